@@ -1,0 +1,42 @@
+# Every workflow of the klarna-payments SDK. `make help` lists them.
+# The recipes are one line each; the work happens in scripts/.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON := .venv/bin/python
+
+.PHONY: help bootstrap generate check-generated mock lint-spec lint typecheck pytest test lock clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
+
+bootstrap: ## Create .venv and node_modules from the pinned files (no-op when current)
+	@scripts/bootstrap.sh
+
+generate: bootstrap ## Regenerate generated/ from openapi.yaml
+	@$(PYTHON) scripts/generate.py
+
+check-generated: bootstrap ## Fail when generated/ differs from what `make generate` writes
+	@$(PYTHON) scripts/check_generated.py
+
+mock: bootstrap ## Serve a Prism mock of openapi.yaml (free port, or PORT=N) until Ctrl-C
+	@$(PYTHON) scripts/prism.py
+
+lint-spec: bootstrap ## Lint openapi.yaml with Spectral and openapi-spec-validator
+	@scripts/lint_spec.sh
+
+lint: bootstrap ## ruff check + ruff format --check on hand-written Python
+	@.venv/bin/ruff check scripts tests && .venv/bin/ruff format --check scripts tests
+
+typecheck: bootstrap ## mypy --strict on the generated package
+	@.venv/bin/mypy --strict generated/klarna_payments
+
+pytest: bootstrap ## Run the test suite only (Prism is started by the tests)
+	@scripts/run_pytest.sh
+
+test: bootstrap lint-spec check-generated lint typecheck pytest ## Everything CI runs: lint, drift check, types, tests
+
+lock: ## Re-resolve requirements-dev.txt from requirements-dev.in
+	@scripts/lock.sh
+
+clean: ## Remove .venv, node_modules and caches
+	rm -rf .venv node_modules .pytest_cache .mypy_cache .ruff_cache

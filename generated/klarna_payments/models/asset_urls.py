@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetUrls")
+
+
+@_attrs_define
+class AssetUrls:
+    """Klarna-hosted images for a payment method category. Only in responses.
+
+    Attributes:
+        descriptive (str | Unset): URL of the descriptive badge.
+        standard (str | Unset): URL of the standard badge.
+    """
+
+    descriptive: str | Unset = UNSET
+    standard: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        descriptive = self.descriptive
+
+        standard = self.standard
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if descriptive is not UNSET:
+            field_dict["descriptive"] = descriptive
+        if standard is not UNSET:
+            field_dict["standard"] = standard
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        descriptive = d.pop("descriptive", UNSET)
+
+        standard = d.pop("standard", UNSET)
+
+        asset_urls = cls(
+            descriptive=descriptive,
+            standard=standard,
+        )
+
+        asset_urls.additional_properties = d
+        return asset_urls
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+"""Read openapi.yaml (and generator-config.yaml) so tests derive their tables from the document.
+
+Nothing here knows the operations by name: a new operation or status in openapi.yaml shows up
+in these tables without a change to this file.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi.yaml"
+CONFIG_PATH = ROOT / "generator-config.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+@functools.cache
+def load_document(path: Path = SPEC_PATH) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        document: dict[str, Any] = yaml.safe_load(handle)
+    return document
+
+
+def resolve(node: Any, document: dict[str, Any] | None = None) -> Any:
+    """Follow local `$ref`s until a node that is not a reference."""
+    document = document or load_document()
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+@dataclass(frozen=True)
+class DocumentedResponse:
+    """One (operation, status) pair the document promises."""
+
+    operation_id: str
+    method: str
+    path: str
+    status: int
+    schema_name: str | None  # component name of the JSON body, None when there is no body
+
+    def __str__(self) -> str:
+        return f"{self.operation_id}-{self.status}"
+
+
+def operations(document: dict[str, Any] | None = None) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """operationId -> (method, path, operation object)."""
+    document = document or load_document()
+    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for path, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                found[item[method]["operationId"]] = (method, path, item[method])
+    return found
+
+
+def documented_responses(document: dict[str, Any] | None = None) -> list[DocumentedResponse]:
+    document = document or load_document()
+    pairs = []
+    for operation_id, (method, path, operation) in operations(document).items():
+        for status, response in operation["responses"].items():
+            content = resolve(response, document).get("content", {})
+            schema_ref = content.get("application/json", {}).get("schema", {}).get("$ref")
+            schema_name = schema_ref.rsplit("/", 1)[-1] if schema_ref else None
+            pairs.append(DocumentedResponse(operation_id, method, path, int(status), schema_name))
+    return pairs
+
+
+@functools.cache
+def model_class_name(schema_name: str) -> str:
+    """The generated class name of a component schema, as generator-config.yaml renames it."""
+    with CONFIG_PATH.open(encoding="utf-8") as handle:
+        overrides = yaml.safe_load(handle).get("class_overrides", {})
+    return str(overrides.get(schema_name, {}).get("class_name", schema_name))
+
+
+def unset_writable_properties(schema: Any, value: Any, where: str = "body") -> list[str]:
+    """Paths of properties a client may send (not readOnly) that `value` leaves out.
+
+    Walks nested objects and the items of arrays, so a test that claims to set "every optional
+    field" fails as soon as the document gains a field the test does not send.
+    """
+    schema = resolve(schema)
+    if schema.get("type") == "array" and isinstance(value, list):
+        return [
+            path
+            for i, item in enumerate(value)
+            for path in unset_writable_properties(schema["items"], item, f"{where}[{i}]")
+        ]
+    if schema.get("type") != "object" or not isinstance(value, dict):
+        return []
+    missing = []
+    for name, property_schema in schema.get("properties", {}).items():
+        if resolve(property_schema).get("readOnly"):
+            continue
+        if name not in value:
+            missing.append(f"{where}.{name}")
+        else:
+            missing.extend(unset_writable_properties(property_schema, value[name], f"{where}.{name}"))
+    return missing
