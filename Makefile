@@ -25,7 +25,7 @@ lint-spec: bootstrap ## Lint openapi.yaml with Spectral and openapi-spec-validat
 	@scripts/lint_spec.sh
 
 lint: bootstrap ## ruff check + ruff format --check on hand-written Python
-	@.venv/bin/ruff check scripts tests && .venv/bin/ruff format --check scripts tests
+	@.venv/bin/ruff check scripts tests templates/runtime && .venv/bin/ruff format --check scripts tests templates/runtime
 
 typecheck: bootstrap ## mypy --strict on the generated package
 	@.venv/bin/mypy --strict generated/klarna_payments

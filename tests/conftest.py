@@ -55,7 +55,7 @@ def new_client(base_url: str, *, prefer: str | None, authenticated: bool, hook: 
         "base_url": base_url,
         "headers": {"Prefer": prefer} if prefer else {},
         "timeout": httpx.Timeout(10.0),
-        "raise_on_unexpected_status": True,
+        "max_retries": 0,  # each documented status exactly once, including 429 and 500
         "httpx_args": {"event_hooks": {"response": [hook] if hook else []}},
     }
     if authenticated:

@@ -1,9 +1,16 @@
 import ssl
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
+
+from . import _base_client
+from ._base_client import NOT_GIVEN, NotGiven, TimeoutTypes
+
+if TYPE_CHECKING:
+    from .api.orders import AsyncOrders, Orders
 
 
 @define
@@ -28,6 +35,10 @@ class Client:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
+        ``max_retries``: How often a failed attempt is retried (connection errors, timeouts, 408, 429, 5xx).
+
+    Unlike the generator's stock client, ``timeout`` defaults to 30 s (5 s to connect), not to none at all.
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -37,12 +48,13 @@ class Client:
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
+    _timeout: httpx.Timeout | None = field(default=_base_client.DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _max_retries: int = field(default=_base_client.DEFAULT_MAX_RETRIES, kw_only=True, alias="max_retries")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -165,6 +177,10 @@ class AuthenticatedClient:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
+        ``max_retries``: How often a failed attempt is retried (connection errors, timeouts, 408, 429, 5xx).
+
+    Unlike the generator's stock client, ``timeout`` defaults to 30 s (5 s to connect), not to none at all.
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -177,16 +193,17 @@ class AuthenticatedClient:
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
+    _timeout: httpx.Timeout | None = field(default=_base_client.DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _max_retries: int = field(default=_base_client.DEFAULT_MAX_RETRIES, kw_only=True, alias="max_retries")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    token: str
+    token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
@@ -287,3 +304,137 @@ class AuthenticatedClient:
     ) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
+
+
+class KlarnaPayments(_base_client.BaseKlarnaPayments):
+    """Synchronous client for Klarna Payments.
+
+    Credentials come from the arguments or, when none is passed, from ``KLARNA_API_KEY`` or
+    ``KLARNA_USERNAME`` + ``KLARNA_PASSWORD``. The base URL is ``base_url`` /
+    ``KLARNA_BASE_URL``, else the document's server for ``region`` (``KLARNA_REGION``, default
+    ``eu``) and ``environment`` (``KLARNA_ENVIRONMENT``, default ``playground``, or what an api_key's
+    ``klarna_test_``/``klarna_live_`` prefix implies).
+
+    Args:
+        username: Klarna API username (HTTP Basic), with ``password``.
+        password: Klarna API password.
+        api_key: A Klarna API key, sent as ``Authorization: Basic <api_key>``.
+        region: ``"eu"``, ``"na"`` or ``"oc"``.
+        environment: ``"playground"`` or ``"production"``.
+        base_url: Overrides region and environment (e.g. a mock server).
+        timeout: Seconds or an ``httpx.Timeout``; default 30 s, 5 s to connect. ``None`` disables it.
+        max_retries: Retries of a failed attempt (connection errors, timeouts, 408, 429, 5xx); default 2.
+        default_headers: Headers sent with every request.
+        http_client: Your own ``httpx.Client`` (proxies, certificates, transport); requests still go
+            to ``base_url`` with this client's auth, timeout and retries.
+
+    Use it as a context manager, or call ``close()``, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        region: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = _base_client.DEFAULT_MAX_RETRIES,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            username=username,
+            password=password,
+            api_key=api_key,
+            region=region,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        if http_client is not None:
+            self._client.set_httpx_client(http_client)
+
+    @cached_property
+    def orders(self) -> "Orders":
+        """Operations tagged `orders` in the document."""
+        from .api.orders import Orders
+
+        return Orders(self._client)
+
+    def close(self) -> None:
+        """Close the underlying HTTP connections (also a user-supplied ``http_client``)."""
+        self._client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        self.close()
+
+
+class AsyncKlarnaPayments(_base_client.BaseKlarnaPayments):
+    """Asynchronous client for Klarna Payments; configured exactly like ``KlarnaPayments``.
+
+    ``http_client`` is an ``httpx.AsyncClient``. Use it as an async context manager, or await
+    ``close()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        region: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = _base_client.DEFAULT_MAX_RETRIES,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            username=username,
+            password=password,
+            api_key=api_key,
+            region=region,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        if http_client is not None:
+            self._client.set_async_httpx_client(http_client)
+
+    @cached_property
+    def orders(self) -> "AsyncOrders":
+        """Operations tagged `orders` in the document."""
+        from .api.orders import AsyncOrders
+
+        return AsyncOrders(self._client)
+
+    async def close(self) -> None:
+        """Close the underlying HTTP connections (also a user-supplied ``http_client``)."""
+        await self._client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.close()

@@ -1,13 +1,15 @@
-from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _base_client, errors
+from ..._base_client import NOT_GIVEN, NotGiven, TimeoutTypes
 from ...client import AuthenticatedClient, Client
 from ...models.error_v2 import ErrorV2
 from ...types import Response
+
+_OPERATION = "cancel_authorization"
+_SUCCESS_STATUSES: tuple[tuple[int, int], ...] = ((204, 204),)
 
 
 def _get_kwargs(
@@ -17,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/payments/v1/authorizations/{authorization_token}".format(
-            authorization_token=quote(str(authorization_token), safe=""),
+            authorization_token=_base_client.path_segment("authorizationToken", authorization_token),
         ),
     }
 
@@ -26,46 +28,54 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorV2 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        with _base_client.decoding(_OPERATION, response):
+            response_204 = cast(Any, None)
+            return response_204
 
     if response.status_code == 401:
-        response_401 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_401 = ErrorV2.from_dict(response.json())
 
-        return response_401
+            return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_403 = ErrorV2.from_dict(response.json())
 
-        return response_403
+            return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_404 = ErrorV2.from_dict(response.json())
 
-        return response_404
+            return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_429 = ErrorV2.from_dict(response.json())
 
-        return response_429
+            return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_500 = ErrorV2.from_dict(response.json())
 
-        return response_500
+            return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorV2]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ResponseValidationError:
+        parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=_base_client.http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        idempotency_key=response.request.headers.get(errors.IDEMPOTENCY_KEY_HEADER),
     )
 
 
@@ -73,32 +83,35 @@ def sync_detailed(
     authorization_token: str,
     *,
     client: AuthenticatedClient | Client,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Release an authorization that will not be used
 
-     Gives the authorization back when the merchant will neither place an order nor create
+    Gives the authorization back when the merchant will neither place an order nor create
     a customer token with it, for example because the shopper abandoned the checkout. The
     request has no body. A cancelled authorization cannot be used again, and cancelling can
     influence Klarna's credit decision if the shopper tries again soon after.
 
     Args:
         authorization_token (str):
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        Response[Any | ErrorV2]
+        Response[Any | ErrorV2]: status, headers, raw content and the parsed
+        body (None when the body does not match the document).
     """
 
     kwargs = _get_kwargs(
         authorization_token=authorization_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _base_client.send(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -107,59 +120,73 @@ def sync(
     authorization_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorV2 | None:
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
     """Release an authorization that will not be used
 
-     Gives the authorization back when the merchant will neither place an order nor create
+    Gives the authorization back when the merchant will neither place an order nor create
     a customer token with it, for example because the shopper abandoned the checkout. The
     request has no body. A cancelled authorization cannot be used again, and cancelling can
     influence Klarna's credit decision if the shopper tries again soon after.
 
     Args:
         authorization_token (str):
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: Any status that is not a documented success, as its subclass
+            (BadRequestError, NotFoundError, ConflictError, ...).
+        errors.ResponseValidationError: A success status whose body does not match the document.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        Any | ErrorV2
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         authorization_token=authorization_token,
-        client=client,
-    ).parsed
+    )
+    response = _base_client.send(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
+    _base_client.raise_for_status(response, _SUCCESS_STATUSES)
+    return cast(None, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
     authorization_token: str,
     *,
     client: AuthenticatedClient | Client,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Release an authorization that will not be used
 
-     Gives the authorization back when the merchant will neither place an order nor create
+    Gives the authorization back when the merchant will neither place an order nor create
     a customer token with it, for example because the shopper abandoned the checkout. The
     request has no body. A cancelled authorization cannot be used again, and cancelling can
     influence Klarna's credit decision if the shopper tries again soon after.
 
     Args:
         authorization_token (str):
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        Response[Any | ErrorV2]
+        Response[Any | ErrorV2]: status, headers, raw content and the parsed
+        body (None when the body does not match the document).
     """
 
     kwargs = _get_kwargs(
         authorization_token=authorization_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _base_client.asend(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -168,28 +195,35 @@ async def asyncio(
     authorization_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorV2 | None:
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> None:
     """Release an authorization that will not be used
 
-     Gives the authorization back when the merchant will neither place an order nor create
+    Gives the authorization back when the merchant will neither place an order nor create
     a customer token with it, for example because the shopper abandoned the checkout. The
     request has no body. A cancelled authorization cannot be used again, and cancelling can
     influence Klarna's credit decision if the shopper tries again soon after.
 
     Args:
         authorization_token (str):
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: Any status that is not a documented success, as its subclass
+            (BadRequestError, NotFoundError, ConflictError, ...).
+        errors.ResponseValidationError: A success status whose body does not match the document.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        Any | ErrorV2
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            authorization_token=authorization_token,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        authorization_token=authorization_token,
+    )
+    response = await _base_client.asend(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
+    _base_client.raise_for_status(response, _SUCCESS_STATUSES)
+    return cast(None, _parse_response(client=client, response=response))

@@ -1,16 +1,18 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _base_client, errors
+from ..._base_client import NOT_GIVEN, NotGiven, TimeoutTypes
 from ...client import AuthenticatedClient, Client
 from ...models.create_order_request import CreateOrderRequest
 from ...models.error_v2 import ErrorV2
 from ...models.order import Order
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "create_order"
+_SUCCESS_STATUSES: tuple[tuple[int, int], ...] = ((200, 200),)
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/payments/v1/authorizations/{authorization_token}/order".format(
-            authorization_token=quote(str(authorization_token), safe=""),
+            authorization_token=_base_client.path_segment("authorizationToken", authorization_token),
         ),
     }
 
@@ -40,57 +42,67 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorV2 | Order | None:
     if response.status_code == 200:
-        response_200 = Order.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_200 = Order.from_dict(response.json())
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_400 = ErrorV2.from_dict(response.json())
 
-        return response_400
+            return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_401 = ErrorV2.from_dict(response.json())
 
-        return response_401
+            return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_403 = ErrorV2.from_dict(response.json())
 
-        return response_403
+            return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_404 = ErrorV2.from_dict(response.json())
 
-        return response_404
+            return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_409 = ErrorV2.from_dict(response.json())
 
-        return response_409
+            return response_409
 
     if response.status_code == 429:
-        response_429 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_429 = ErrorV2.from_dict(response.json())
 
-        return response_429
+            return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_500 = ErrorV2.from_dict(response.json())
 
-        return response_500
+            return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorV2 | Order]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ResponseValidationError:
+        parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=_base_client.http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        idempotency_key=response.request.headers.get(errors.IDEMPOTENCY_KEY_HEADER),
     )
 
 
@@ -100,10 +112,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
     klarna_idempotency_key: UUID | Unset = UNSET,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[ErrorV2 | Order]:
     """Place an order with an authorization
 
-     Consumes the authorization token and creates an order in Klarna, which closes the
+    Consumes the authorization token and creates an order in Klarna, which closes the
     Klarna Payments session. From then on the order is handled with the Order Management
     API under the returned `order_id`.
 
@@ -119,13 +133,16 @@ def sync_detailed(
         klarna_idempotency_key (UUID | Unset):
         body (CreateOrderRequest): The purchase to turn into an order; must match what the shopper
             authorized.
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        Response[ErrorV2 | Order]
+        Response[ErrorV2 | Order]: status, headers, raw content and the parsed
+        body (None when the body does not match the document).
     """
 
     kwargs = _get_kwargs(
@@ -134,9 +151,7 @@ def sync_detailed(
         klarna_idempotency_key=klarna_idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _base_client.send(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -147,10 +162,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
     klarna_idempotency_key: UUID | Unset = UNSET,
-) -> ErrorV2 | Order | None:
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Order:
     """Place an order with an authorization
 
-     Consumes the authorization token and creates an order in Klarna, which closes the
+    Consumes the authorization token and creates an order in Klarna, which closes the
     Klarna Payments session. From then on the order is handled with the Order Management
     API under the returned `order_id`.
 
@@ -166,21 +183,28 @@ def sync(
         klarna_idempotency_key (UUID | Unset):
         body (CreateOrderRequest): The purchase to turn into an order; must match what the shopper
             authorized.
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: Any status that is not a documented success, as its subclass
+            (BadRequestError, NotFoundError, ConflictError, ...).
+        errors.ResponseValidationError: A success status whose body does not match the document.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        ErrorV2 | Order
+        Order
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         authorization_token=authorization_token,
-        client=client,
         body=body,
         klarna_idempotency_key=klarna_idempotency_key,
-    ).parsed
+    )
+    response = _base_client.send(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
+    _base_client.raise_for_status(response, _SUCCESS_STATUSES)
+    return cast(Order, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -189,10 +213,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
     klarna_idempotency_key: UUID | Unset = UNSET,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[ErrorV2 | Order]:
     """Place an order with an authorization
 
-     Consumes the authorization token and creates an order in Klarna, which closes the
+    Consumes the authorization token and creates an order in Klarna, which closes the
     Klarna Payments session. From then on the order is handled with the Order Management
     API under the returned `order_id`.
 
@@ -208,13 +234,16 @@ async def asyncio_detailed(
         klarna_idempotency_key (UUID | Unset):
         body (CreateOrderRequest): The purchase to turn into an order; must match what the shopper
             authorized.
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        Response[ErrorV2 | Order]
+        Response[ErrorV2 | Order]: status, headers, raw content and the parsed
+        body (None when the body does not match the document).
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +252,7 @@ async def asyncio_detailed(
         klarna_idempotency_key=klarna_idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _base_client.asend(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -234,10 +263,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
     klarna_idempotency_key: UUID | Unset = UNSET,
-) -> ErrorV2 | Order | None:
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Order:
     """Place an order with an authorization
 
-     Consumes the authorization token and creates an order in Klarna, which closes the
+    Consumes the authorization token and creates an order in Klarna, which closes the
     Klarna Payments session. From then on the order is handled with the Order Management
     API under the returned `order_id`.
 
@@ -253,20 +284,25 @@ async def asyncio(
         klarna_idempotency_key (UUID | Unset):
         body (CreateOrderRequest): The purchase to turn into an order; must match what the shopper
             authorized.
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: Any status that is not a documented success, as its subclass
+            (BadRequestError, NotFoundError, ConflictError, ...).
+        errors.ResponseValidationError: A success status whose body does not match the document.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        ErrorV2 | Order
+        Order
     """
 
-    return (
-        await asyncio_detailed(
-            authorization_token=authorization_token,
-            client=client,
-            body=body,
-            klarna_idempotency_key=klarna_idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        authorization_token=authorization_token,
+        body=body,
+        klarna_idempotency_key=klarna_idempotency_key,
+    )
+    response = await _base_client.asend(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
+    _base_client.raise_for_status(response, _SUCCESS_STATUSES)
+    return cast(Order, _parse_response(client=client, response=response))

@@ -1,16 +1,18 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _base_client, errors
+from ..._base_client import NOT_GIVEN, NotGiven, TimeoutTypes
 from ...client import AuthenticatedClient, Client
 from ...models.customer_token_creation_request import CustomerTokenCreationRequest
 from ...models.customer_token_creation_response import CustomerTokenCreationResponse
 from ...models.error_v2 import ErrorV2
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "purchase_token"
+_SUCCESS_STATUSES: tuple[tuple[int, int], ...] = ((200, 200),)
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/payments/v1/authorizations/{authorization_token}/customer-token".format(
-            authorization_token=quote(str(authorization_token), safe=""),
+            authorization_token=_base_client.path_segment("authorizationToken", authorization_token),
         ),
     }
 
@@ -42,59 +44,69 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerTokenCreationResponse | ErrorV2 | None:
     if response.status_code == 200:
-        response_200 = CustomerTokenCreationResponse.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_200 = CustomerTokenCreationResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_400 = ErrorV2.from_dict(response.json())
 
-        return response_400
+            return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_401 = ErrorV2.from_dict(response.json())
 
-        return response_401
+            return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_403 = ErrorV2.from_dict(response.json())
 
-        return response_403
+            return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_404 = ErrorV2.from_dict(response.json())
 
-        return response_404
+            return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_409 = ErrorV2.from_dict(response.json())
 
-        return response_409
+            return response_409
 
     if response.status_code == 429:
-        response_429 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_429 = ErrorV2.from_dict(response.json())
 
-        return response_429
+            return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorV2.from_dict(response.json())
+        with _base_client.decoding(_OPERATION, response):
+            response_500 = ErrorV2.from_dict(response.json())
 
-        return response_500
+            return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerTokenCreationResponse | ErrorV2]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ResponseValidationError:
+        parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=_base_client.http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        idempotency_key=response.request.headers.get(errors.IDEMPOTENCY_KEY_HEADER),
     )
 
 
@@ -104,10 +116,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomerTokenCreationRequest,
     klarna_idempotency_key: UUID | Unset = UNSET,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[CustomerTokenCreationResponse | ErrorV2]:
     """Create a customer token from an authorization
 
-     Instead of placing an order, stores the shopper's approved payment method with Klarna
+    Instead of placing an order, stores the shopper's approved payment method with Klarna
     and returns a customer token for later recurring or on-demand purchases (through the
     Customer Token API). Only allowed when the payment session was created with intent
     `tokenize` or `buy_and_tokenize`; otherwise Klarna answers 403 `INVALID_OPERATION`.
@@ -121,13 +135,16 @@ def sync_detailed(
         klarna_idempotency_key (UUID | Unset):
         body (CustomerTokenCreationRequest): What the customer token is for, and where the
             purchase happens.
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        Response[CustomerTokenCreationResponse | ErrorV2]
+        Response[CustomerTokenCreationResponse | ErrorV2]: status, headers, raw content and the parsed
+        body (None when the body does not match the document).
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +153,7 @@ def sync_detailed(
         klarna_idempotency_key=klarna_idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _base_client.send(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -149,10 +164,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomerTokenCreationRequest,
     klarna_idempotency_key: UUID | Unset = UNSET,
-) -> CustomerTokenCreationResponse | ErrorV2 | None:
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> CustomerTokenCreationResponse:
     """Create a customer token from an authorization
 
-     Instead of placing an order, stores the shopper's approved payment method with Klarna
+    Instead of placing an order, stores the shopper's approved payment method with Klarna
     and returns a customer token for later recurring or on-demand purchases (through the
     Customer Token API). Only allowed when the payment session was created with intent
     `tokenize` or `buy_and_tokenize`; otherwise Klarna answers 403 `INVALID_OPERATION`.
@@ -166,21 +183,28 @@ def sync(
         klarna_idempotency_key (UUID | Unset):
         body (CustomerTokenCreationRequest): What the customer token is for, and where the
             purchase happens.
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: Any status that is not a documented success, as its subclass
+            (BadRequestError, NotFoundError, ConflictError, ...).
+        errors.ResponseValidationError: A success status whose body does not match the document.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        CustomerTokenCreationResponse | ErrorV2
+        CustomerTokenCreationResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         authorization_token=authorization_token,
-        client=client,
         body=body,
         klarna_idempotency_key=klarna_idempotency_key,
-    ).parsed
+    )
+    response = _base_client.send(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
+    _base_client.raise_for_status(response, _SUCCESS_STATUSES)
+    return cast(CustomerTokenCreationResponse, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -189,10 +213,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomerTokenCreationRequest,
     klarna_idempotency_key: UUID | Unset = UNSET,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[CustomerTokenCreationResponse | ErrorV2]:
     """Create a customer token from an authorization
 
-     Instead of placing an order, stores the shopper's approved payment method with Klarna
+    Instead of placing an order, stores the shopper's approved payment method with Klarna
     and returns a customer token for later recurring or on-demand purchases (through the
     Customer Token API). Only allowed when the payment session was created with intent
     `tokenize` or `buy_and_tokenize`; otherwise Klarna answers 403 `INVALID_OPERATION`.
@@ -206,13 +232,16 @@ async def asyncio_detailed(
         klarna_idempotency_key (UUID | Unset):
         body (CustomerTokenCreationRequest): What the customer token is for, and where the
             purchase happens.
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        Response[CustomerTokenCreationResponse | ErrorV2]
+        Response[CustomerTokenCreationResponse | ErrorV2]: status, headers, raw content and the parsed
+        body (None when the body does not match the document).
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +250,7 @@ async def asyncio_detailed(
         klarna_idempotency_key=klarna_idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _base_client.asend(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -232,10 +261,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomerTokenCreationRequest,
     klarna_idempotency_key: UUID | Unset = UNSET,
-) -> CustomerTokenCreationResponse | ErrorV2 | None:
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> CustomerTokenCreationResponse:
     """Create a customer token from an authorization
 
-     Instead of placing an order, stores the shopper's approved payment method with Klarna
+    Instead of placing an order, stores the shopper's approved payment method with Klarna
     and returns a customer token for later recurring or on-demand purchases (through the
     Customer Token API). Only allowed when the payment session was created with intent
     `tokenize` or `buy_and_tokenize`; otherwise Klarna answers 403 `INVALID_OPERATION`.
@@ -249,20 +280,25 @@ async def asyncio(
         klarna_idempotency_key (UUID | Unset):
         body (CustomerTokenCreationRequest): What the customer token is for, and where the
             purchase happens.
+        timeout: Overrides the client's timeout for this call (``None``: no timeout).
+        max_retries: Overrides the client's retry count for this call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: Any status that is not a documented success, as its subclass
+            (BadRequestError, NotFoundError, ConflictError, ...).
+        errors.ResponseValidationError: A success status whose body does not match the document.
+        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
+        ValueError: An empty or blank path parameter; nothing was sent.
 
     Returns:
-        CustomerTokenCreationResponse | ErrorV2
+        CustomerTokenCreationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            authorization_token=authorization_token,
-            client=client,
-            body=body,
-            klarna_idempotency_key=klarna_idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        authorization_token=authorization_token,
+        body=body,
+        klarna_idempotency_key=klarna_idempotency_key,
+    )
+    response = await _base_client.asend(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
+    _base_client.raise_for_status(response, _SUCCESS_STATUSES)
+    return cast(CustomerTokenCreationResponse, _parse_response(client=client, response=response))

@@ -1,0 +1,463 @@
+"""The SDK runtime every generated operation goes through.
+
+Copied verbatim from ``templates/runtime/_base_client.py`` by ``make generate``. It holds the
+decisions (pure functions: path encoding, body checks, retry policy, configuration) and the two
+short I/O loops, ``send`` and ``asend``, that the generated operations call instead of talking to
+httpx directly. Tables derived from ``openapi.yaml`` (base URLs, required fields, idempotent
+operations) live in the generated ``_spec`` module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import email.utils
+import logging
+import os
+import platform
+import random
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+import httpx
+
+from . import _spec
+from .errors import (
+    IDEMPOTENCY_KEY_HEADER,
+    APIConnectionError,
+    APITimeoutError,
+    ResponseValidationError,
+    error_from_response,
+)
+from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .client import AuthenticatedClient, Client
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "NOT_GIVEN", "NotGiven"]
+
+logger = logging.getLogger("klarna_payments")
+
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES: Final = 2
+INITIAL_RETRY_DELAY: Final = 0.5  # seconds; doubled per retry
+MAX_RETRY_DELAY: Final = 8.0  # cap of the exponential backoff
+MAX_RETRY_AFTER: Final = 30.0  # longest server-requested wait we honour; longer ones are not slept
+RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
+
+ModelT = TypeVar("ModelT")
+
+
+class NotGiven:
+    """Marks an argument the caller did not pass (``None`` can be a meaningful value: no timeout)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+TimeoutTypes = float | httpx.Timeout | None
+
+
+# --------------------------------------------------------------------------------------------
+# Request inputs
+
+
+def path_segment(name: str, value: object) -> str:
+    """Percent-encode `value` as exactly one URL path segment; reject empty or blank values.
+
+    An empty segment would address a different resource (``.../authorizations/`` instead of
+    ``.../authorizations/{token}``); ``/``, ``?``, ``#`` and dot segments must not change the path.
+    """
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+    from urllib.parse import quote
+
+    encoded = quote(value, safe="")
+    return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
+
+
+def as_model(model_class: type[ModelT], body: ModelT | Mapping[str, Any], *, operation: str) -> ModelT:
+    """Accept a model or an equivalent plain dict; a dict missing required fields is a ValueError.
+
+    Every missing field is named with its path (``order_lines[3].name``) before any request.
+    """
+    if isinstance(body, model_class):
+        return body
+    if not isinstance(body, Mapping):
+        raise TypeError(f"{operation}: body must be a {model_class.__name__} or a dict, not {type(body).__name__}")
+    missing = missing_required_fields(model_class.__name__, body)
+    if missing:
+        raise ValueError(f"{operation}: body is missing required field(s): {', '.join(missing)}")
+    try:
+        return model_class.from_dict(body)  # type: ignore[attr-defined, no-any-return]
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValueError(f"{operation}: body is not a valid {model_class.__name__}: {error!r}") from error
+
+
+def idempotency_key_param(key: str | uuid.UUID | None) -> uuid.UUID | Unset:
+    """A caller's idempotency key as the UUID the document declares; None lets `send` make one."""
+    if key is None:
+        return UNSET
+    try:
+        return key if isinstance(key, uuid.UUID) else uuid.UUID(key)
+    except ValueError:
+        raise ValueError(f"idempotency_key must be a UUID, not {key!r}") from None
+
+
+def missing_required_fields(model_name: str, data: Mapping[str, Any], path: str = "") -> list[str]:
+    """Paths of required fields absent from `data`, recursing into nested models and lists."""
+    missing = [f"{path}{name}" for name in _spec.REQUIRED_FIELDS.get(model_name, ()) if name not in data]
+    for name, (is_list, child_model) in _spec.NESTED_MODELS.get(model_name, {}).items():
+        value = data.get(name)
+        if is_list and isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, Mapping):
+                    missing += missing_required_fields(child_model, item, f"{path}{name}[{index}].")
+        elif isinstance(value, Mapping):
+            missing += missing_required_fields(child_model, value, f"{path}{name}.")
+    return missing
+
+
+# --------------------------------------------------------------------------------------------
+# Responses
+
+
+def http_status(status_code: int) -> HTTPStatus | int:
+    """An HTTPStatus where one exists; the plain number for statuses outside IANA's list (e.g. 499)."""
+    try:
+        return HTTPStatus(status_code)
+    except ValueError:
+        return status_code
+
+
+def is_success(status_code: int, success_ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= status_code <= high for low, high in success_ranges)
+
+
+def raise_for_status(response: httpx.Response, success_ranges: tuple[tuple[int, int], ...]) -> None:
+    """Raise the typed error for any status that is not one of the operation's successes."""
+    if not is_success(response.status_code, success_ranges):
+        raise error_from_response(response)
+
+
+@contextmanager
+def decoding(operation: str, response: httpx.Response) -> Iterator[None]:
+    """Turn a body that does not match the document into ResponseValidationError (never KeyError)."""
+    try:
+        yield
+    except KeyError as error:
+        field = str(error.args[0]) if error.args else None
+        raise ResponseValidationError(
+            operation, f"required field {field!r} is missing", response=response, field=field
+        ) from error
+    except ValueError as error:  # includes json.JSONDecodeError
+        raise ResponseValidationError(operation, f"body is not valid JSON ({error})", response=response) from error
+    except (TypeError, AttributeError) as error:
+        raise ResponseValidationError(operation, f"body has the wrong shape ({error})", response=response) from error
+
+
+# --------------------------------------------------------------------------------------------
+# Retry policy (pure functions; the loops below only apply them)
+
+
+def should_retry(response: httpx.Response | None) -> bool:
+    """Connection errors and timeouts (no response), 408, 429 and 5xx gateway errors are retried.
+
+    Never 400/401/403/404/409: at Klarna a 409 means the data does not match the session.
+    """
+    return response is None or response.status_code in RETRYABLE_STATUSES
+
+
+def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
+    """The wait the server asked for, from retry-after-ms, Retry-After or X-Ratelimit-Reset."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return float(milliseconds) / 1000
+        except ValueError:
+            pass
+    for name in ("retry-after", "x-ratelimit-reset"):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            return float(value)
+        except ValueError:
+            pass
+        parsed = email.utils.parsedate_tz(value)
+        if parsed is not None:
+            return float(email.utils.mktime_tz(parsed)) - now
+    return None
+
+
+def retry_delay(retries_taken: int, response: httpx.Response | None, *, now: float) -> float:
+    """Seconds to wait before the next attempt.
+
+    A server-requested wait within (0, MAX_RETRY_AFTER] is honoured exactly; a longer one is
+    never slept (we fall back to our own capped backoff). Otherwise: 0.5 s doubled per retry, at
+    most 8 s, minus up to 25 % jitter so many clients do not retry in lockstep.
+    """
+    if response is not None:
+        requested = retry_after_seconds(response.headers, now)
+        if requested is not None and 0 < requested <= MAX_RETRY_AFTER:
+            return requested
+    backoff: float = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
+    return backoff * (1 - 0.25 * random.random())
+
+
+# --------------------------------------------------------------------------------------------
+# Sending
+
+
+def user_agent() -> str:
+    from . import __version__
+
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return f"klarna-payments-python/{__version__} python/{python} httpx/{httpx.__version__} ({platform.system()})"
+
+
+def _prepare(
+    client: Client | AuthenticatedClient,
+    request_kwargs: dict[str, Any],
+    operation: str,
+    timeout: TimeoutTypes | NotGiven,
+) -> dict[str, Any]:
+    """Absolute URL, default headers, auth, timeout and (for POSTs) an idempotency key, once per call."""
+    headers = httpx.Headers(client._headers)
+    token_header = getattr(client, "auth_header_name", None)
+    if token_header is not None:  # AuthenticatedClient: its token, even on a user-supplied httpx client
+        prefix = getattr(client, "prefix", "")
+        headers[token_header] = f"{prefix} {client.token}" if prefix else client.token  # type: ignore[union-attr]
+    headers.setdefault("User-Agent", user_agent())
+    headers.update({name: str(value) for name, value in request_kwargs.pop("headers", {}).items()})
+    if operation in _spec.IDEMPOTENT_OPERATIONS and IDEMPOTENCY_KEY_HEADER not in headers:
+        headers[IDEMPOTENCY_KEY_HEADER] = str(uuid.uuid4())
+    return {
+        **request_kwargs,
+        "url": client._base_url.rstrip("/") + request_kwargs["url"],
+        "headers": headers,
+        "timeout": client._timeout if isinstance(timeout, NotGiven) else timeout,
+    }
+
+
+def _retries(client: Client | AuthenticatedClient, max_retries: int | NotGiven) -> int:
+    retries = client._max_retries if isinstance(max_retries, NotGiven) else max_retries
+    if retries < 0:
+        raise ValueError(f"max_retries must be >= 0, not {retries}")
+    return retries
+
+
+def _connection_error(error: httpx.TransportError, idempotency_key: str | None) -> APIConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(
+            f"Request timed out ({type(error).__name__}).", request=error.request, idempotency_key=idempotency_key
+        )
+    return APIConnectionError(f"Connection error: {error!r}", request=error.request, idempotency_key=idempotency_key)
+
+
+def _log_attempt(
+    request: dict[str, Any],
+    attempt: int,
+    started: float,
+    clock: Callable[[], float],
+    response: httpx.Response | None,
+    error: Exception | None,
+) -> None:
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    elapsed_ms = (clock() - started) * 1000
+    outcome = str(response.status_code) if response is not None else type(error).__name__
+    correlation_id = response.headers.get("Klarna-Correlation-Id", "-") if response is not None else "-"
+    logger.info(
+        "%s %s -> %s attempt=%d elapsed_ms=%.0f correlation_id=%s",
+        request["method"].upper(),
+        httpx.URL(request["url"]).path,
+        outcome,
+        attempt,
+        elapsed_ms,
+        correlation_id,
+    )
+
+
+class Clock:
+    """Sleeping and the time of day, injectable so retry tests do not wait."""
+
+    monotonic: Callable[[], float] = staticmethod(time.monotonic)
+    now: Callable[[], float] = staticmethod(time.time)
+    sleep: Callable[[float], None] = staticmethod(time.sleep)
+
+    @staticmethod
+    async def asleep(seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+def send(
+    client: Client | AuthenticatedClient,
+    request_kwargs: dict[str, Any],
+    *,
+    operation: str,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> httpx.Response:
+    """Send one logical call, retrying what is safe to retry; raise only when no response came."""
+    request = _prepare(client, dict(request_kwargs), operation, timeout)
+    retries = _retries(client, max_retries)
+    http = client.get_httpx_client()
+    for attempt in range(1, retries + 2):
+        started = Clock.monotonic()
+        response: httpx.Response | None = None
+        try:
+            response = http.request(**request)
+            response.read()
+            error: httpx.TransportError | None = None
+        except httpx.TransportError as transport_error:
+            error = transport_error
+        _log_attempt(request, attempt, started, Clock.monotonic, response, error)
+        if attempt <= retries and should_retry(response):
+            if response is not None:
+                response.close()
+            Clock.sleep(retry_delay(attempt - 1, response, now=Clock.now()))
+            continue
+        if error is not None:
+            raise _connection_error(error, request["headers"].get(IDEMPOTENCY_KEY_HEADER)) from error
+        assert response is not None
+        return response
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+async def asend(
+    client: Client | AuthenticatedClient,
+    request_kwargs: dict[str, Any],
+    *,
+    operation: str,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> httpx.Response:
+    """The async twin of `send`."""
+    request = _prepare(client, dict(request_kwargs), operation, timeout)
+    retries = _retries(client, max_retries)
+    http = client.get_async_httpx_client()
+    for attempt in range(1, retries + 2):
+        started = Clock.monotonic()
+        response: httpx.Response | None = None
+        try:
+            response = await http.request(**request)
+            await response.aread()
+            error: httpx.TransportError | None = None
+        except httpx.TransportError as transport_error:
+            error = transport_error
+        _log_attempt(request, attempt, started, Clock.monotonic, response, error)
+        if attempt <= retries and should_retry(response):
+            if response is not None:
+                await response.aclose()
+            await Clock.asleep(retry_delay(attempt - 1, response, now=Clock.now()))
+            continue
+        if error is not None:
+            raise _connection_error(error, request["headers"].get(IDEMPOTENCY_KEY_HEADER)) from error
+        assert response is not None
+        return response
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# --------------------------------------------------------------------------------------------
+# Configuration of KlarnaPayments / AsyncKlarnaPayments
+
+ENVIRONMENT_BY_KEY_PREFIX: Final = {"klarna_test_": "playground", "klarna_live_": "production"}
+
+
+def _choice(name: str, value: str | None, env_var: str, valid: tuple[str, ...], default: str | None) -> str | None:
+    chosen = value if value is not None else os.environ.get(env_var) or default
+    if chosen is not None and chosen not in valid:
+        raise ValueError(f"Invalid {name} {chosen!r}; expected one of: {', '.join(valid)}")
+    return chosen
+
+
+def resolve_credentials(username: str | None, password: str | None, api_key: str | None) -> tuple[str, str | None]:
+    """The HTTP Basic token, and the environment an API key's prefix implies (if any).
+
+    Credentials come from the arguments; only when none is passed, from KLARNA_* variables.
+    An API key is sent as it is (``Basic <api key>``), a username and password as
+    ``Basic base64(username:password)``.
+    """
+    if username is None and password is None and api_key is None:
+        username = os.environ.get("KLARNA_USERNAME") or None
+        password = os.environ.get("KLARNA_PASSWORD") or None
+        api_key = os.environ.get("KLARNA_API_KEY") or None
+    if api_key is not None:
+        if username is not None or password is not None:
+            raise ValueError("Pass either api_key or username and password, not both.")
+        implied = next((env for prefix, env in ENVIRONMENT_BY_KEY_PREFIX.items() if api_key.startswith(prefix)), None)
+        return api_key, implied
+    if username and password:
+        return base64.b64encode(f"{username}:{password}".encode()).decode("ascii"), None
+    if username or password:
+        raise ValueError("Both username and password are needed for HTTP Basic (one of them is missing).")
+    raise ValueError(
+        "No Klarna credentials: pass api_key= (or username= and password=), "
+        "or set KLARNA_API_KEY (or KLARNA_USERNAME and KLARNA_PASSWORD)."
+    )
+
+
+def resolve_base_url(
+    base_url: str | None, region: str | None, environment: str | None, implied_environment: str | None
+) -> str:
+    """base_url / KLARNA_BASE_URL, else the document's server for (region, environment)."""
+    regions = tuple(sorted({r for r, _ in _spec.SERVERS}))
+    environments = tuple(sorted({e for _, e in _spec.SERVERS}))
+    chosen_region = _choice("region", region, "KLARNA_REGION", regions, "eu")
+    chosen_environment = _choice("environment", environment, "KLARNA_ENVIRONMENT", environments, None)
+    if implied_environment and chosen_environment and chosen_environment != implied_environment:
+        raise ValueError(
+            f"The api_key is a {implied_environment} key but environment={chosen_environment!r} was requested."
+        )
+    base_url = base_url or os.environ.get("KLARNA_BASE_URL") or None
+    if base_url:
+        return base_url
+    assert chosen_region is not None
+    return _spec.SERVERS[(chosen_region, chosen_environment or implied_environment or "playground")]
+
+
+class BaseKlarnaPayments:
+    """Configuration shared by KlarnaPayments and AsyncKlarnaPayments (see their docstrings)."""
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        region: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        from .client import AuthenticatedClient
+
+        token, implied_environment = resolve_credentials(username, password, api_key)
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, not {max_retries}")
+        self.base_url = resolve_base_url(base_url, region, environment, implied_environment)
+        self.max_retries = max_retries
+        self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self._client = AuthenticatedClient(
+            base_url=self.base_url,
+            token=token,
+            prefix="Basic",
+            headers={"User-Agent": user_agent(), **(default_headers or {})},
+            timeout=httpx.Timeout(self.timeout),
+            max_retries=max_retries,
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
