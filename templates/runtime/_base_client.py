@@ -43,6 +43,19 @@ __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "NOT_GIVEN", "NotGiven"]
 
 logger = logging.getLogger("klarna_payments")
 
+
+def _configure_logging_from_env() -> None:
+    """KLARNA_LOG=info|debug attaches a stderr handler to the SDK's logger (once)."""
+    level = os.environ.get("KLARNA_LOG", "").strip().upper()
+    if level not in {"INFO", "DEBUG"} or any(getattr(h, "_klarna", False) for h in logger.handlers):
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    handler._klarna = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.setLevel(level)
+
+
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
 INITIAL_RETRY_DELAY: Final = 0.5  # seconds; doubled per retry
@@ -444,6 +457,7 @@ class BaseKlarnaPayments:
     ) -> None:
         from .client import AuthenticatedClient
 
+        _configure_logging_from_env()
         token, implied_environment = resolve_credentials(username, password, api_key)
         if max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, not {max_retries}")

@@ -67,3 +67,12 @@ async def test_async_404_raises_not_found(prism_url: str) -> None:
     ) as sdk:
         with pytest.raises(NotFoundError, match="NOT_FOUND"):
             await sdk.orders.cancel_authorization(AUTHORIZATION_TOKEN)
+
+
+def test_request_without_authorization_raises_authentication_error(prism_url: str) -> None:
+    from klarna_payments import AuthenticationError, Client
+    from klarna_payments.api.orders import cancel_authorization
+
+    with Client(base_url=prism_url, max_retries=0) as client, pytest.raises(AuthenticationError) as caught:
+        cancel_authorization.sync(AUTHORIZATION_TOKEN, client=client)
+    assert caught.value.error_code == "UNAUTHORIZED"
