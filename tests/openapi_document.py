@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from generate import resolve as resolve_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.yaml"
@@ -27,14 +28,8 @@ def load_document(path: Path = SPEC_PATH) -> dict[str, Any]:
 
 
 def resolve(node: Any, document: dict[str, Any] | None = None) -> Any:
-    """Follow local `$ref`s until a node that is not a reference."""
-    document = document or load_document()
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    """Follow local `$ref`s until a node that is not a reference (the generator's own resolver)."""
+    return resolve_reference(document or load_document(), node)
 
 
 @dataclass(frozen=True)
