@@ -4,10 +4,13 @@
 SHELL := /bin/bash
 PYTHON := .venv/bin/python
 
-.PHONY: help bootstrap generate check-generated mock lint-spec lint typecheck pytest test lock clean
+.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest test lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
+
+demo: bootstrap ## Run examples/quickstart.py against a Prism mock of openapi.yaml
+	@$(PYTHON) scripts/demo.py
 
 bootstrap: ## Create .venv and node_modules from the pinned files (no-op when current)
 	@scripts/bootstrap.sh
@@ -25,7 +28,7 @@ lint-spec: bootstrap ## Lint openapi.yaml with Spectral and openapi-spec-validat
 	@scripts/lint_spec.sh
 
 lint: bootstrap ## ruff check + ruff format --check on hand-written Python
-	@.venv/bin/ruff check scripts tests templates/runtime && .venv/bin/ruff format --check scripts tests templates/runtime
+	@.venv/bin/ruff check scripts tests examples templates/runtime && .venv/bin/ruff format --check scripts tests examples templates/runtime
 
 typecheck: bootstrap ## mypy --strict on the generated package
 	@.venv/bin/mypy --strict generated/klarna_payments
