@@ -125,8 +125,9 @@ def main() -> int:
         with running_prism(port=args.port) as url:
             print(f"==> Prism mock of {SPEC.name} at {url}  (Ctrl-C to stop)", flush=True)
             print(f"    e.g. TEST_API_BASE_URL={url} make test", flush=True)
-            with contextlib.suppress(KeyboardInterrupt):
-                signal.sigwait({signal.SIGINT, signal.SIGTERM})
+            stop_signals = {signal.SIGINT, signal.SIGTERM}
+            signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)  # sigwait needs them blocked
+            signal.sigwait(stop_signals)
     except PrismError as error:
         print(error, file=sys.stderr)
         return 1

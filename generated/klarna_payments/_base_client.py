@@ -22,7 +22,8 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -92,8 +93,6 @@ def path_segment(name: str, value: object) -> str:
     """
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
-    from urllib.parse import quote
-
     encoded = quote(value, safe="")
     return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
 
@@ -262,8 +261,7 @@ def _prepare(
     }
 
 
-def _retries(client: Client | AuthenticatedClient, max_retries: int | NotGiven) -> int:
-    retries = client._max_retries if isinstance(max_retries, NotGiven) else max_retries
+def _checked_retries(retries: int) -> int:
     if retries < 0:
         raise ValueError(f"max_retries must be >= 0, not {retries}")
     return retries
@@ -271,34 +269,9 @@ def _retries(client: Client | AuthenticatedClient, max_retries: int | NotGiven) 
 
 def _connection_error(error: httpx.TransportError, idempotency_key: str | None) -> APIConnectionError:
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(
-            f"Request timed out ({type(error).__name__}).", request=error.request, idempotency_key=idempotency_key
-        )
+        message = f"Request timed out ({type(error).__name__})."
+        return APITimeoutError(message, request=error.request, idempotency_key=idempotency_key)
     return APIConnectionError(f"Connection error: {error!r}", request=error.request, idempotency_key=idempotency_key)
-
-
-def _log_attempt(
-    request: dict[str, Any],
-    attempt: int,
-    started: float,
-    clock: Callable[[], float],
-    response: httpx.Response | None,
-    error: Exception | None,
-) -> None:
-    if not logger.isEnabledFor(logging.INFO):
-        return
-    elapsed_ms = (clock() - started) * 1000
-    outcome = str(response.status_code) if response is not None else type(error).__name__
-    correlation_id = response.headers.get("Klarna-Correlation-Id", "-") if response is not None else "-"
-    logger.info(
-        "%s %s -> %s attempt=%d elapsed_ms=%.0f correlation_id=%s",
-        request["method"].upper(),
-        httpx.URL(request["url"]).path,
-        outcome,
-        attempt,
-        elapsed_ms,
-        correlation_id,
-    )
 
 
 class Clock:
@@ -313,6 +286,46 @@ class Clock:
         await asyncio.sleep(seconds)
 
 
+def _after_attempt(
+    request: dict[str, Any],
+    attempt: int,
+    retries: int,
+    started: float,
+    response: httpx.Response | None,
+    error: httpx.TransportError | None,
+) -> float | None:
+    """Log the attempt; return the wait before the next one, or None when this attempt is final.
+
+    A final attempt that got no response raises its APIConnectionError / APITimeoutError.
+    """
+    _log_attempt(request, attempt, Clock.monotonic() - started, response, error)
+    if attempt <= retries and should_retry(response):
+        return retry_delay(attempt - 1, response, now=Clock.now())
+    if error is not None:
+        raise _connection_error(error, request["headers"].get(IDEMPOTENCY_KEY_HEADER)) from error
+    return None
+
+
+def _log_attempt(
+    request: dict[str, Any],
+    attempt: int,
+    elapsed: float,
+    response: httpx.Response | None,
+    error: httpx.TransportError | None,
+) -> None:
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    logger.info(
+        "%s %s -> %s attempt=%d elapsed_ms=%.0f correlation_id=%s",
+        request["method"].upper(),
+        httpx.URL(request["url"]).path,
+        response.status_code if response is not None else type(error).__name__,
+        attempt,
+        elapsed * 1000,
+        response.headers.get("Klarna-Correlation-Id", "-") if response is not None else "-",
+    )
+
+
 def send(
     client: Client | AuthenticatedClient,
     request_kwargs: dict[str, Any],
@@ -323,28 +336,24 @@ def send(
 ) -> httpx.Response:
     """Send one logical call, retrying what is safe to retry; raise only when no response came."""
     request = _prepare(client, dict(request_kwargs), operation, timeout)
-    retries = _retries(client, max_retries)
+    retries = _checked_retries(client._max_retries if isinstance(max_retries, NotGiven) else max_retries)
     http = client.get_httpx_client()
     for attempt in range(1, retries + 2):
         started = Clock.monotonic()
-        response: httpx.Response | None = None
+        response, error = None, None
         try:
             response = http.request(**request)
             response.read()
-            error: httpx.TransportError | None = None
         except httpx.TransportError as transport_error:
             error = transport_error
-        _log_attempt(request, attempt, started, Clock.monotonic, response, error)
-        if attempt <= retries and should_retry(response):
-            if response is not None:
-                response.close()
-            Clock.sleep(retry_delay(attempt - 1, response, now=Clock.now()))
-            continue
-        if error is not None:
-            raise _connection_error(error, request["headers"].get(IDEMPOTENCY_KEY_HEADER)) from error
-        assert response is not None
-        return response
-    raise AssertionError("unreachable")  # pragma: no cover
+        delay = _after_attempt(request, attempt, retries, started, response, error)
+        if delay is None:
+            assert response is not None  # with no response, _after_attempt raised instead
+            return response
+        if response is not None:
+            response.close()
+        Clock.sleep(delay)
+    raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
 
 async def asend(
@@ -357,28 +366,24 @@ async def asend(
 ) -> httpx.Response:
     """The async twin of `send`."""
     request = _prepare(client, dict(request_kwargs), operation, timeout)
-    retries = _retries(client, max_retries)
+    retries = _checked_retries(client._max_retries if isinstance(max_retries, NotGiven) else max_retries)
     http = client.get_async_httpx_client()
     for attempt in range(1, retries + 2):
         started = Clock.monotonic()
-        response: httpx.Response | None = None
+        response, error = None, None
         try:
             response = await http.request(**request)
             await response.aread()
-            error: httpx.TransportError | None = None
         except httpx.TransportError as transport_error:
             error = transport_error
-        _log_attempt(request, attempt, started, Clock.monotonic, response, error)
-        if attempt <= retries and should_retry(response):
-            if response is not None:
-                await response.aclose()
-            await Clock.asleep(retry_delay(attempt - 1, response, now=Clock.now()))
-            continue
-        if error is not None:
-            raise _connection_error(error, request["headers"].get(IDEMPOTENCY_KEY_HEADER)) from error
-        assert response is not None
-        return response
-    raise AssertionError("unreachable")  # pragma: no cover
+        delay = _after_attempt(request, attempt, retries, started, response, error)
+        if delay is None:
+            assert response is not None  # with no response, _after_attempt raised instead
+            return response
+        if response is not None:
+            await response.aclose()
+        await Clock.asleep(delay)
+    raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
 
 # --------------------------------------------------------------------------------------------
@@ -439,8 +444,11 @@ def resolve_base_url(
     return _spec.SERVERS[(chosen_region, chosen_environment or implied_environment or "playground")]
 
 
-class BaseKlarnaPayments:
-    """Configuration shared by KlarnaPayments and AsyncKlarnaPayments (see their docstrings)."""
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+
+class BaseKlarnaPayments(Generic[HttpClientT]):
+    """Configuration shared by KlarnaPayments and AsyncKlarnaPayments (their docstrings list the keywords)."""
 
     def __init__(
         self,
@@ -454,15 +462,14 @@ class BaseKlarnaPayments:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        http_client: HttpClientT | None = None,
     ) -> None:
         from .client import AuthenticatedClient
 
         _configure_logging_from_env()
         token, implied_environment = resolve_credentials(username, password, api_key)
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, not {max_retries}")
         self.base_url = resolve_base_url(base_url, region, environment, implied_environment)
-        self.max_retries = max_retries
+        self.max_retries = _checked_retries(max_retries)
         self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self._client = AuthenticatedClient(
             base_url=self.base_url,
@@ -472,6 +479,10 @@ class BaseKlarnaPayments:
             timeout=httpx.Timeout(self.timeout),
             max_retries=max_retries,
         )
+        if isinstance(http_client, httpx.Client):
+            self._client.set_httpx_client(http_client)
+        elif isinstance(http_client, httpx.AsyncClient):
+            self._client.set_async_httpx_client(http_client)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"

@@ -7,7 +7,6 @@ import httpx
 from attrs import define, evolve, field
 
 from . import _base_client
-from ._base_client import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
     from .api.orders import AsyncOrders, Orders
@@ -41,9 +40,9 @@ class Client:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Kept for compatibility with openapi-python-client and ignored:
+            sync/asyncio raise a typed error for every status that is not a documented success, *_detailed never
+            raise on a status.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -183,9 +182,9 @@ class AuthenticatedClient:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Kept for compatibility with openapi-python-client and ignored:
+            sync/asyncio raise a typed error for every status that is not a documented success, *_detailed never
+            raise on a status.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
@@ -306,7 +305,7 @@ class AuthenticatedClient:
         await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
 
 
-class KlarnaPayments(_base_client.BaseKlarnaPayments):
+class KlarnaPayments(_base_client.BaseKlarnaPayments[httpx.Client]):
     """Synchronous client for Klarna Payments.
 
     Credentials come from the arguments or, when none is passed, from ``KLARNA_API_KEY`` or
@@ -331,34 +330,6 @@ class KlarnaPayments(_base_client.BaseKlarnaPayments):
     Use it as a context manager, or call ``close()``, to release its connections.
     """
 
-    def __init__(
-        self,
-        *,
-        username: str | None = None,
-        password: str | None = None,
-        api_key: str | None = None,
-        region: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int = _base_client.DEFAULT_MAX_RETRIES,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            username=username,
-            password=password,
-            api_key=api_key,
-            region=region,
-            environment=environment,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
-        if http_client is not None:
-            self._client.set_httpx_client(http_client)
-
     @cached_property
     def orders(self) -> "Orders":
         """Operations tagged `orders` in the document."""
@@ -382,40 +353,12 @@ class KlarnaPayments(_base_client.BaseKlarnaPayments):
         self.close()
 
 
-class AsyncKlarnaPayments(_base_client.BaseKlarnaPayments):
+class AsyncKlarnaPayments(_base_client.BaseKlarnaPayments[httpx.AsyncClient]):
     """Asynchronous client for Klarna Payments; configured exactly like ``KlarnaPayments``.
 
     ``http_client`` is an ``httpx.AsyncClient``. Use it as an async context manager, or await
     ``close()``.
     """
-
-    def __init__(
-        self,
-        *,
-        username: str | None = None,
-        password: str | None = None,
-        api_key: str | None = None,
-        region: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int = _base_client.DEFAULT_MAX_RETRIES,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            username=username,
-            password=password,
-            api_key=api_key,
-            region=region,
-            environment=environment,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
-        if http_client is not None:
-            self._client.set_async_httpx_client(http_client)
 
     @cached_property
     def orders(self) -> "AsyncOrders":

@@ -58,28 +58,15 @@ class APIConnectionError(KlarnaError):
     """No response arrived: DNS failure, refused or reset connection, TLS error."""
 
     def __init__(
-        self,
-        message: str = "Connection error.",
-        *,
-        request: httpx.Request | None = None,
-        idempotency_key: str | None = None,
+        self, message: str | None = None, *, request: httpx.Request | None = None, idempotency_key: str | None = None
     ) -> None:
-        super().__init__(message)
+        super().__init__(message or "Connection error.")
         self.request = request
         self.idempotency_key = idempotency_key
 
 
 class APITimeoutError(APIConnectionError):
     """The request did not complete within its timeout (connect, read, write or pool)."""
-
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        *,
-        request: httpx.Request | None = None,
-        idempotency_key: str | None = None,
-    ) -> None:
-        super().__init__(message, request=request, idempotency_key=idempotency_key)
 
 
 class APIStatusError(KlarnaError):

@@ -48,23 +48,16 @@ def json_response(status: int, body: Any, headers: dict[str, str] | None = None)
     )
 
 
+def sdk_options(options: dict[str, Any]) -> dict[str, Any]:
+    """Common test configuration: demo credentials, the fake base URL, no retries unless asked."""
+    return {"base_url": BASE_URL, "username": "merchant", "password": "s3cret-pass", "max_retries": 0, **options}
+
+
 def sync_sdk(handler: Handler, **options: Any) -> KlarnaPayments:
-    options.setdefault("max_retries", 0)
-    return KlarnaPayments(
-        base_url=BASE_URL,
-        username="merchant",
-        password="s3cret-pass",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        **options,
-    )
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    return KlarnaPayments(http_client=http_client, **sdk_options(options))
 
 
 def async_sdk(handler: Handler, **options: Any) -> AsyncKlarnaPayments:
-    options.setdefault("max_retries", 0)
-    return AsyncKlarnaPayments(
-        base_url=BASE_URL,
-        username="merchant",
-        password="s3cret-pass",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-        **options,
-    )
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    return AsyncKlarnaPayments(http_client=http_client, **sdk_options(options))

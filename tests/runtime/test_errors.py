@@ -15,7 +15,9 @@ from klarna_payments import (
     RateLimitError,
     UnexpectedStatus,
 )
-from sdk_factory import ORDER_BODY, TOKEN, Recorder, async_sdk, json_response, sync_sdk
+from klarna_payments.api.orders import create_order
+from klarna_payments.models import CreateOrderRequest, ErrorV2
+from sdk_factory import ORDER_BODY, TOKEN, TOKEN_BODY, Recorder, async_sdk, json_response, sync_sdk
 
 NOT_FOUND_BODY = {
     "correlation_id": "6a9b1cb1-73a3-4936-a030-481ba4bb203b",
@@ -97,16 +99,7 @@ def test_json_error_of_another_shape_still_raises_its_class() -> None:
 
 def test_418_raises_unexpected_status() -> None:
     with sync_sdk(Recorder(httpx.Response(418, content=b"teapot"))) as sdk, pytest.raises(UnexpectedStatus) as caught:
-        sdk.orders.purchase_token(
-            TOKEN,
-            {
-                "purchase_country": "SE",
-                "purchase_currency": "SEK",
-                "locale": "sv-SE",
-                "description": "d",
-                "intended_use": "SUBSCRIPTION",
-            },
-        )
+        sdk.orders.purchase_token(TOKEN, TOKEN_BODY)
     assert caught.value.status_code == 418
 
 
@@ -119,9 +112,6 @@ async def test_async_error_raises_its_class_with_fields() -> None:
 
 
 def test_detailed_call_returns_the_error_response_without_raising() -> None:
-    from klarna_payments.api.orders import create_order
-    from klarna_payments.models import CreateOrderRequest, ErrorV2
-
     with sync_sdk(Recorder(json_response(404, NOT_FOUND_BODY))) as sdk:
         response = create_order.sync_detailed(TOKEN, client=sdk._client, body=CreateOrderRequest.from_dict(ORDER_BODY))
     assert response.status_code == 404

@@ -11,6 +11,7 @@ from klarna_payments import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    AsyncKlarnaPayments,
     ConflictError,
     InternalServerError,
     KlarnaPayments,
@@ -231,8 +232,6 @@ async def test_async_409_is_not_retried(sleeps: list[float]) -> None:
 
 
 async def test_async_read_timeout_raises_api_timeout_error(sleeps: list[float]) -> None:
-    from klarna_payments import AsyncKlarnaPayments
-
     with scripted_server(Step(delay=2.0)) as (url, _):
         async with AsyncKlarnaPayments(base_url=url, username="u", password="p", timeout=0.2, max_retries=0) as sdk:
             with pytest.raises(APITimeoutError):
