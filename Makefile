@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 PYTHON := .venv/bin/python
 
-.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest test lock clean
+.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest breaking release-check docs build test lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -36,10 +36,22 @@ typecheck: bootstrap ## mypy --strict on the generated package
 pytest: bootstrap ## Run the test suite only (Prism is started by the tests)
 	@scripts/run_pytest.sh
 
-test: bootstrap lint-spec check-generated lint typecheck pytest ## Everything CI runs: lint, drift check, types, tests
+breaking: bootstrap ## Fail on breaking changes to openapi.yaml since the last release without a version bump
+	@$(PYTHON) scripts/breaking.py
+
+release-check: bootstrap ## Fail when openapi.yaml, generated/ and CHANGELOG.md disagree on the version
+	@$(PYTHON) scripts/release_check.py
+
+docs: bootstrap ## Build docs/api.html (Redocly) and docs/sdk/ (pdoc, from docstrings)
+	@$(PYTHON) scripts/build_docs.py
+
+build: bootstrap ## Build the sdist and wheel of generated/ into dist/
+	@$(PYTHON) scripts/build_dist.py
+
+test: bootstrap lint-spec check-generated release-check breaking lint typecheck docs pytest ## Everything CI runs
 
 lock: ## Re-resolve requirements-dev.txt from requirements-dev.in
 	@scripts/lock.sh
 
-clean: ## Remove .venv, node_modules and caches
-	rm -rf .venv node_modules .pytest_cache .mypy_cache .ruff_cache
+clean: ## Remove .venv, node_modules, caches and build output
+	rm -rf .venv node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis dist docs

@@ -14,6 +14,11 @@ if [[ ! -x .venv/bin/python ]] || stale .venv/.requirements-stamp "$requirements
   echo "==> .venv: installing requirements-dev.txt"
   [[ -x .venv/bin/python ]] || python3 -m venv .venv
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+  # The SDK's runtime dependencies (httpx, attrs, and theirs) at the pinned versions, as wheels:
+  # the wheel test installs the built package from here into an empty venv, offline.
+  rm -rf .venv/wheelhouse
+  .venv/bin/python -m pip download --quiet --disable-pip-version-check --only-binary=:all: \
+    --dest .venv/wheelhouse --constraint requirements-dev.txt httpx attrs
   echo "$requirements_hash" > .venv/.requirements-stamp
 fi
 

@@ -1,0 +1,210 @@
+"""`make breaking`: openapi.yaml's changes since the last release are announced by its version."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from breaking import Base, find_base, gate, takes_breaking_step
+from openapi_document import ROOT
+from packaging.version import Version
+
+Document = dict[str, Any]
+SINCE_MAIN = Base("main", "the merge base with main")
+PREVIOUS_RELEASE = Base("v0.1.0", "the previous release v0.1.0", is_previous_release=True)
+
+
+def load_document() -> Document:
+    return yaml.safe_load((ROOT / "openapi.yaml").read_text())
+
+
+def with_version(document: Document, version: str) -> Document:
+    document["info"]["version"] = version
+    return document
+
+
+def remove_response_property(document: Document) -> Document:
+    del document["components"]["schemas"]["order"]["properties"]["redirect_url"]
+    return document
+
+
+def require_request_field(document: Document) -> Document:
+    document["components"]["schemas"]["create_order_request"]["required"].append("merchant_reference1")
+    return document
+
+
+def add_optional_request_field(document: Document) -> Document:
+    properties = document["components"]["schemas"]["create_order_request"]["properties"]
+    properties["gift_message"] = {"type": "string", "description": "A note printed on the packing slip."}
+    return document
+
+
+def reword_a_description(document: Document) -> Document:
+    document["components"]["schemas"]["order"]["description"] = "The order that Klarna created."
+    return document
+
+
+@pytest.fixture
+def run_gate(tmp_path: Path) -> Callable[..., tuple[bool, str]]:
+    """gate() with the repository's document as base and a changed copy as the working copy."""
+
+    def run(change: Callable[[Document], Document], *, base_version: str = "0.1.0", base: Base = SINCE_MAIN):
+        base_text = yaml.safe_dump(with_version(load_document(), base_version), sort_keys=False)
+        working_copy = tmp_path / "openapi.yaml"
+        working_copy.write_text(yaml.safe_dump(change(with_version(load_document(), base_version)), sort_keys=False))
+        return gate(base_text, working_copy, base)
+
+    return run
+
+
+def test_unchanged_document_passes(run_gate) -> None:
+    passed, report = run_gate(lambda document: document)
+    assert passed, report
+    assert "Note:" not in report
+
+
+def test_removing_a_response_property_fails_and_names_the_version_to_set(run_gate) -> None:
+    passed, report = run_gate(remove_response_property)
+    assert not passed
+    assert "Property `redirect_url` of `order` was removed" in report
+    assert "Set info.version to 0.2.0" in report
+
+
+def test_making_a_request_field_required_fails(run_gate) -> None:
+    passed, report = run_gate(require_request_field)
+    assert not passed
+    assert "merchant_reference1" in report
+
+
+def test_adding_an_optional_field_passes_with_a_note_on_the_bump_it_needs(run_gate) -> None:
+    passed, report = run_gate(add_optional_request_field)
+    assert passed, report
+    assert "need info.version 0.2.0 or higher before they are released" in report
+
+
+def test_adding_an_optional_field_with_a_minor_bump_passes_without_a_note(run_gate) -> None:
+    passed, report = run_gate(lambda document: with_version(add_optional_request_field(document), "0.2.0"))
+    assert passed, report
+    assert "Note:" not in report
+
+
+def test_breaking_change_below_1_0_passes_with_the_next_minor(run_gate) -> None:
+    passed, report = run_gate(lambda document: with_version(remove_response_property(document), "0.2.0"))
+    assert passed, report
+
+
+def test_breaking_change_from_1_0_fails_with_a_minor_bump(run_gate) -> None:
+    passed, report = run_gate(
+        lambda document: with_version(remove_response_property(document), "1.1.0"), base_version="1.0.0"
+    )
+    assert not passed
+    assert "Set info.version to 2.0.0" in report
+
+
+def test_breaking_change_from_1_0_passes_with_the_next_major(run_gate) -> None:
+    passed, report = run_gate(
+        lambda document: with_version(remove_response_property(document), "2.0.0"), base_version="1.0.0"
+    )
+    assert passed, report
+
+
+def test_release_with_a_changed_document_and_unchanged_version_fails(run_gate) -> None:
+    passed, report = run_gate(reword_a_description, base=PREVIOUS_RELEASE)
+    assert not passed
+    assert "Set info.version to 0.1.1" in report
+
+
+def test_release_whose_version_matches_its_changes_passes(run_gate) -> None:
+    passed, report = run_gate(
+        lambda document: with_version(reword_a_description(document), "0.1.1"), base=PREVIOUS_RELEASE
+    )
+    assert passed, report
+
+
+def test_version_going_backwards_fails(run_gate) -> None:
+    passed, report = run_gate(lambda document: with_version(document, "0.0.9"))
+    assert not passed
+    assert "went backwards" in report
+
+
+@pytest.mark.parametrize(
+    ("base", "current", "breaking_step"),
+    [
+        ("0.1.0", "0.2.0", True),
+        ("0.1.0", "0.1.1", False),
+        ("0.1.0", "1.0.0", True),
+        ("1.2.0", "1.3.0", False),
+        ("1.2.0", "2.0.0", True),
+        ("1.2.0", "1.2.0", False),
+    ],
+)
+def test_breaking_step_follows_caret_ranges(base: str, current: str, breaking_step: bool) -> None:
+    assert takes_breaking_step(Version(base), Version(current)) is breaking_step
+
+
+# Choosing the base
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for variable, value in {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
+    }.items():
+        monkeypatch.setenv(variable, value)
+    git(tmp_path, "init", "--quiet", "--initial-branch=main")
+    commit(tmp_path, "first")
+    return tmp_path
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def commit(repo: Path, message: str) -> str:
+    (repo / "openapi.yaml").write_text(f"# {message}\n")
+    git(repo, "add", "openapi.yaml")
+    git(repo, "commit", "--quiet", "-m", message)
+    return git(repo, "rev-parse", "HEAD")
+
+
+def test_without_tags_the_base_is_the_merge_base_with_main(repo: Path) -> None:
+    fork_point = git(repo, "rev-parse", "HEAD")
+    git(repo, "switch", "--quiet", "-c", "feature")
+    commit(repo, "feature work")
+    base = find_base(repo)
+    assert base is not None
+    assert (base.ref, base.is_previous_release) == (fork_point, False)
+
+
+def test_the_newest_release_tag_is_the_base(repo: Path) -> None:
+    git(repo, "tag", "v0.1.0")
+    commit(repo, "second")
+    git(repo, "tag", "v0.2.0")
+    commit(repo, "unreleased work")
+    assert find_base(repo) == Base("v0.2.0", "release tag v0.2.0")
+
+
+def test_a_release_commit_is_compared_with_the_previous_release(repo: Path) -> None:
+    git(repo, "tag", "v0.1.0")
+    commit(repo, "release 0.2.0")
+    git(repo, "tag", "v0.2.0")
+    assert find_base(repo) == Base("v0.1.0", "the previous release v0.1.0", is_previous_release=True)
+
+
+def test_tags_that_are_not_releases_are_ignored(repo: Path) -> None:
+    git(repo, "tag", "nightly")
+    base = find_base(repo)
+    assert base is not None
+    assert base.ref == git(repo, "rev-parse", "HEAD")
+
+
+def test_no_base_without_tags_or_main(repo: Path) -> None:
+    git(repo, "branch", "--quiet", "-m", "main", "trunk")
+    assert find_base(repo) is None
