@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import email.utils
+import functools
+import json
 import logging
 import os
 import platform
@@ -64,8 +66,6 @@ MAX_RETRY_DELAY: Final = 8.0  # cap of the exponential backoff
 MAX_RETRY_AFTER: Final = 30.0  # longest server-requested wait we honour; longer ones are not slept
 RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
 
-ModelT = TypeVar("ModelT")
-
 
 class NotGiven:
     """Marks an argument the caller did not pass (``None`` can be a meaningful value: no timeout)."""
@@ -97,22 +97,107 @@ def path_segment(name: str, value: object) -> str:
     return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
 
 
-def as_model(model_class: type[ModelT], body: ModelT | Mapping[str, Any], *, operation: str) -> ModelT:
-    """Accept a model or an equivalent plain dict; a dict missing required fields is a ValueError.
+def json_body(model_class: type[Any], body: Any, *, operation: str) -> bytes:
+    """The request body as JSON: a model via ``to_dict()``, or a plain dict sent as it is.
 
-    Every missing field is named with its path (``order_lines[3].name``) before any request.
+    A dict is checked first: every missing required field is named with its path
+    (``order_lines[3].name``), and nested models must be objects (lists of objects), so a
+    malformed body is a ValueError before any request. It is not converted to a model and back:
+    the dict already is the wire format, and a 1000-line order would spend more time in that
+    round trip than in the HTTP call. Values the JSON encoder does not know are a ValueError too
+    (a model nested in a dict is encoded with its ``to_dict()``).
     """
     if isinstance(body, model_class):
-        return body
-    if not isinstance(body, Mapping):
+        data = body.to_dict()
+    elif isinstance(body, Mapping):
+        if not _is_complete(model_class.__name__, body):
+            problems = body_problems(model_class.__name__, body)
+            raise ValueError(f"{operation}: invalid body: {'; '.join(problems)}")
+        data = body
+    else:
         raise TypeError(f"{operation}: body must be a {model_class.__name__} or a dict, not {type(body).__name__}")
-    missing = missing_required_fields(model_class.__name__, body)
-    if missing:
-        raise ValueError(f"{operation}: body is missing required field(s): {', '.join(missing)}")
     try:
-        return model_class.from_dict(body)  # type: ignore[attr-defined, no-any-return]
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(f"{operation}: body is not a valid {model_class.__name__}: {error!r}") from error
+        return _encode_json(data).encode()
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"{operation}: body is not JSON-serializable: {error}") from None
+
+
+def _model_to_json(value: object) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+# httpx's own JSON settings (compact, UTF-8), plus NaN/Infinity refused: they are not JSON.
+_encode_json = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_model_to_json
+).encode
+_REQUIRED_SETS: Final = {model: frozenset(fields) for model, fields in _spec.REQUIRED_FIELDS.items()}
+_NOTHING: Final[frozenset[str]] = frozenset()
+
+
+def _is_complete(model_name: str, data: Mapping[str, Any]) -> bool:
+    """Fast check, no messages: required fields present and nested models shaped as objects.
+
+    It runs on every dict body, so the common case stays in C: set operations on the keys, and
+    list items that are plain dicts without nested models of their own need no further call.
+    """
+    if not data.keys() >= _REQUIRED_SETS.get(model_name, _NOTHING):
+        return False
+    nested = _spec.NESTED_MODELS.get(model_name, {})
+    if nested.keys().isdisjoint(data.keys()):
+        return True
+    for name, (is_list, child_model) in nested.items():
+        value = data.get(name)
+        if value is None:
+            continue
+        if not is_list:
+            if not _is_complete_object(child_model, value):
+                return False
+            continue
+        if not isinstance(value, list | tuple):
+            return False
+        required = _REQUIRED_SETS.get(child_model, _NOTHING)
+        grandchildren = _spec.NESTED_MODELS.get(child_model, {}).keys()
+        for item in value:
+            plain_and_complete = type(item) is dict and item.keys() >= required and grandchildren.isdisjoint(item)
+            if not plain_and_complete and not _is_complete_object(child_model, item):
+                return False
+    return True
+
+
+def _is_complete_object(model_name: str, value: object) -> bool:
+    # A model instance (encoded with its to_dict) was complete when it was constructed.
+    if isinstance(value, Mapping):
+        return _is_complete(model_name, value)
+    return type(value).__name__ == model_name and hasattr(value, "to_dict")
+
+
+def body_problems(model_name: str, data: Mapping[str, Any], path: str = "") -> list[str]:
+    """Every problem `_is_complete` detects, each named with its path."""
+    required = _spec.REQUIRED_FIELDS.get(model_name, ())
+    problems = [f"missing required field {path}{name}" for name in required if name not in data]
+    for name, (is_list, child_model) in _spec.NESTED_MODELS.get(model_name, {}).items():
+        value = data.get(name)
+        if value is None:
+            continue
+        if is_list and not isinstance(value, list | tuple):
+            problems.append(f"{path}{name} must be a list, not {type(value).__name__}")
+        elif is_list:
+            for index, item in enumerate(value):
+                problems += _object_problems(child_model, item, f"{path}{name}[{index}]")
+        else:
+            problems += _object_problems(child_model, value, f"{path}{name}")
+    return problems
+
+
+def _object_problems(model_name: str, value: object, path: str) -> list[str]:
+    if isinstance(value, Mapping):
+        return body_problems(model_name, value, f"{path}.")
+    if _is_complete_object(model_name, value):
+        return []
+    return [f"{path} must be an object, not {type(value).__name__}"]
 
 
 def idempotency_key_param(key: str | uuid.UUID | None) -> uuid.UUID | Unset:
@@ -123,20 +208,6 @@ def idempotency_key_param(key: str | uuid.UUID | None) -> uuid.UUID | Unset:
         return key if isinstance(key, uuid.UUID) else uuid.UUID(key)
     except ValueError:
         raise ValueError(f"idempotency_key must be a UUID, not {key!r}") from None
-
-
-def missing_required_fields(model_name: str, data: Mapping[str, Any], path: str = "") -> list[str]:
-    """Paths of required fields absent from `data`, recursing into nested models and lists."""
-    missing = [f"{path}{name}" for name in _spec.REQUIRED_FIELDS.get(model_name, ()) if name not in data]
-    for name, (is_list, child_model) in _spec.NESTED_MODELS.get(model_name, {}).items():
-        value = data.get(name)
-        if is_list and isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, Mapping):
-                    missing += missing_required_fields(child_model, item, f"{path}{name}[{index}].")
-        elif isinstance(value, Mapping):
-            missing += missing_required_fields(child_model, value, f"{path}{name}.")
-    return missing
 
 
 # --------------------------------------------------------------------------------------------
@@ -230,6 +301,7 @@ def retry_delay(retries_taken: int, response: httpx.Response | None, *, now: flo
 # Sending
 
 
+@functools.cache
 def user_agent() -> str:
     from . import __version__
 
@@ -243,15 +315,22 @@ def _prepare(
     operation: str,
     timeout: TimeoutTypes | NotGiven,
 ) -> dict[str, Any]:
-    """Absolute URL, default headers, auth, timeout and (for POSTs) an idempotency key, once per call."""
-    headers = httpx.Headers(client._headers)
+    """Absolute URL, default headers, auth, timeout and (for POSTs) an idempotency key, once per call.
+
+    Headers stay a plain dict (httpx builds its Headers once, when it builds the request);
+    names are compared case-insensitively where a caller may have set them.
+    """
+    headers: dict[str, str] = {**client._headers}
     token_header = getattr(client, "auth_header_name", None)
     if token_header is not None:  # AuthenticatedClient: its token, even on a user-supplied httpx client
         prefix = getattr(client, "prefix", "")
         headers[token_header] = f"{prefix} {client.token}" if prefix else client.token  # type: ignore[union-attr]
-    headers.setdefault("User-Agent", user_agent())
-    headers.update({name: str(value) for name, value in request_kwargs.pop("headers", {}).items()})
-    if operation in _spec.IDEMPOTENT_OPERATIONS and IDEMPOTENCY_KEY_HEADER not in headers:
+    for name, value in request_kwargs.pop("headers", {}).items():
+        headers[name] = str(value)
+    names = {name.lower() for name in headers}
+    if "user-agent" not in names:
+        headers["User-Agent"] = user_agent()
+    if operation in _spec.IDEMPOTENT_OPERATIONS and _IDEMPOTENCY_KEY_NAME not in names:
         headers[IDEMPOTENCY_KEY_HEADER] = str(uuid.uuid4())
     return {
         **request_kwargs,
@@ -259,6 +338,13 @@ def _prepare(
         "headers": headers,
         "timeout": client._timeout if isinstance(timeout, NotGiven) else timeout,
     }
+
+
+_IDEMPOTENCY_KEY_NAME: Final = IDEMPOTENCY_KEY_HEADER.lower()
+
+
+def _idempotency_key(headers: dict[str, str]) -> str | None:
+    return next((value for name, value in headers.items() if name.lower() == _IDEMPOTENCY_KEY_NAME), None)
 
 
 def _checked_retries(retries: int) -> int:
@@ -302,7 +388,7 @@ def _after_attempt(
     if attempt <= retries and should_retry(response):
         return retry_delay(attempt - 1, response, now=Clock.now())
     if error is not None:
-        raise _connection_error(error, request["headers"].get(IDEMPOTENCY_KEY_HEADER)) from error
+        raise _connection_error(error, _idempotency_key(request["headers"])) from error
     return None
 
 

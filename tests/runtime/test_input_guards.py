@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from decimal import Decimal
+
 import pytest
-from klarna_payments.models import CreateOrderRequest
+from klarna_payments.models import CreateOrderRequest, OrderLine
 from sdk_factory import ORDER_BODY, TOKEN, Recorder, async_sdk, json_response, sync_sdk
 
 ORDER = json_response(200, {"order_id": "o-1"})
@@ -47,8 +50,46 @@ def test_dict_body_is_sent_like_the_model() -> None:
     with sync_sdk(recorder) as sdk:
         sdk.orders.create_order(TOKEN, ORDER_BODY)
         sdk.orders.create_order(TOKEN, CreateOrderRequest.from_dict(ORDER_BODY))
-    first, second = (request.content for request in recorder.requests)
-    assert first == second
+    first, second = (json.loads(request.content) for request in recorder.requests)
+    assert first == second == ORDER_BODY
+
+
+def test_dict_body_keeps_fields_the_document_does_not_know() -> None:
+    recorder = Recorder(ORDER)
+    with sync_sdk(recorder) as sdk:
+        sdk.orders.create_order(TOKEN, {**ORDER_BODY, "new_klarna_field": {"x": [1, 2]}})
+    assert json.loads(recorder.requests[0].content)["new_klarna_field"] == {"x": [1, 2]}
+
+
+def test_model_nested_in_a_dict_body_is_encoded_with_to_dict() -> None:
+    line = OrderLine.from_dict(ORDER_BODY["order_lines"][0])
+    recorder = Recorder(ORDER)
+    with sync_sdk(recorder) as sdk:
+        sdk.orders.create_order(TOKEN, {**ORDER_BODY, "order_lines": [line]})
+    assert json.loads(recorder.requests[0].content)["order_lines"] == ORDER_BODY["order_lines"]
+
+
+def test_nested_model_that_is_not_an_object_is_named_with_its_path() -> None:
+    recorder = Recorder(ORDER)
+    body = {**ORDER_BODY, "order_lines": [*ORDER_BODY["order_lines"], "Kaffe"], "billing_address": "Storgatan 1"}
+    with sync_sdk(recorder) as sdk, pytest.raises(ValueError) as raised:
+        sdk.orders.create_order(TOKEN, body)
+    assert "order_lines[1] must be an object, not str" in str(raised.value)
+    assert "billing_address must be an object, not str" in str(raised.value)
+    assert recorder.requests == []
+
+
+def test_list_field_that_is_not_a_list_is_refused() -> None:
+    with sync_sdk(Recorder(ORDER)) as sdk, pytest.raises(ValueError, match="order_lines must be a list, not dict"):
+        sdk.orders.create_order(TOKEN, {**ORDER_BODY, "order_lines": ORDER_BODY["order_lines"][0]})
+
+
+@pytest.mark.parametrize("value", [float("nan"), Decimal("9.99"), object()], ids=["nan", "decimal", "object"])
+def test_value_json_cannot_carry_is_a_value_error_before_sending(value: object) -> None:
+    recorder = Recorder(ORDER)
+    with sync_sdk(recorder) as sdk, pytest.raises(ValueError, match="not JSON-serializable"):
+        sdk.orders.create_order(TOKEN, {**ORDER_BODY, "merchant_data": value})
+    assert recorder.requests == []
 
 
 def test_dict_body_missing_a_required_field_names_it() -> None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 from uuid import UUID
 
-from ..._base_client import NOT_GIVEN, NotGiven, TimeoutTypes, as_model, idempotency_key_param
+from ..._base_client import NOT_GIVEN, NotGiven, TimeoutTypes, idempotency_key_param
 from ...client import AuthenticatedClient
 from ...models.create_order_request import CreateOrderRequest
 from ...models.customer_token_creation_request import CustomerTokenCreationRequest
@@ -76,8 +76,8 @@ class Orders:
         Klarna's published spec marks this request body optional although the API cannot work
         without one; it is required here.
 
-        ``body`` is a ``CreateOrderRequest`` or an equivalent dict; a dict missing a required
-        field raises ValueError naming it, before anything is sent.
+        ``body`` is a ``CreateOrderRequest`` or an equivalent dict, sent as it is; a dict
+        missing a required field raises ValueError naming it, before anything is sent.
         ``idempotency_key`` defaults to a fresh UUID4 per call, reused on every retry of the call.
 
         Returns:
@@ -89,7 +89,7 @@ class Orders:
         return create_order.sync(
             authorization_token,
             client=self._client,
-            body=as_model(CreateOrderRequest, body, operation="create_order"),
+            body=body,
             klarna_idempotency_key=idempotency_key_param(idempotency_key),
             timeout=timeout,
             max_retries=max_retries,
@@ -115,8 +115,8 @@ class Orders:
         Klarna's published spec marks this request body optional although the API cannot work
         without one; it is required here.
 
-        ``body`` is a ``CustomerTokenCreationRequest`` or an equivalent dict; a dict missing a required
-        field raises ValueError naming it, before anything is sent.
+        ``body`` is a ``CustomerTokenCreationRequest`` or an equivalent dict, sent as it is; a dict
+        missing a required field raises ValueError naming it, before anything is sent.
         ``idempotency_key`` defaults to a fresh UUID4 per call, reused on every retry of the call.
 
         Returns:
@@ -128,7 +128,7 @@ class Orders:
         return purchase_token.sync(
             authorization_token,
             client=self._client,
-            body=as_model(CustomerTokenCreationRequest, body, operation="purchase_token"),
+            body=body,
             klarna_idempotency_key=idempotency_key_param(idempotency_key),
             timeout=timeout,
             max_retries=max_retries,
@@ -191,8 +191,8 @@ class AsyncOrders:
         Klarna's published spec marks this request body optional although the API cannot work
         without one; it is required here.
 
-        ``body`` is a ``CreateOrderRequest`` or an equivalent dict; a dict missing a required
-        field raises ValueError naming it, before anything is sent.
+        ``body`` is a ``CreateOrderRequest`` or an equivalent dict, sent as it is; a dict
+        missing a required field raises ValueError naming it, before anything is sent.
         ``idempotency_key`` defaults to a fresh UUID4 per call, reused on every retry of the call.
 
         Returns:
@@ -204,7 +204,7 @@ class AsyncOrders:
         return await create_order.asyncio(
             authorization_token,
             client=self._client,
-            body=as_model(CreateOrderRequest, body, operation="create_order"),
+            body=body,
             klarna_idempotency_key=idempotency_key_param(idempotency_key),
             timeout=timeout,
             max_retries=max_retries,
@@ -230,8 +230,8 @@ class AsyncOrders:
         Klarna's published spec marks this request body optional although the API cannot work
         without one; it is required here.
 
-        ``body`` is a ``CustomerTokenCreationRequest`` or an equivalent dict; a dict missing a required
-        field raises ValueError naming it, before anything is sent.
+        ``body`` is a ``CustomerTokenCreationRequest`` or an equivalent dict, sent as it is; a dict
+        missing a required field raises ValueError naming it, before anything is sent.
         ``idempotency_key`` defaults to a fresh UUID4 per call, reused on every retry of the call.
 
         Returns:
@@ -243,7 +243,7 @@ class AsyncOrders:
         return await purchase_token.asyncio(
             authorization_token,
             client=self._client,
-            body=as_model(CustomerTokenCreationRequest, body, operation="purchase_token"),
+            body=body,
             klarna_idempotency_key=idempotency_key_param(idempotency_key),
             timeout=timeout,
             max_retries=max_retries,

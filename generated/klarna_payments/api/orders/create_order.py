@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any, cast
 from uuid import UUID
 
@@ -18,7 +19,7 @@ _SUCCESS_STATUSES: tuple[tuple[int, int], ...] = ((200, 200),)
 def _get_kwargs(
     authorization_token: str,
     *,
-    body: CreateOrderRequest,
+    body: CreateOrderRequest | Mapping[str, Any],
     klarna_idempotency_key: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,8 +33,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["content"] = _base_client.json_body(CreateOrderRequest, body, operation=_OPERATION)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -110,7 +110,7 @@ def sync_detailed(
     authorization_token: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderRequest | Mapping[str, Any],
     klarna_idempotency_key: UUID | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -160,7 +160,7 @@ def sync(
     authorization_token: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderRequest | Mapping[str, Any],
     klarna_idempotency_key: UUID | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     authorization_token: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderRequest | Mapping[str, Any],
     klarna_idempotency_key: UUID | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -261,7 +261,7 @@ async def asyncio(
     authorization_token: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderRequest | Mapping[str, Any],
     klarna_idempotency_key: UUID | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
