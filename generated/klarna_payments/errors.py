@@ -48,6 +48,9 @@ __all__ = [
 
 CORRELATION_ID_HEADER = "Klarna-Correlation-Id"
 IDEMPOTENCY_KEY_HEADER = "Klarna-Idempotency-Key"
+# How much of a body an error message quotes; the whole body stays in `.content`.
+SNIPPET_LIMIT = 120
+MESSAGES_LIMIT = 500
 
 
 class KlarnaError(Exception):
@@ -111,9 +114,11 @@ class APIStatusError(KlarnaError):
     def _summary(self) -> str:
         summary = f"{self.status_code} {self.error_code or _reason(self.status_code)}"
         if self.error_messages:
-            summary += ": " + "; ".join(self.error_messages)
+            summary += ": " + _one_line("; ".join(self.error_messages), MESSAGES_LIMIT)
         elif self.error_code is None and self.content:
-            summary += f": {_snippet(self.content)}"
+            # Only the start is decoded: an error page can be megabytes (it stays whole in .content).
+            start = self.content[: SNIPPET_LIMIT * 4].decode("utf-8", errors="replace")
+            summary += ": " + _one_line(start, SNIPPET_LIMIT)
         details = [f"correlation_id={self.correlation_id}"] if self.correlation_id else []
         if self.idempotency_key:
             details.append(f"idempotency_key={self.idempotency_key}")
@@ -221,6 +226,7 @@ def _reason(status_code: int) -> str:
     return phrase.upper().replace(" ", "_").replace("-", "_")
 
 
-def _snippet(content: bytes, limit: int = 120) -> str:
-    text = " ".join(content.decode("utf-8", errors="replace").split())
+def _one_line(text: str, limit: int) -> str:
+    """`text` on one line (whitespace collapsed), cut to `limit` characters."""
+    text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -9,14 +9,12 @@ operations) live in the generated ``_spec`` module.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import email.utils
 import functools
 import json
 import logging
 import os
-import platform
 import random
 import sys
 import time
@@ -303,6 +301,8 @@ def retry_delay(retries_taken: int, response: httpx.Response | None, *, now: flo
 
 @functools.cache
 def user_agent() -> str:
+    import platform  # here, not at the top: `import klarna_payments` stays cheap
+
     from . import __version__
 
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
@@ -369,6 +369,8 @@ class Clock:
 
     @staticmethod
     async def asleep(seconds: float) -> None:
+        import asyncio  # here, not at the top: sync users never pay for importing asyncio
+
         await asyncio.sleep(seconds)
 
 

@@ -1,0 +1,138 @@
+"""A scripted HTTP/1.1 server on 127.0.0.1, for tests and the benchmark that need real sockets.
+
+Each request gets the next `Step` of the script (the last one repeats): a status, headers and
+body, optionally after a delay, or one of the network faults a real deployment sees:
+
+- `Fault.RESET`: headers and half the body, then a TCP reset (SO_LINGER 0).
+- `Fault.TRUNCATE`: headers promising the whole body, half of it, then a clean close.
+- `Fault.STALL`: headers, then nothing until the client gives up and disconnects.
+
+The script records what arrived (headers, times) and the connections: how many were accepted,
+and how many are still open, which is how tests see a leaked connection.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import http.server
+import select
+import socket
+import struct
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+class Fault(enum.Enum):
+    RESET = "reset"
+    TRUNCATE = "truncate"
+    STALL = "stall"
+
+
+@dataclass
+class Step:
+    """One scripted answer: status, headers and body, optionally after a delay, or a fault."""
+
+    status: int = 200
+    body: bytes = b'{"order_id": "o-1"}'
+    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/json"})
+    delay: float = 0.0
+    fault: Fault | None = None
+
+
+@dataclass
+class Script:
+    steps: list[Step]
+    received: list[dict[str, str]] = field(default_factory=list)
+    times: list[float] = field(default_factory=list)
+    connections: set[tuple[str, int]] = field(default_factory=set)
+    accepted: int = 0  # TCP connections accepted so far
+    open_connections: int = 0  # accepted and not yet closed by either side
+    stopping: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def wait_until_closed(self, timeout: float = 5.0) -> bool:
+        """Whether every connection is closed within `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.open_connections == 0:
+                return True
+            time.sleep(0.01)
+        return self.open_connections == 0
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # the benchmark opens up to 100 connections at once
+
+
+@contextlib.contextmanager
+def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
+    """Serve `steps` in order (the last one repeats); yield the base URL and what was received."""
+    script = Script(list(steps))
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            super().setup()
+            with script.lock:
+                script.accepted += 1
+                script.open_connections += 1
+
+        def finish(self) -> None:
+            with contextlib.suppress(OSError):  # a socket reset on purpose cannot be flushed
+                super().finish()
+            with script.lock:
+                script.open_connections -= 1
+
+        def _answer(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            with script.lock:
+                script.received.append(dict(self.headers))
+                script.times.append(time.monotonic())
+                script.connections.add(self.client_address)
+                step = script.steps[min(len(script.received), len(script.steps)) - 1]
+            time.sleep(step.delay)
+            self.send_response(step.status)
+            for name, value in step.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(step.body)))
+            self.end_headers()
+            if step.fault is None:
+                self.wfile.write(step.body)
+                return
+            self.close_connection = True
+            if step.fault is Fault.STALL:
+                self.wfile.flush()
+                self._wait_for_client_to_leave()
+                return
+            self.wfile.write(step.body[: len(step.body) // 2])
+            self.wfile.flush()
+            if step.fault is Fault.RESET:
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.connection.close()
+
+        def _wait_for_client_to_leave(self) -> None:
+            while not script.stopping.is_set():
+                readable, _, _ = select.select([self.connection], [], [], 0.05)
+                if readable and not self.connection.recv(1, socket.MSG_PEEK):
+                    return  # EOF: the client closed its end
+
+        do_GET = do_POST = do_DELETE = _answer
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = _Server(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="scripted-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", script
+    finally:
+        script.stopping.set()
+        server.shutdown()
+        server.server_close()
