@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 PYTHON := .venv/bin/python
 
-.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest breaking release-check docs build test lock clean
+.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest breaking release-check docs build test test-deep bench lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ build: bootstrap ## Build the sdist and wheel of generated/ into dist/
 	@$(PYTHON) scripts/build_dist.py
 
 test: bootstrap lint-spec check-generated release-check breaking lint typecheck docs pytest ## Everything CI runs
+
+test-deep: bootstrap ## Property tests with 300 random examples each, then Schemathesis against Prism
+	@$(PYTHON) scripts/test_deep.py
 
 lock: ## Re-resolve requirements-dev.txt from requirements-dev.in
 	@scripts/lock.sh

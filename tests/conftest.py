@@ -9,8 +9,18 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, settings
 from klarna_payments import AuthenticatedClient, Client
 from prism import running_prism
+
+# Property tests (tests/contract/test_properties.py): `make test` runs a small sample, the same
+# on every run (derandomized, so CI cannot fail on a draw nobody can reproduce); `make
+# test-deep` (HYPOTHESIS_PROFILE=deep) a large random one. No deadline: Prism's latency varies.
+# The autouse `clean_environ` fixture is function-scoped and harmless to share across examples.
+_SHARED = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]}
+settings.register_profile("default", max_examples=15, derandomize=True, **_SHARED)
+settings.register_profile("deep", max_examples=300, **_SHARED)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Prism checks that HTTP Basic credentials are present and well-formed, never their values.
 BASIC_TOKEN = base64.b64encode(b"test-user:test-password").decode()

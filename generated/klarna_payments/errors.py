@@ -112,14 +112,16 @@ class APIStatusError(KlarnaError):
         super().__init__(self._summary())
 
     def _summary(self) -> str:
-        summary = f"{self.status_code} {self.error_code or _reason(self.status_code)}"
+        # Every part is one line: the message goes into logs, and a server's text must not be
+        # able to forge log lines there.
+        summary = f"{self.status_code} {_one_line(self.error_code or _reason(self.status_code), SNIPPET_LIMIT)}"
         if self.error_messages:
             summary += ": " + _one_line("; ".join(self.error_messages), MESSAGES_LIMIT)
         elif self.error_code is None and self.content:
             # Only the start is decoded: an error page can be megabytes (it stays whole in .content).
             start = self.content[: SNIPPET_LIMIT * 4].decode("utf-8", errors="replace")
             summary += ": " + _one_line(start, SNIPPET_LIMIT)
-        details = [f"correlation_id={self.correlation_id}"] if self.correlation_id else []
+        details = [f"correlation_id={_one_line(self.correlation_id, SNIPPET_LIMIT)}"] if self.correlation_id else []
         if self.idempotency_key:
             details.append(f"idempotency_key={self.idempotency_key}")
         return f"{summary} ({', '.join(details)})" if details else summary

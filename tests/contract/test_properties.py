@@ -1,0 +1,144 @@
+"""Properties that hold for every value openapi.yaml allows, not just the examples we wrote.
+
+Values come from the document's own schemas (`schema_strategies.py`, hypothesis-jsonschema),
+so a new field, enum value or operation is covered without a change here. The number of
+examples is the Hypothesis profile's: `make test` runs a small, derandomized sample;
+`make test-deep` a large random one (profiles in tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import klarna_payments.models
+import pytest
+from conftest import fail_on_violations
+from hypothesis import given
+from klarna_payments import APIStatusError, KlarnaPayments
+from klarna_payments.errors import error_class_for
+from openapi_document import documented_responses, load_document, model_class_name, operations, resolve
+from openapi_python_client.strings import snake_case
+from schema_strategies import component_strategy
+
+TOKEN = "2b7c6614-90a5-427c-bf0d-2879888822fb"
+
+
+def request_json(operation: dict[str, Any]) -> dict[str, Any]:
+    """The operation's application/json request body media type ({} when it takes none)."""
+    return resolve(operation.get("requestBody", {})).get("content", {}).get("application/json", {})
+
+
+def request_schema_name(operation: dict[str, Any]) -> str | None:
+    reference = request_json(operation).get("schema", {}).get("$ref")
+    return reference.rsplit("/", 1)[-1] if reference else None
+
+
+OPERATIONS = operations()
+BODIES = [(operation_id, request_schema_name(op)) for operation_id, (_, _, op) in OPERATIONS.items()]
+REQUEST_BODIES = [(operation_id, schema) for operation_id, schema in BODIES if schema]
+RESPONSES = [pair for pair in documented_responses() if pair.schema_name]
+SUCCESS_BODIES = [pair for pair in RESPONSES if 200 <= pair.status < 300]
+ERROR_BODIES = [pair for pair in RESPONSES if pair.status >= 400]
+MODEL_SCHEMAS = [
+    name for name, schema in load_document()["components"]["schemas"].items() if schema.get("type") == "object"
+]
+
+
+def call(sdk: KlarnaPayments, operation_id: str, body: Any) -> Any:
+    """Call the resource method of `operation_id` with the test token for every path parameter."""
+    _, path, operation = OPERATIONS[operation_id]
+    resource = getattr(sdk, snake_case(operation["tags"][0]))
+    arguments = [TOKEN] * len(re.findall(r"\{[^}]+\}", path)) + ([body] if body is not None else [])
+    return getattr(resource, snake_case(operation_id))(*arguments)
+
+
+def example_request(operation_id: str) -> dict[str, Any] | None:
+    """The document's example request body (None when the operation takes no body).
+
+    The response tests vary the response; any valid request will do, and generating one per
+    example would cost more than the whole test (Spectral checks the example is valid).
+    """
+    return request_json(OPERATIONS[operation_id][2]).get("example")
+
+
+@pytest.fixture
+def sdk_on_prism(prism_url: str) -> Iterator[KlarnaPayments]:
+    """KlarnaPayments on Prism; a response carrying `sl-violations` fails the test."""
+    http_client = httpx.Client(event_hooks={"response": [fail_on_violations]})
+    with KlarnaPayments(base_url=prism_url, username="u", password="p", max_retries=0, http_client=http_client) as sdk:
+        yield sdk
+
+
+def sdk_answering(status: int, body: Any) -> KlarnaPayments:
+    """KlarnaPayments whose every request gets `status` with the JSON `body`."""
+    content = json.dumps(body).encode()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=content, headers={"Content-Type": "application/json"})
+
+    http_client = httpx.Client(transport=httpx.MockTransport(answer))
+    return KlarnaPayments(
+        base_url="https://klarna.test", username="u", password="p", max_retries=0, http_client=http_client
+    )
+
+
+@pytest.mark.parametrize(("operation_id", "schema_name"), REQUEST_BODIES, ids=[op for op, _ in REQUEST_BODIES])
+def test_every_valid_request_body_is_accepted_by_prism(
+    operation_id: str, schema_name: str, sdk_on_prism: KlarnaPayments
+) -> None:
+    @given(body=component_strategy(schema_name, "request"))
+    def check(body: dict[str, Any]) -> None:
+        assert call(sdk_on_prism, operation_id, body) is not None
+
+    check()
+
+
+@pytest.mark.parametrize("schema_name", MODEL_SCHEMAS)
+def test_models_round_trip_every_valid_value(schema_name: str) -> None:
+    model_class = getattr(klarna_payments.models, model_class_name(schema_name))
+
+    @given(data=component_strategy(schema_name, "response"))
+    def check(data: dict[str, Any]) -> None:
+        model = model_class.from_dict(data)
+        assert model.to_dict() == data
+        assert model_class.from_dict(model.to_dict()) == model
+
+    check()
+
+
+@pytest.mark.parametrize("response", SUCCESS_BODIES, ids=str)
+def test_every_valid_success_body_decodes_to_its_model(response: Any) -> None:
+    request_body = example_request(response.operation_id)
+
+    @given(body=component_strategy(response.schema_name, "response"))
+    def check(body: dict[str, Any]) -> None:
+        with sdk_answering(response.status, body) as sdk:
+            result = call(sdk, response.operation_id, request_body)
+        assert type(result).__name__ == model_class_name(response.schema_name)
+        assert result.to_dict() == body
+
+    check()
+
+
+@pytest.mark.parametrize("response", ERROR_BODIES, ids=str)
+def test_every_valid_error_body_raises_its_typed_error_with_its_fields(response: Any) -> None:
+    request_body = example_request(response.operation_id)
+
+    @given(body=component_strategy(response.schema_name, "response"))
+    def check(body: dict[str, Any]) -> None:
+        with sdk_answering(response.status, body) as sdk, pytest.raises(APIStatusError) as raised:
+            call(sdk, response.operation_id, request_body)
+        error = raised.value
+        assert type(error) is error_class_for(response.status)
+        assert error.error_code == body.get("error_code")
+        assert error.error_messages == body.get("error_messages", [])
+        assert error.correlation_id == body.get("correlation_id")
+        message = str(error)
+        assert "\n" not in message
+        assert len(message) < 1000
+
+    check()
