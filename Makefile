@@ -53,6 +53,9 @@ test: bootstrap lint-spec check-generated release-check breaking lint typecheck 
 test-deep: bootstrap ## Property tests with 300 random examples each, then Schemathesis against Prism
 	@$(PYTHON) scripts/test_deep.py
 
+bench: bootstrap ## Measure the SDK against raw httpx (per call, import, connections) into bench/results.md
+	@$(PYTHON) scripts/bench.py
+
 lock: ## Re-resolve requirements-dev.txt from requirements-dev.in
 	@scripts/lock.sh
 

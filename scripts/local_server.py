@@ -50,6 +50,7 @@ class Script:
     connections: set[tuple[str, int]] = field(default_factory=set)
     accepted: int = 0  # TCP connections accepted so far
     open_connections: int = 0  # accepted and not yet closed by either side
+    peak_open_connections: int = 0
     stopping: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -75,12 +76,16 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
 
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in separate writes; without TCP_NODELAY each keep-alive
+        # response waits ~40 ms for the client's delayed ACK.
+        disable_nagle_algorithm = True
 
         def setup(self) -> None:
             super().setup()
             with script.lock:
                 script.accepted += 1
                 script.open_connections += 1
+                script.peak_open_connections = max(script.peak_open_connections, script.open_connections)
 
         def finish(self) -> None:
             with contextlib.suppress(OSError):  # a socket reset on purpose cannot be flushed
