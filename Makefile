@@ -60,4 +60,4 @@ lock: ## Re-resolve requirements-dev.txt from requirements-dev.in
 	@scripts/lock.sh
 
 clean: ## Remove .venv, node_modules, caches and build output
-	rm -rf .venv node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis dist docs
+	rm -rf .venv node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis dist docs
