@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import cProfile
 import datetime
 import importlib
@@ -35,7 +36,6 @@ import sys
 import tempfile
 import time
 import uuid
-import venv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,13 +44,12 @@ from typing import Any
 import httpx
 import klarna_payments
 import yaml
-from build_dist import build
+from build_dist import build, install_in_new_venv
 from klarna_payments import AsyncKlarnaPayments, KlarnaPayments
 from local_server import Step, scripted_server
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.md"
-WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
 BASE_URL = "https://bench.klarna.test"
 TOKEN = "2b7c6614-90a5-427c-bf0d-2879888822fb"
 PATH = f"/payments/v1/authorizations/{TOKEN}/order"
@@ -126,8 +125,6 @@ def stock_call(package: str) -> Callable[[dict[str, Any]], Any]:
     client_module = importlib.import_module(f"{package}.client")
     endpoint = importlib.import_module(f"{package}.api.orders.create_order")
     models = importlib.import_module(f"{package}.models")
-    import base64
-
     token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
     client = client_module.AuthenticatedClient(
         base_url=BASE_URL, token=token, prefix="Basic", httpx_args={"transport": httpx.MockTransport(answer)}
@@ -213,16 +210,9 @@ IMPORT_PROBE = "import time; t = time.perf_counter(); import {module}; print(tim
 
 
 def clean_venv(directory: Path) -> Path:
-    """A new venv with only the built wheel and its dependencies (offline, from the wheelhouse)."""
+    """A new venv with only the built wheel and its dependencies; returns its Python."""
     _, wheel = build(directory / "dist")
-    venv.create(directory / "venv", with_pip=True)
-    python = directory / "venv" / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-index",
-         "--find-links", str(WHEELHOUSE), str(wheel)],
-        check=True,
-    )  # fmt: skip
-    return python
+    return install_in_new_venv(wheel, directory / "venv")
 
 
 def measure_imports(python: Path, rounds: int) -> dict[str, float]:

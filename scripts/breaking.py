@@ -22,7 +22,6 @@ Usage: python scripts/breaking.py [--base REF]
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import subprocess
 import sys
@@ -31,15 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from packaging.version import Version
+from redocly import output_of, redocly
 from release_check import ReleaseCheckError, spec_version
 
 ROOT = Path(__file__).resolve().parent.parent
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 SPEC_NAME = "openapi.yaml"
-# Redocly CLI prints a boxed Node.js deprecation notice on every run under Node 20 and checks
-# for updates over the network unless told not to; neither belongs in a test log.
-REDOCLY_ENV = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
-NOTICE_BOX = ("╔", "║", "╚")
 
 
 @dataclass(frozen=True)
@@ -80,18 +75,7 @@ def takes_breaking_step(base: Version, current: Version) -> bool:
 
 
 def redocly_diff(base_document: Path, document: Path, *flags: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(REDOCLY), "diff", str(base_document), document.name, *flags],
-        cwd=document.parent,
-        env={**os.environ, **REDOCLY_ENV},
-        capture_output=True,
-        text=True,
-    )
-
-
-def without_notice_box(output: str) -> str:
-    kept = "\n".join(line for line in output.splitlines() if not line.lstrip().startswith(NOTICE_BOX))
-    return re.sub(r"\n{3,}", "\n\n", kept).strip()
+    return redocly("diff", str(base_document), document.name, *flags, cwd=document.parent)
 
 
 def gate(base_text: str, document: Path, base: Base) -> tuple[bool, str]:
@@ -107,7 +91,7 @@ def gate(base_text: str, document: Path, base: Base) -> tuple[bool, str]:
         base_document.write_text(base_text)
         result = redocly_diff(base_document, document, *flags)
         needed = redocly_diff(base_document, document, "--format", "next-version").stdout.strip()
-    report = without_notice_box(result.stdout + "\n" + result.stderr)
+    report = output_of(result)
     if result.returncode != 0:
         return False, (
             f"{report}\n\nopenapi.yaml changed since {base.description} (info.version {base_version}) "

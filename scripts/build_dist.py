@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import venv
 import zipfile
 from pathlib import Path
 
@@ -29,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 DEFAULT_OUTDIR = ROOT / "dist"
 RUNTIME_DEPENDENCIES = frozenset({"httpx", "attrs"})
+# The runtime dependencies' wheels at their pinned versions, downloaded by `make bootstrap`.
+WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
 
 
 class BuildError(RuntimeError):
@@ -76,6 +79,20 @@ def check_dependencies(wheel: Path) -> None:
         raise BuildError(
             f"{wheel.name} requires {sorted(declared)}; the SDK promises exactly {sorted(RUNTIME_DEPENDENCIES)}"
         )
+
+
+def install_in_new_venv(wheel: Path, directory: Path) -> Path:
+    """A new venv in `directory` holding `wheel` and what it requires, installed offline from
+    the wheelhouse (so a requirement beyond httpx, attrs and theirs fails); returns its Python."""
+    if not any(WHEELHOUSE.glob("*.whl")):
+        raise BuildError(f"no wheels in {WHEELHOUSE}: run `make bootstrap`")
+    venv.create(directory, with_pip=True)
+    python = directory / "bin" / "python"
+    install = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-index"]
+    result = subprocess.run([*install, "--find-links", str(WHEELHOUSE), str(wheel)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BuildError(f"installing {wheel.name} offline failed:\n{result.stdout}\n{result.stderr}")
+    return python
 
 
 def main() -> int:

@@ -14,24 +14,21 @@ Usage: python scripts/build_docs.py [--output DIR]
 from __future__ import annotations
 
 import argparse
-import os
 import pkgutil
 import shutil
-import subprocess
 import sys
 import warnings
 from pathlib import Path
 
 import pdoc
 import pdoc.render
+from redocly import output_of, redocly
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 DEFAULT_OUTPUT = ROOT / "docs"
 PACKAGE = "klarna_payments"
 TITLE = "Klarna Payments API"
-REDOCLY_ENV = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
 
 
 def public_modules(package: str = PACKAGE) -> list[str]:
@@ -43,14 +40,9 @@ def public_modules(package: str = PACKAGE) -> list[str]:
 
 def build_api_reference(output: Path) -> Path:
     page = output / "api.html"
-    result = subprocess.run(
-        [str(REDOCLY), "build-docs", str(SPEC), "--output", str(page), "--inlineBundle", "--title", TITLE],
-        env={**os.environ, **REDOCLY_ENV},
-        capture_output=True,
-        text=True,
-    )
+    result = redocly("build-docs", str(SPEC), "--output", str(page), "--inlineBundle", "--title", TITLE)
     if result.returncode != 0:
-        raise RuntimeError(f"redocly build-docs failed:\n{result.stdout}\n{result.stderr}")
+        raise RuntimeError(f"redocly build-docs failed:\n{output_of(result)}")
     return page
 
 

@@ -101,7 +101,9 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
                 script.times.append(time.monotonic())
                 script.connections.add(self.client_address)
                 step = script.steps[min(len(script.received), len(script.steps)) - 1]
-            time.sleep(step.delay)
+            if step.delay and self._client_leaves_within(step.delay):
+                self.close_connection = True  # the client gave up waiting: nobody to answer
+                return
             self.send_response(step.status)
             for name, value in step.headers.items():
                 self.send_header(name, value)
@@ -113,7 +115,7 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
             self.close_connection = True
             if step.fault is Fault.STALL:
                 self.wfile.flush()
-                self._wait_for_client_to_leave()
+                self._client_leaves_within(float("inf"))
                 return
             self.wfile.write(step.body[: len(step.body) // 2])
             self.wfile.flush()
@@ -121,11 +123,14 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
                 self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 self.connection.close()
 
-        def _wait_for_client_to_leave(self) -> None:
-            while not script.stopping.is_set():
-                readable, _, _ = select.select([self.connection], [], [], 0.05)
+        def _client_leaves_within(self, seconds: float) -> bool:
+            """Wait up to `seconds` (or until the server stops); True when the client closed its end."""
+            deadline = time.monotonic() + seconds
+            while not script.stopping.is_set() and time.monotonic() < deadline:
+                readable, _, _ = select.select([self.connection], [], [], min(0.05, seconds))
                 if readable and not self.connection.recv(1, socket.MSG_PEEK):
-                    return  # EOF: the client closed its end
+                    return True  # EOF
+            return False
 
         do_GET = do_POST = do_DELETE = _answer
 

@@ -309,42 +309,47 @@ def user_agent() -> str:
     return f"klarna-payments-python/{__version__} python/{python} httpx/{httpx.__version__} ({platform.system()})"
 
 
+_IDEMPOTENCY_KEY_NAME: Final = IDEMPOTENCY_KEY_HEADER.lower()
+
+
+def _idempotency_key(headers: dict[str, str]) -> str | None:
+    return next((value for name, value in headers.items() if name.lower() == _IDEMPOTENCY_KEY_NAME), None)
+
+
 def _prepare(
     client: Client | AuthenticatedClient,
     request_kwargs: dict[str, Any],
     operation: str,
     timeout: TimeoutTypes | NotGiven,
-) -> dict[str, Any]:
-    """Absolute URL, default headers, auth, timeout and (for POSTs) an idempotency key, once per call.
+    max_retries: int | NotGiven,
+) -> tuple[dict[str, Any], int]:
+    """The request of one logical call, and how often it may be retried.
 
-    Headers stay a plain dict (httpx builds its Headers once, when it builds the request);
-    names are compared case-insensitively where a caller may have set them.
+    Absolute URL, default headers, auth, timeout and (for POSTs) an idempotency key are settled
+    once, so every attempt sends the same request. Headers stay a plain dict (httpx builds its
+    Headers once, when it builds the request); names are compared case-insensitively where a
+    caller may have set them.
     """
     headers: dict[str, str] = {**client._headers}
     token_header = getattr(client, "auth_header_name", None)
     if token_header is not None:  # AuthenticatedClient: its token, even on a user-supplied httpx client
         prefix = getattr(client, "prefix", "")
         headers[token_header] = f"{prefix} {client.token}" if prefix else client.token  # type: ignore[union-attr]
-    for name, value in request_kwargs.pop("headers", {}).items():
+    for name, value in request_kwargs.get("headers", {}).items():
         headers[name] = str(value)
     names = {name.lower() for name in headers}
     if "user-agent" not in names:
         headers["User-Agent"] = user_agent()
     if operation in _spec.IDEMPOTENT_OPERATIONS and _IDEMPOTENCY_KEY_NAME not in names:
         headers[IDEMPOTENCY_KEY_HEADER] = str(uuid.uuid4())
-    return {
+    request = {
         **request_kwargs,
         "url": client._base_url.rstrip("/") + request_kwargs["url"],
         "headers": headers,
         "timeout": client._timeout if isinstance(timeout, NotGiven) else timeout,
     }
-
-
-_IDEMPOTENCY_KEY_NAME: Final = IDEMPOTENCY_KEY_HEADER.lower()
-
-
-def _idempotency_key(headers: dict[str, str]) -> str | None:
-    return next((value for name, value in headers.items() if name.lower() == _IDEMPOTENCY_KEY_NAME), None)
+    retries = _checked_retries(client._max_retries if isinstance(max_retries, NotGiven) else max_retries)
+    return request, retries
 
 
 def _checked_retries(retries: int) -> int:
@@ -423,8 +428,7 @@ def send(
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> httpx.Response:
     """Send one logical call, retrying what is safe to retry; raise only when no response came."""
-    request = _prepare(client, dict(request_kwargs), operation, timeout)
-    retries = _checked_retries(client._max_retries if isinstance(max_retries, NotGiven) else max_retries)
+    request, retries = _prepare(client, request_kwargs, operation, timeout, max_retries)
     http = client.get_httpx_client()
     for attempt in range(1, retries + 2):
         started = Clock.monotonic()
@@ -453,8 +457,7 @@ async def asend(
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> httpx.Response:
     """The async twin of `send`."""
-    request = _prepare(client, dict(request_kwargs), operation, timeout)
-    retries = _checked_retries(client._max_retries if isinstance(max_retries, NotGiven) else max_retries)
+    request, retries = _prepare(client, request_kwargs, operation, timeout, max_retries)
     http = client.get_async_httpx_client()
     for attempt in range(1, retries + 2):
         started = Clock.monotonic()

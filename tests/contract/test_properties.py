@@ -8,7 +8,6 @@ examples is the Hypothesis profile's: `make test` runs a small, derandomized sam
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -23,6 +22,7 @@ from klarna_payments.errors import error_class_for
 from openapi_document import documented_responses, load_document, model_class_name, operations, resolve
 from openapi_python_client.strings import snake_case
 from schema_strategies import component_strategy
+from sdk_factory import Recorder, json_response, sync_sdk
 
 TOKEN = "2b7c6614-90a5-427c-bf0d-2879888822fb"
 
@@ -73,19 +73,6 @@ def sdk_on_prism(prism_url: str) -> Iterator[KlarnaPayments]:
         yield sdk
 
 
-def sdk_answering(status: int, body: Any) -> KlarnaPayments:
-    """KlarnaPayments whose every request gets `status` with the JSON `body`."""
-    content = json.dumps(body).encode()
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, content=content, headers={"Content-Type": "application/json"})
-
-    http_client = httpx.Client(transport=httpx.MockTransport(answer))
-    return KlarnaPayments(
-        base_url="https://klarna.test", username="u", password="p", max_retries=0, http_client=http_client
-    )
-
-
 @pytest.mark.parametrize(("operation_id", "schema_name"), REQUEST_BODIES, ids=[op for op, _ in REQUEST_BODIES])
 def test_every_valid_request_body_is_accepted_by_prism(
     operation_id: str, schema_name: str, sdk_on_prism: KlarnaPayments
@@ -116,7 +103,7 @@ def test_every_valid_success_body_decodes_to_its_model(response: Any) -> None:
 
     @given(body=component_strategy(response.schema_name, "response"))
     def check(body: dict[str, Any]) -> None:
-        with sdk_answering(response.status, body) as sdk:
+        with sync_sdk(Recorder(json_response(response.status, body))) as sdk:
             result = call(sdk, response.operation_id, request_body)
         assert type(result).__name__ == model_class_name(response.schema_name)
         assert result.to_dict() == body
@@ -130,7 +117,7 @@ def test_every_valid_error_body_raises_its_typed_error_with_its_fields(response:
 
     @given(body=component_strategy(response.schema_name, "response"))
     def check(body: dict[str, Any]) -> None:
-        with sdk_answering(response.status, body) as sdk, pytest.raises(APIStatusError) as raised:
+        with sync_sdk(Recorder(json_response(response.status, body))) as sdk, pytest.raises(APIStatusError) as raised:
             call(sdk, response.operation_id, request_body)
         error = raised.value
         assert type(error) is error_class_for(response.status)

@@ -10,18 +10,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import venv
-from collections.abc import Iterator
 from importlib.metadata import distribution
 from pathlib import Path
 
 import pytest
-from build_dist import RUNTIME_DEPENDENCIES, build, wheel_dependencies
+from build_dist import RUNTIME_DEPENDENCIES, build, install_in_new_venv, wheel_dependencies
 from openapi_document import ROOT
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
 EXAMPLE_ORDER_ID = "3eaeb557-5e30-47f8-b840-b8d987f5945d"  # openapi.yaml's createOrder 200 example
 
 ONE_CALL = """
@@ -47,30 +44,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def wheel_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def wheel_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Python of a new venv holding the wheel and, from the wheelhouse, what it requires."""
-    if not any(WHEELHOUSE.glob("*.whl")):
-        pytest.fail("no .venv/wheelhouse: run `make bootstrap`")
-    directory = tmp_path_factory.mktemp("venv")
-    venv.create(directory, with_pip=True)
-    python = directory / "bin" / "python"
-    subprocess.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-index",
-            "--find-links",
-            str(WHEELHOUSE),
-            str(wheel),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    yield python
+    return install_in_new_venv(wheel, tmp_path_factory.mktemp("venv"))
 
 
 def installed_distributions(python: Path) -> set[str]:
