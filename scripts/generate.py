@@ -1,11 +1,16 @@
 """Generate the SDK from openapi.yaml into generated/ (or another folder).
 
-openapi-python-client always writes into a fresh temporary folder; only a complete, successful
+openapi-python-client renders the generator's view of the document (`sdk_document.
+generator_view`) with our templates into a fresh temporary folder; only a complete, successful
 run replaces the output folder, so a failed generation never leaves half a package behind and
-files of removed schemas never linger. Two post-generation steps follow, for what a template
-cannot reach: the runtime modules in templates/runtime/ whose names start with `_` are copied
-into the package, and `_spec.py` is written with tables read from the document (base URLs,
-required fields, idempotent operations).
+files of removed schemas never linger. Then, for what no template can reach:
+
+- every file of templates/runtime/ is copied into the package at the same relative path (the
+  SDK runtime is plain Python there, linted and tested as such);
+- `_spec.py` (tables the runtime reads) and `params.py` (request TypedDicts) are written from
+  the document;
+- `openapi.json`, the document itself as JSON, ships in the package: the test fake validates
+  against it, and users can start Prism from it (no YAML parser needed at run time).
 
 Usage: python scripts/generate.py [--output DIR]
 """
@@ -13,133 +18,51 @@ Usage: python scripts/generate.py [--output DIR]
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import pprint
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import yaml
-from openapi_python_client.strings import pascal_case, snake_case
+from sdk_document import CONFIG, ROOT, SPEC, Document, generator_view, params_module, spec_module
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi.yaml"
-CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
 DEFAULT_OUTPUT = ROOT / "generated"
 RUNTIME = TEMPLATES / "runtime"
 PACKAGE = "klarna_payments"
 META = "pdm"
-IDEMPOTENCY_HEADER = "Klarna-Idempotency-Key"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
-def generate(output: Path, spec: Path = SPEC) -> None:
+def generate(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
     """Render the package for `spec` into `output`, replacing whatever was there."""
     venv_bin = Path(sys.executable).parent
     # The post hooks in generator-config.yaml call plain `ruff`; putting this interpreter's
     # bin/ first makes that the pinned ruff of the project's venv, not whatever is on PATH.
     env = {**os.environ, "PATH": f"{venv_bin}{os.pathsep}{os.environ.get('PATH', '')}"}
+    document = Document.load(spec, config)
     with tempfile.TemporaryDirectory(prefix="klarna-generate-") as tmp:
-        staging = Path(tmp) / "out"
-        result = subprocess.run(
-            [
-                str(venv_bin / "openapi-python-client"),
-                "generate",
-                "--path",
-                str(spec),
-                "--config",
-                str(CONFIG),
-                "--custom-template-path",
-                str(TEMPLATES),
-                "--meta",
-                META,
-                "--output-path",
-                str(staging),
-                "--fail-on-warning",
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-        )
+        view, staging = Path(tmp) / "openapi.yaml", Path(tmp) / "out"
+        view.write_text(yaml.safe_dump(generator_view(document), sort_keys=False), encoding="utf-8")
+        command = [str(venv_bin / "openapi-python-client"), "generate", "--path", str(view), "--config", str(config)]
+        command += ["--custom-template-path", str(TEMPLATES), "--meta", META, "--output-path", str(staging)]
+        result = subprocess.run([*command, "--fail-on-warning"], env=env, capture_output=True, text=True)
         if result.returncode != 0 or not (staging / "pyproject.toml").exists():
             sys.stderr.write(result.stdout + result.stderr)
             raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
         package = staging / PACKAGE
-        for module in sorted(RUNTIME.glob("_*.py")):
-            shutil.copyfile(module, package / module.name)
-        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-        config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-        (package / "_spec.py").write_text(spec_module(document, config), encoding="utf-8")
-        subprocess.run([str(venv_bin / "ruff"), "format", "--no-cache", "--quiet", str(package)], check=True)
+        shutil.copytree(RUNTIME, package, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
+        (package / "_spec.py").write_text(spec_module(document), encoding="utf-8")
+        (package / "params.py").write_text(params_module(document), encoding="utf-8")
+        (package / "openapi.json").write_text(json.dumps(document.raw, indent=1, ensure_ascii=False) + "\n")
+        ruff = str(venv_bin / "ruff")
+        subprocess.run([ruff, "check", "--no-cache", "--quiet", "--fix-only", str(package)], cwd=staging, check=True)
+        subprocess.run([ruff, "format", "--no-cache", "--quiet", str(package)], cwd=staging, check=True)
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(staging, output)
-
-
-def resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def spec_module(document: dict[str, Any], config: dict[str, Any]) -> str:
-    """Source of `_spec.py`: the tables the runtime reads, derived from the document."""
-    overrides = config.get("class_overrides", {})
-
-    def class_name(schema: str) -> str:
-        return str(overrides.get(schema, {}).get("class_name") or pascal_case(schema))
-
-    servers = {
-        (server["x-klarna-region"], server["x-klarna-environment"]): server["url"] for server in document["servers"]
-    }
-    idempotent = set()
-    for item in document["paths"].values():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            parameters = [resolve(document, p) for p in item.get("parameters", []) + operation.get("parameters", [])]
-            if any(p["in"] == "header" and p["name"] == IDEMPOTENCY_HEADER for p in parameters):
-                idempotent.add(snake_case(operation["operationId"]))
-    required: dict[str, tuple[str, ...]] = {}
-    nested: dict[str, dict[str, tuple[bool, str]]] = {}
-    for schema_name, schema in document["components"]["schemas"].items():
-        required[class_name(schema_name)] = tuple(schema.get("required", ()))
-        children = {}
-        for property_name, prop in schema.get("properties", {}).items():
-            is_list = prop.get("type") == "array"
-            ref = (prop.get("items", {}) if is_list else prop).get("$ref")
-            if ref:
-                children[property_name] = (is_list, class_name(ref.rsplit("/", 1)[-1]))
-        if children:
-            nested[class_name(schema_name)] = children
-    return "\n".join(
-        [
-            '"""Tables read from openapi.yaml by `make generate` (scripts/generate.py); not edited by hand."""',
-            "",
-            "from typing import Final",
-            "",
-            "# (region, environment) -> base URL, from the document's `servers` (x-klarna-region/-environment).",
-            f"SERVERS: Final[dict[tuple[str, str], str]] = {pprint.pformat(servers, width=100)}",
-            "",
-            f"# Operations that declare the {IDEMPOTENCY_HEADER} header: each call sends one.",
-            f"IDEMPOTENT_OPERATIONS: Final[frozenset[str]] = frozenset({pprint.pformat(sorted(idempotent))})",
-            "",
-            "# Model class -> its required fields.",
-            f"REQUIRED_FIELDS: Final[dict[str, tuple[str, ...]]] = {pprint.pformat(required, width=100)}",
-            "",
-            "# Model class -> {field: (is a list, model class of the field or of its items)}.",
-            f"NESTED_MODELS: Final[dict[str, dict[str, tuple[bool, str]]]] = {pprint.pformat(nested, width=100)}",
-            "",
-        ]
-    )
 
 
 def main() -> None:
