@@ -1,8 +1,14 @@
-"""A client library for accessing Klarna Payments API (authorization operations)"""
+"""Klarna Payments for Python: create orders and customer tokens, cancel authorizations.
+
+Start with ``KlarnaPayments`` (or ``AsyncKlarnaPayments``); every error is a ``KlarnaError``
+(``klarna_payments.errors``). Request bodies are plain dicts typed by ``klarna_payments.params``,
+built with ``klarna_payments.lines`` and checked by ``klarna_payments.preflight``.
+"""
 
 __version__ = "0.1.0"
 
-from .client import AsyncKlarnaPayments, AuthenticatedClient, Client, KlarnaPayments
+from ._base_client import RawResponse
+from .client import AsyncKlarnaPayments, AuthenticatedClient, KlarnaPayments
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -13,13 +19,15 @@ from .errors import (
     InternalServerError,
     KlarnaError,
     NotFoundError,
+    OrderRuleError,
+    OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
     UnexpectedStatus,
 )
 
-__all__ = (
+__all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -27,15 +35,17 @@ __all__ = (
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
-    "Client",
     "ConflictError",
     "InternalServerError",
     "KlarnaError",
     "KlarnaPayments",
     "NotFoundError",
+    "OrderRuleError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "UnexpectedStatus",
     "__version__",
-)
+]

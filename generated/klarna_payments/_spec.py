@@ -1,8 +1,22 @@
 """Tables read from openapi.yaml by `make generate` (scripts/generate.py); not edited by hand."""
 
-from typing import Final
+from typing import Final, Literal
 
-# (region, environment) -> base URL, from the document's `servers` (x-klarna-region/-environment).
+from ._schema import Field, Model, Operation
+
+VERSION: Final = "0.1.0"
+
+# Header names, written in the document only (x-klarna-sdk).
+IDEMPOTENCY_KEY_HEADER: Final = "Klarna-Idempotency-Key"
+CORRELATION_ID_HEADER: Final = "Klarna-Correlation-Id"
+
+# The values of the region= and environment= options, from the servers' x-klarna-* names.
+Region = Literal["eu", "na", "oc"]
+Environment = Literal["playground", "production"]
+REGIONS: Final = ("eu", "na", "oc")
+ENVIRONMENTS: Final = ("playground", "production")
+
+# (region, environment) -> base URL, from the document's `servers`.
 SERVERS: Final[dict[tuple[str, str], str]] = {
     ("eu", "playground"): "https://api.playground.klarna.com",
     ("eu", "production"): "https://api.klarna.com",
@@ -12,44 +26,308 @@ SERVERS: Final[dict[tuple[str, str], str]] = {
     ("oc", "production"): "https://api-oc.klarna.com",
 }
 
-# Operations that declare the Klarna-Idempotency-Key header: each call sends one.
-IDEMPOTENT_OPERATIONS: Final[frozenset[str]] = frozenset(["create_order", "purchase_token"])
-
-# Model class -> its required fields.
-REQUIRED_FIELDS: Final[dict[str, tuple[str, ...]]] = {
-    "Address": (),
-    "AssetUrls": (),
-    "AuthorizedPaymentMethod": ("type",),
-    "CreateOrderRequest": ("order_amount", "order_lines", "purchase_country", "purchase_currency"),
-    "Customer": (),
-    "CustomerReadCreateToken": (),
-    "CustomerTokenCreationRequest": ("description", "intended_use", "locale", "purchase_country", "purchase_currency"),
-    "CustomerTokenCreationResponse": ("token_id",),
-    "ErrorV2": (),
-    "MerchantUrls": (),
-    "Order": ("order_id",),
-    "OrderLine": ("name", "quantity", "total_amount", "unit_price"),
-    "PaymentMethodCategory": (),
-    "ProductIdentifiers": (),
-    "Subscription": ("name", "interval", "interval_count"),
+# The generator's operation name -> what the runtime needs to call it.
+OPERATIONS: Final[dict[str, Operation]] = {
+    "cancel_authorization": Operation(
+        name="cancel_authorization",
+        operation_id="cancelAuthorization",
+        method="DELETE",
+        path="/payments/v1/authorizations/{authorizationToken}",
+        path_parameters=("authorizationToken",),
+        body=None,
+        responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+        sends_idempotency_key=False,
+        creates=None,
+    ),
+    "create_order": Operation(
+        name="create_order",
+        operation_id="createOrder",
+        method="POST",
+        path="/payments/v1/authorizations/{authorizationToken}/order",
+        path_parameters=("authorizationToken",),
+        body="CreateOrderRequest",
+        responses={
+            200: "Order",
+            400: "ErrorV2",
+            401: "ErrorV2",
+            403: "ErrorV2",
+            404: "ErrorV2",
+            409: "ErrorV2",
+            429: "ErrorV2",
+            500: "ErrorV2",
+        },
+        sends_idempotency_key=True,
+        creates="an order",
+    ),
+    "purchase_token": Operation(
+        name="purchase_token",
+        operation_id="purchaseToken",
+        method="POST",
+        path="/payments/v1/authorizations/{authorizationToken}/customer-token",
+        path_parameters=("authorizationToken",),
+        body="CustomerTokenCreationRequest",
+        responses={
+            200: "CustomerTokenCreationResponse",
+            400: "ErrorV2",
+            401: "ErrorV2",
+            403: "ErrorV2",
+            404: "ErrorV2",
+            409: "ErrorV2",
+            429: "ErrorV2",
+            500: "ErrorV2",
+        },
+        sends_idempotency_key=True,
+        creates="a customer token",
+    ),
 }
 
-# Model class -> {field: (is a list, model class of the field or of its items)}.
-NESTED_MODELS: Final[dict[str, dict[str, tuple[bool, str]]]] = {
-    "CreateOrderRequest": {
-        "billing_address": (False, "Address"),
-        "customer": (False, "Customer"),
-        "merchant_urls": (False, "MerchantUrls"),
-        "order_lines": (True, "OrderLine"),
-        "payment_method_categories": (True, "PaymentMethodCategory"),
-        "shipping_address": (False, "Address"),
-    },
-    "CustomerTokenCreationRequest": {"billing_address": (False, "Address"), "customer": (False, "Customer")},
-    "CustomerTokenCreationResponse": {
-        "billing_address": (False, "Address"),
-        "customer": (False, "CustomerReadCreateToken"),
-    },
-    "Order": {"authorized_payment_method": (False, "AuthorizedPaymentMethod")},
-    "OrderLine": {"product_identifiers": (False, "ProductIdentifiers"), "subscription": (False, "Subscription")},
-    "PaymentMethodCategory": {"asset_urls": (False, "AssetUrls")},
+# Model class -> its schema, by JSON property name.
+MODELS: Final[dict[str, Model]] = {
+    "Address": Model(
+        schema="address",
+        required=frozenset([]),
+        fields={
+            "attention": Field("string"),
+            "city": Field("string"),
+            "country": Field("string"),
+            "email": Field("string"),
+            "family_name": Field("string"),
+            "given_name": Field("string"),
+            "organization_name": Field("string"),
+            "phone": Field("string"),
+            "postal_code": Field("string"),
+            "region": Field("string"),
+            "street_address": Field("string"),
+            "street_address2": Field("string"),
+            "title": Field("string"),
+        },
+        python_names={},
+    ),
+    "AssetUrls": Model(
+        schema="asset_urls",
+        required=frozenset([]),
+        fields={
+            "descriptive": Field("string", read_only=True),
+            "standard": Field("string", read_only=True),
+        },
+        python_names={},
+    ),
+    "AuthorizedPaymentMethod": Model(
+        schema="authorized_payment_method",
+        required=frozenset(["type"]),
+        fields={
+            "type": Field(
+                "string",
+                enum=(
+                    "invoice",
+                    "fixed_amount",
+                    "base_account",
+                    "direct_debit",
+                    "direct_bank_transfer",
+                    "b2b_invoice",
+                    "card",
+                    "slice_it_by_card",
+                    "pay_later_by_card",
+                    "pay_by_card",
+                    "fixed_sum_credit",
+                    "alternative_payment_method",
+                ),
+            ),
+            "number_of_days": Field("integer"),
+            "number_of_installments": Field("integer"),
+        },
+        python_names={"type": "type_"},
+    ),
+    "CreateOrderRequest": Model(
+        schema="create_order_request",
+        required=frozenset(["order_amount", "order_lines", "purchase_country", "purchase_currency"]),
+        fields={
+            "authorization_token": Field("string", read_only=True),
+            "auto_capture": Field("boolean"),
+            "billing_address": Field("object", model="Address"),
+            "custom_payment_method_ids": Field("array", item_type="string"),
+            "customer": Field("object", model="Customer"),
+            "locale": Field("string"),
+            "merchant_data": Field("string"),
+            "merchant_reference1": Field("string"),
+            "merchant_reference2": Field("string"),
+            "merchant_urls": Field("object", model="MerchantUrls"),
+            "order_amount": Field("integer"),
+            "order_lines": Field("array", model="OrderLine", item_type="object"),
+            "order_tax_amount": Field("integer"),
+            "payment_method_categories": Field(
+                "array", model="PaymentMethodCategory", item_type="object", read_only=True
+            ),
+            "purchase_country": Field("string"),
+            "purchase_currency": Field("string"),
+            "shipping_address": Field("object", model="Address"),
+            "status": Field("string", enum=("complete", "incomplete"), read_only=True),
+        },
+        python_names={},
+    ),
+    "Customer": Model(
+        schema="customer",
+        required=frozenset([]),
+        fields={
+            "date_of_birth": Field("string"),
+            "gender": Field("string"),
+            "last_four_ssn": Field("string"),
+            "national_identification_number": Field("string"),
+            "organization_entity_type": Field(
+                "string",
+                enum=(
+                    "LIMITED_COMPANY",
+                    "PUBLIC_LIMITED_COMPANY",
+                    "ENTREPRENEURIAL_COMPANY",
+                    "LIMITED_PARTNERSHIP_LIMITED_COMPANY",
+                    "LIMITED_PARTNERSHIP",
+                    "GENERAL_PARTNERSHIP",
+                    "REGISTERED_SOLE_TRADER",
+                    "SOLE_TRADER",
+                    "CIVIL_LAW_PARTNERSHIP",
+                    "PUBLIC_INSTITUTION",
+                    "OTHER",
+                ),
+            ),
+            "organization_registration_id": Field("string"),
+            "title": Field("string"),
+            "type": Field("string"),
+            "vat_id": Field("string"),
+        },
+        python_names={"type": "type_"},
+    ),
+    "CustomerReadCreateToken": Model(
+        schema="customer_read_create_token",
+        required=frozenset([]),
+        fields={
+            "date_of_birth": Field("string"),
+            "gender": Field("string"),
+        },
+        python_names={},
+    ),
+    "CustomerTokenCreationRequest": Model(
+        schema="customer_token_creation_request",
+        required=frozenset(["description", "intended_use", "locale", "purchase_country", "purchase_currency"]),
+        fields={
+            "billing_address": Field("object", model="Address"),
+            "customer": Field("object", model="Customer"),
+            "description": Field("string"),
+            "intended_use": Field("string", enum=("SUBSCRIPTION",)),
+            "locale": Field("string"),
+            "purchase_country": Field("string"),
+            "purchase_currency": Field("string"),
+        },
+        python_names={},
+    ),
+    "CustomerTokenCreationResponse": Model(
+        schema="customer_token_creation_response",
+        required=frozenset(["token_id"]),
+        fields={
+            "token_id": Field("string"),
+            "payment_method_reference": Field("string"),
+            "redirect_url": Field("string"),
+            "billing_address": Field("object", model="Address"),
+            "customer": Field("object", model="CustomerReadCreateToken"),
+        },
+        python_names={},
+    ),
+    "ErrorV2": Model(
+        schema="ErrorV2",
+        required=frozenset([]),
+        fields={
+            "correlation_id": Field("string"),
+            "error_code": Field("string"),
+            "error_messages": Field("array", item_type="string"),
+        },
+        python_names={},
+    ),
+    "MerchantUrls": Model(
+        schema="merchant_urls",
+        required=frozenset([]),
+        fields={
+            "confirmation": Field("string"),
+            "notification": Field("string"),
+            "push": Field("string"),
+            "authorization": Field("string"),
+        },
+        python_names={},
+    ),
+    "Order": Model(
+        schema="order",
+        required=frozenset(["order_id"]),
+        fields={
+            "order_id": Field("string"),
+            "redirect_url": Field("string"),
+            "fraud_status": Field("string", enum=("ACCEPTED", "PENDING", "REJECTED")),
+            "authorized_payment_method": Field("object", model="AuthorizedPaymentMethod"),
+        },
+        python_names={},
+    ),
+    "OrderLine": Model(
+        schema="order_line",
+        required=frozenset(["name", "quantity", "total_amount", "unit_price"]),
+        fields={
+            "image_url": Field("string"),
+            "merchant_data": Field("string"),
+            "name": Field("string"),
+            "product_identifiers": Field("object", model="ProductIdentifiers"),
+            "product_url": Field("string"),
+            "quantity": Field("integer"),
+            "quantity_unit": Field("string"),
+            "reference": Field("string"),
+            "tax_rate": Field("integer"),
+            "total_amount": Field("integer"),
+            "total_discount_amount": Field("integer"),
+            "total_tax_amount": Field("integer"),
+            "type": Field(
+                "string",
+                enum=(
+                    "physical",
+                    "discount",
+                    "shipping_fee",
+                    "sales_tax",
+                    "digital",
+                    "gift_card",
+                    "store_credit",
+                    "surcharge",
+                ),
+            ),
+            "unit_price": Field("integer"),
+            "subscription": Field("object", model="Subscription"),
+        },
+        python_names={"type": "type_"},
+    ),
+    "PaymentMethodCategory": Model(
+        schema="payment_method_category",
+        required=frozenset([]),
+        fields={
+            "identifier": Field("string", read_only=True),
+            "name": Field("string", read_only=True),
+            "asset_urls": Field("object", model="AssetUrls"),
+        },
+        python_names={},
+    ),
+    "ProductIdentifiers": Model(
+        schema="product_identifiers",
+        required=frozenset([]),
+        fields={
+            "brand": Field("string"),
+            "category_path": Field("string"),
+            "global_trade_item_number": Field("string"),
+            "manufacturer_part_number": Field("string"),
+            "color": Field("string"),
+            "size": Field("string"),
+        },
+        python_names={},
+    ),
+    "Subscription": Model(
+        schema="subscription",
+        required=frozenset(["interval", "interval_count", "name"]),
+        fields={
+            "name": Field("string"),
+            "interval": Field("string", enum=("DAY", "WEEK", "MONTH", "YEAR")),
+            "interval_count": Field("integer"),
+        },
+        python_names={},
+    ),
 }

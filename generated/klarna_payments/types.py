@@ -1,49 +1,52 @@
-"""Contains some shared types for properties"""
+"""Types shared by the generated models and operations.
 
-from collections.abc import Mapping, MutableMapping
+This module replaces openapi-python-client's `types.py`: `UNSET` marks an absent field, and
+`Response` is what the functional layer's `*_detailed` functions return. The generator's file
+upload types are not here: no operation of this API takes a file.
+"""
+
+from __future__ import annotations
+
+import enum
+import reprlib
+from collections.abc import MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
+import attrs
 from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: a field the JSON did not carry (unlike None, which is JSON's null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickles as this module's singleton
+
 
 UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
 
 T = TypeVar("T")
 
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an operation of the functional layer (`sync_detailed`, `asyncio_detailed`).
+
+    Attributes:
+        status_code: The status, an `HTTPStatus` where one exists.
+        content: The raw body.
+        headers: The response headers.
+        parsed: The body as the operation's model for that status; None when it has none, or
+            when a success body lacks a usable required field.
+        idempotency_key: The ``Klarna-Idempotency-Key`` the request carried, if any.
+    """
 
     status_code: HTTPStatus | int
     content: bytes
@@ -52,4 +55,27 @@ class Response(Generic[T]):
     idempotency_key: str | None = None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+_bounded = reprlib.Repr()
+_bounded.maxlevel, _bounded.maxdict, _bounded.maxlist = 3, 8, 8
+_bounded.maxstring, _bounded.maxother = 80, 80
+
+
+def model_repr(model: Any) -> str:
+    """`Order(order_id='…', fraud_status=OrderFraudStatus.ACCEPTED)`: only the fields that are set.
+
+    Fields the document does not know (`additional_properties`) are shown when there are any,
+    bounded in depth and length: they hold whatever the server sent.
+    """
+    parts = []
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        if field.name == "additional_properties":
+            if value:
+                parts.append(f"additional_properties={_bounded.repr(value)}")
+        elif value is not UNSET:
+            shown = f"{type(value).__name__}.{value.name}" if isinstance(value, enum.Enum) else repr(value)
+            parts.append(f"{field.name}={shown}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+__all__ = ["UNSET", "Response", "Unset", "model_repr"]

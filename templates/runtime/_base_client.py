@@ -1,89 +1,268 @@
-"""The SDK runtime every generated operation goes through.
+"""The SDK runtime every call goes through.
 
-Copied verbatim from ``templates/runtime/_base_client.py`` by ``make generate``. It holds the
-decisions (pure functions: path encoding, body checks, retry policy, configuration) and the two
-short I/O loops, ``send`` and ``asend``, that the generated operations call instead of talking to
-httpx directly. Tables derived from ``openapi.yaml`` (base URLs, required fields, idempotent
-operations) live in the generated ``_spec`` module.
+A call is prepared once (`prepare`: path, body, headers, idempotency key, timeout, retries;
+every check that needs no network fails here), sent by one of two short loops (`send`,
+`asend`) that only perform attempts and wait, and finished (`finish`: the model, `None`, a
+`RawResponse`, or a typed error). What to do after each attempt is decided by
+`after_attempt`, from pure functions: `maybe_executed`, `should_retry`, `retry_delay`.
+
+Outcome certainty, for an operation that creates something (`create_order`,
+`purchase_token`): an attempt *may have been executed* when it timed out while reading or
+writing, lost its connection after sending, or got 500, 502, 504 or another 5xx; it was *not
+executed* when it never connected, or Klarna answered 408, 429, 503 or a 4xx. Once any attempt
+may have been executed, a call that ends without success raises `OutcomeUnknownError`: a later
+403 "already consumed" or 404 cannot prove that the first attempt created nothing. For an
+idempotent DELETE, a 404 after such an attempt means the work is done, and the call succeeds.
 """
 
 from __future__ import annotations
 
-import base64
-import email.utils
+import contextvars
 import functools
-import json
 import logging
-import os
-import random
 import sys
-import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeVar
+from types import TracebackType
+from typing import Any, Final, Generic, Literal, ParamSpec, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
 
-from . import _spec
+from . import _logs
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    ClientConfig,
+    NotGiven,
+    TimeoutTypes,
+    checked_flag,
+    checked_headers,
+    checked_retries,
+    checked_timeout,
+    resolve_authorization,
+    resolve_base_url,
+)
+from ._decoding import DecodeProblem, decode
+from ._http import Clock, HttpPool, aread_response, deadline_for, read_response
+from ._schema import Operation
+from ._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER, OPERATIONS, VERSION, Environment, Region
+from ._validation import request_body
 from .errors import (
-    IDEMPOTENCY_KEY_HEADER,
     APIConnectionError,
     APITimeoutError,
+    Attempt,
+    KlarnaError,
+    OutcomeUnknownError,
     ResponseValidationError,
     error_from_response,
 )
-from .types import UNSET, Unset
+from .types import Response
 
-if TYPE_CHECKING:
-    from .client import AuthenticatedClient, Client
+__all__ = ["NOT_GIVEN", "AsyncAPIClient", "BaseClient", "NotGiven", "RawResponse", "SyncAPIClient", "TimeoutTypes"]
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "NOT_GIVEN", "NotGiven"]
-
-logger = logging.getLogger("klarna_payments")
-
-
-def _configure_logging_from_env() -> None:
-    """KLARNA_LOG=info|debug attaches a stderr handler to the SDK's logger (once)."""
-    level = os.environ.get("KLARNA_LOG", "").strip().upper()
-    if level not in {"INFO", "DEBUG"} or any(getattr(h, "_klarna", False) for h in logger.handlers):
-        return
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-    handler._klarna = True  # type: ignore[attr-defined]
-    logger.addHandler(handler)
-    logger.setLevel(level)
-
-
-DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
-DEFAULT_MAX_RETRIES: Final = 2
 INITIAL_RETRY_DELAY: Final = 0.5  # seconds; doubled per retry
 MAX_RETRY_DELAY: Final = 8.0  # cap of the exponential backoff
-MAX_RETRY_AFTER: Final = 30.0  # longest server-requested wait we honour; longer ones are not slept
+MAX_RETRY_AFTER: Final = 30.0  # longest server-requested wait honoured; longer ones are not slept
 RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
-
-
-class NotGiven:
-    """Marks an argument the caller did not pass (``None`` can be a meaningful value: no timeout)."""
-
-    def __bool__(self) -> bool:
-        return False
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Final = NotGiven()
-TimeoutTypes = float | httpx.Timeout | None
+# Answers that show the request was not executed (503: the service turned it away).
+NOT_EXECUTED_STATUSES: Final = frozenset({408, 429, 503})
+# Exceptions raised before the request left this machine: nothing reached Klarna.
+NOT_SENT_ERRORS: Final = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+    httpx.ProxyError,
+)
+# Transport errors that another attempt cannot fix: the request itself is wrong.
+NOT_RETRIED_ERRORS: Final = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 
 
 # --------------------------------------------------------------------------------------------
-# Request inputs
+# Clients
+
+
+class BaseClient:
+    """What KlarnaPayments, AsyncKlarnaPayments and AuthenticatedClient share: a configuration
+    (`ClientConfig`, immutable) and the connections it is sent through (`HttpPool`)."""
+
+    _config: ClientConfig
+    _pool: HttpPool
+    _owns_pool: bool
+
+    def _setup(self, config: ClientConfig, pool: HttpPool, *, owns_pool: bool = True) -> None:
+        self._config, self._pool, self._owns_pool = config, pool, owns_pool
+
+    def _copy(self, config: ClientConfig) -> Self:
+        """A client of the same class with `config`, sending through the same connections
+        (which stay this client's to close)."""
+        copy = object.__new__(type(self))
+        copy._setup(config, self._pool, owns_pool=False)
+        return copy
+
+    @property
+    def base_url(self) -> str:
+        """Where requests go: one of Klarna's six servers, or the `base_url` given."""
+        return self._config.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout | None:
+        """The timeout of each attempt (None: none); an attempt may take at most twice it."""
+        return self._config.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How often a failed attempt is retried."""
+        return self._config.max_retries
+
+    @property
+    def region(self) -> str | None:
+        """`eu`, `na` or `oc`; None for a `base_url` that is not one of Klarna's servers."""
+        return self._config.region
+
+    @property
+    def environment(self) -> str | None:
+        """`playground` or `production`; None for a `base_url` that is not one of Klarna's servers."""
+        return self._config.environment
+
+    def __repr__(self) -> str:
+        config = self._config
+        return (
+            f"{type(self).__name__}(base_url={config.base_url!r}, timeout={config.timeout!r}, "
+            f"max_retries={config.max_retries}, preflight={config.preflight})"
+        )
+
+
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+
+class _KlarnaClient(BaseClient, Generic[HttpClientT]):
+    _http_client_type: type[httpx.Client] | type[httpx.AsyncClient]
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        region: Region | None = None,
+        environment: Environment | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: HttpClientT | None = None,
+        preflight: bool = True,
+    ) -> None:
+        """Configure a client (the public classes document it; their `__init__` calls this)."""
+        _logs.configure_from_environment()
+        if http_client is not None and not isinstance(http_client, self._http_client_type):
+            raise TypeError(
+                f"http_client must be an {self._http_client_type.__module__}.{self._http_client_type.__name__}, "
+                f"not {type(http_client).__name__}"
+            )
+        authorization, key_environment = resolve_authorization(username, password, api_key)
+        url, chosen_region, chosen_environment = resolve_base_url(base_url, region, environment, key_environment)
+        config = ClientConfig(
+            base_url=url,
+            authorization=authorization,
+            authorization_header="Authorization",
+            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else checked_timeout(timeout),
+            max_retries=checked_retries(max_retries),
+            headers=checked_headers(default_headers or {}, "default_headers"),
+            preflight=checked_flag(preflight, "preflight"),
+            region=chosen_region,
+            environment=chosen_environment,
+        )
+        self._setup(config, HttpPool(owner=type(self).__name__, user_client=http_client))
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        preflight: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with some options changed, sharing its connections.
+
+        ``default_headers`` are added to the current ones. Closing the copy leaves the
+        connections open: they stay this client's to close.
+        """
+        return self._copy(
+            self._config.evolve(timeout=timeout, max_retries=max_retries, headers=default_headers, preflight=preflight)
+        )
+
+
+class SyncAPIClient(_KlarnaClient[httpx.Client]):
+    """The synchronous client's runtime half; `KlarnaPayments` adds a property per resource."""
+
+    _http_client_type = httpx.Client
+
+    def close(self) -> None:
+        """Close the connections (also a user's ``http_client``); a copy made by
+        ``with_options`` leaves them to the client it was made from."""
+        if self._owns_pool:
+            self._pool.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_KlarnaClient[httpx.AsyncClient]):
+    """The asynchronous client's runtime half; `AsyncKlarnaPayments` adds a property per resource."""
+
+    _http_client_type = httpx.AsyncClient
+
+    async def close(self) -> None:
+        """Close the connections of the running event loop (also a user's ``http_client``)."""
+        if self._owns_pool:
+            await self._pool.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.close()
+
+
+def use_clock(client: BaseClient, clock: Clock) -> None:
+    """Make `client` (and its copies) read time and sleep through `clock` (tests, the fake)."""
+    client._pool.clock = clock
+
+
+# --------------------------------------------------------------------------------------------
+# Preparing a call
+
+
+@functools.cache
+def user_agent() -> str:
+    import platform  # here, not at the top: `import klarna_payments` stays cheap
+
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return f"klarna-payments-python/{VERSION} python/{python} httpx/{httpx.__version__} ({platform.system()})"
 
 
 def path_segment(name: str, value: object) -> str:
-    """Percent-encode `value` as exactly one URL path segment; reject empty or blank values.
+    """`value` percent-encoded as exactly one URL path segment; empty or blank is a ValueError.
 
     An empty segment would address a different resource (``.../authorizations/`` instead of
     ``.../authorizations/{token}``); ``/``, ``?``, ``#`` and dot segments must not change the path.
@@ -94,495 +273,449 @@ def path_segment(name: str, value: object) -> str:
     return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
 
 
-def json_body(model_class: type[Any], body: Any, *, operation: str) -> bytes:
-    """The request body as JSON: a model via ``to_dict()``, or a plain dict sent as it is.
-
-    A dict is checked first: every missing required field is named with its path
-    (``order_lines[3].name``), and nested models must be objects (lists of objects), so a
-    malformed body is a ValueError before any request. It is not converted to a model and back:
-    the dict already is the wire format, and a 1000-line order would spend more time in that
-    round trip than in the HTTP call. Values the JSON encoder does not know are a ValueError too
-    (a model nested in a dict is encoded with its ``to_dict()``).
-    """
-    if isinstance(body, model_class):
-        data = body.to_dict()
-    elif isinstance(body, Mapping):
-        if not _is_complete(model_class.__name__, body):
-            problems = body_problems(model_class.__name__, body)
-            raise ValueError(f"{operation}: invalid body: {'; '.join(problems)}")
-        data = body
-    else:
-        raise TypeError(f"{operation}: body must be a {model_class.__name__} or a dict, not {type(body).__name__}")
-    try:
-        return _encode_json(data).encode()
-    except (TypeError, ValueError) as error:
-        raise ValueError(f"{operation}: body is not JSON-serializable: {error}") from None
-
-
-def _model_to_json(value: object) -> Any:
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
-# httpx's own JSON settings (compact, UTF-8), plus NaN/Infinity refused: they are not JSON.
-_encode_json = json.JSONEncoder(
-    ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_model_to_json
-).encode
-_REQUIRED_SETS: Final = {model: frozenset(fields) for model, fields in _spec.REQUIRED_FIELDS.items()}
-_NOTHING: Final[frozenset[str]] = frozenset()
-
-
-def _is_complete(model_name: str, data: Mapping[str, Any]) -> bool:
-    """Fast check, no messages: required fields present and nested models shaped as objects.
-
-    It runs on every dict body, so the common case stays in C: set operations on the keys, and
-    list items that are plain dicts without nested models of their own need no further call.
-    """
-    if not data.keys() >= _REQUIRED_SETS.get(model_name, _NOTHING):
-        return False
-    nested = _spec.NESTED_MODELS.get(model_name, {})
-    if nested.keys().isdisjoint(data.keys()):
-        return True
-    for name, (is_list, child_model) in nested.items():
-        value = data.get(name)
-        if value is None:
-            continue
-        if not is_list:
-            if not _is_complete_object(child_model, value):
-                return False
-            continue
-        if not isinstance(value, list | tuple):
-            return False
-        required = _REQUIRED_SETS.get(child_model, _NOTHING)
-        grandchildren = _spec.NESTED_MODELS.get(child_model, {}).keys()
-        for item in value:
-            plain_and_complete = type(item) is dict and item.keys() >= required and grandchildren.isdisjoint(item)
-            if not plain_and_complete and not _is_complete_object(child_model, item):
-                return False
-    return True
-
-
-def _is_complete_object(model_name: str, value: object) -> bool:
-    # A model instance (encoded with its to_dict) was complete when it was constructed.
-    if isinstance(value, Mapping):
-        return _is_complete(model_name, value)
-    return type(value).__name__ == model_name and hasattr(value, "to_dict")
-
-
-def body_problems(model_name: str, data: Mapping[str, Any], path: str = "") -> list[str]:
-    """Every problem `_is_complete` detects, each named with its path."""
-    required = _spec.REQUIRED_FIELDS.get(model_name, ())
-    problems = [f"missing required field {path}{name}" for name in required if name not in data]
-    for name, (is_list, child_model) in _spec.NESTED_MODELS.get(model_name, {}).items():
-        value = data.get(name)
-        if value is None:
-            continue
-        if is_list and not isinstance(value, list | tuple):
-            problems.append(f"{path}{name} must be a list, not {type(value).__name__}")
-        elif is_list:
-            for index, item in enumerate(value):
-                problems += _object_problems(child_model, item, f"{path}{name}[{index}]")
-        else:
-            problems += _object_problems(child_model, value, f"{path}{name}")
-    return problems
-
-
-def _object_problems(model_name: str, value: object, path: str) -> list[str]:
-    if isinstance(value, Mapping):
-        return body_problems(model_name, value, f"{path}.")
-    if _is_complete_object(model_name, value):
-        return []
-    return [f"{path} must be an object, not {type(value).__name__}"]
-
-
-def idempotency_key_param(key: str | uuid.UUID | None) -> uuid.UUID | Unset:
-    """A caller's idempotency key as the UUID the document declares; None lets `send` make one."""
+def idempotency_key_value(key: str | uuid.UUID | None) -> str:
+    """The key a call sends: the caller's (a UUID, as text or `uuid.UUID`), else a fresh UUID4."""
     if key is None:
-        return UNSET
+        return str(uuid.uuid4())
     try:
-        return key if isinstance(key, uuid.UUID) else uuid.UUID(key)
-    except ValueError:
+        return str(key if isinstance(key, uuid.UUID) else uuid.UUID(key))
+    except (ValueError, TypeError, AttributeError):
         raise ValueError(f"idempotency_key must be a UUID, not {key!r}") from None
 
 
+NO_BODY: Final = object()
+
+
+@dataclass
+class Prepared:
+    """One logical call, ready to send: every attempt sends exactly this."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    content: bytes | None
+    timeout: httpx.Timeout | None
+    retries: int
+    idempotency_key: str | None
+
+
+def prepare(
+    client: BaseClient,
+    operation: Operation,
+    path_values: tuple[object, ...],
+    body: object = NO_BODY,
+    *,
+    idempotency_key: str | uuid.UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> Prepared:
+    """Everything a call needs, checked: nothing has been sent when this raises."""
+    config = client._config
+    path = operation.path.format(
+        **{name: path_segment(name, value) for name, value in zip(operation.path_parameters, path_values, strict=True)}
+    )
+    headers = {"User-Agent": user_agent(), **config.headers}
+    if extra_headers:
+        headers.update(checked_headers(extra_headers, "extra_headers"))
+    headers[config.authorization_header] = config.authorization
+    content = None
+    if body is not NO_BODY:
+        check_rules = config.preflight if isinstance(preflight, NotGiven) else checked_flag(preflight, "preflight")
+        content = request_body(operation, body, check_rules=check_rules)
+        headers["Content-Type"] = "application/json"
+    key = None
+    if operation.sends_idempotency_key:
+        key = headers[IDEMPOTENCY_KEY_HEADER] = idempotency_key_value(idempotency_key)
+    elif idempotency_key is not None:
+        raise ValueError(f"{operation.name} takes no idempotency_key")
+    return Prepared(
+        method=operation.method,
+        url=config.base_url + path,
+        headers=headers,
+        content=content,
+        timeout=config.timeout if isinstance(timeout, NotGiven) else checked_timeout(timeout),
+        retries=config.max_retries if isinstance(max_retries, NotGiven) else checked_retries(max_retries),
+        idempotency_key=key,
+    )
+
+
 # --------------------------------------------------------------------------------------------
-# Responses
+# Retry policy and outcome certainty (pure functions; the loops below apply them)
 
 
-def http_status(status_code: int) -> HTTPStatus | int:
-    """An HTTPStatus where one exists; the plain number for statuses outside IANA's list (e.g. 499)."""
-    try:
-        return HTTPStatus(status_code)
-    except ValueError:
-        return status_code
+def maybe_executed(response: httpx.Response | None, error: BaseException | None) -> bool:
+    """Whether Klarna may have executed the attempt (see the module docstring)."""
+    if response is not None:
+        return response.status_code >= 500 and response.status_code not in NOT_EXECUTED_STATUSES
+    return not isinstance(error, NOT_SENT_ERRORS)
 
 
-def is_success(status_code: int, success_ranges: tuple[tuple[int, int], ...]) -> bool:
-    return any(low <= status_code <= high for low, high in success_ranges)
+def should_retry(response: httpx.Response | None, error: BaseException | None) -> bool:
+    """Connection errors and timeouts, 408, 429 and 5xx gateway errors are retried.
 
-
-def raise_for_status(response: httpx.Response, success_ranges: tuple[tuple[int, int], ...]) -> None:
-    """Raise the typed error for any status that is not one of the operation's successes."""
-    if not is_success(response.status_code, success_ranges):
-        raise error_from_response(response)
-
-
-class decoding:  # lower case: used like a function, `with decoding(operation, response):`
-    """Turn a body that does not match the document into ResponseValidationError (never KeyError).
-
-    A class rather than a @contextmanager generator: it wraps every decoded response, and a
-    class costs a fraction of what a generator-based context manager does.
+    Never 400/401/403/404/409 (at Klarna a 409 means the data does not match the session), nor
+    a request httpx refused to send.
     """
-
-    def __init__(self, operation: str, response: httpx.Response) -> None:
-        self.operation, self.response = operation, response
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: object) -> Literal[False]:
-        if isinstance(error, KeyError):
-            field = str(error.args[0]) if error.args else None
-            reason = f"required field {field!r} is missing"
-        elif isinstance(error, ValueError):  # includes json.JSONDecodeError
-            field, reason = None, f"body is not valid JSON ({error})"
-        elif isinstance(error, TypeError | AttributeError):
-            field, reason = None, f"body has the wrong shape ({error})"
-        else:
-            return False  # no error, or one that is not about the body: let it through
-        raise ResponseValidationError(self.operation, reason, response=self.response, field=field) from error
-
-
-# --------------------------------------------------------------------------------------------
-# Retry policy (pure functions; the loops below only apply them)
-
-
-def should_retry(response: httpx.Response | None) -> bool:
-    """Connection errors and timeouts (no response), 408, 429 and 5xx gateway errors are retried.
-
-    Never 400/401/403/404/409: at Klarna a 409 means the data does not match the session.
-    """
-    return response is None or response.status_code in RETRYABLE_STATUSES
+    if response is not None:
+        return response.status_code in RETRYABLE_STATUSES
+    return isinstance(error, httpx.TransportError) and not isinstance(error, NOT_RETRIED_ERRORS)
 
 
 def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
-    """The wait the server asked for, from retry-after-ms, Retry-After or X-Ratelimit-Reset."""
-    milliseconds = headers.get("retry-after-ms")
-    if milliseconds is not None:
-        try:
-            return float(milliseconds) / 1000
-        except ValueError:
-            pass
-    for name in ("retry-after", "x-ratelimit-reset"):
+    """The wait the server asked for (retry-after-ms, Retry-After, X-Ratelimit-Reset); None when
+    it asked for none or for nothing usable."""
+    import email.utils
+
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0), ("x-ratelimit-reset", 1.0)):
         value = headers.get(name)
         if value is None:
             continue
         try:
-            return float(value)
+            seconds = float(value) * scale
         except ValueError:
-            pass
-        parsed = email.utils.parsedate_tz(value)
-        if parsed is not None:
-            return float(email.utils.mktime_tz(parsed)) - now
+            try:
+                parsed = email.utils.parsedate_tz(value) if scale == 1.0 else None
+                seconds = float(email.utils.mktime_tz(parsed)) - now if parsed else float("nan")
+            except (ValueError, OverflowError, TypeError):
+                seconds = float("nan")
+        if seconds == seconds and seconds not in (float("inf"), float("-inf")):  # not NaN nor infinite
+            return seconds
     return None
 
 
-def retry_delay(retries_taken: int, response: httpx.Response | None, *, now: float) -> float:
+def retry_delay(retries_taken: int, response: httpx.Response | None, *, now: float, jitter: float) -> float:
     """Seconds to wait before the next attempt.
 
     A server-requested wait within (0, MAX_RETRY_AFTER] is honoured exactly; a longer one is
-    never slept (we fall back to our own capped backoff). Otherwise: 0.5 s doubled per retry, at
-    most 8 s, minus up to 25 % jitter so many clients do not retry in lockstep.
+    never slept (the capped backoff is used instead). Otherwise 0.5 s doubled per retry, at most
+    8 s, minus `jitter` (0 to 1) times a quarter, so that clients do not retry in lockstep.
     """
     if response is not None:
         requested = retry_after_seconds(response.headers, now)
         if requested is not None and 0 < requested <= MAX_RETRY_AFTER:
             return requested
-    backoff: float = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
-    return backoff * (1 - 0.25 * random.random())
+    backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
+    return backoff * (1 - 0.25 * jitter)
+
+
+def _redacted(error: BaseException, secrets: list[str]) -> BaseException:
+    """`error`, or a copy of it without any request header value in its text (or its causes')."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    if not any(secret in str(link) for link in chain for secret in secrets):
+        return error
+    text = str(error)
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    try:
+        copy = type(error)(text)
+    except TypeError:  # pragma: no cover - every httpx error takes a message
+        copy = RuntimeError(text)
+    copy.__suppress_context__ = True
+    return copy
+
+
+def _secrets(headers: Mapping[str, str]) -> list[str]:
+    """Every request header value as it might appear in an exception's text."""
+    values = [value for value in headers.values() if len(value) >= 4]
+    return values + [repr(value.encode())[2:-1] for value in values]
+
+
+def connection_error(operation: Operation, error: BaseException, prepared: Prepared) -> APIConnectionError:
+    """The APIConnectionError / APITimeoutError for an attempt that got no response."""
+    cause = _redacted(error, _secrets(prepared.headers))
+    reason = " ".join(str(cause).split())[:200] or "no details"
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if kind is APITimeoutError else "got no response"
+    result = kind(
+        f"{operation.name}: {what} ({type(error).__name__}: {reason})",
+        request=_request_of(error),
+        idempotency_key=prepared.idempotency_key,
+    )
+    result.__cause__ = cause
+    return result
+
+
+@dataclass
+class Sent:
+    """What a call ended with: its last response, and whether that is the call's success."""
+
+    response: httpx.Response
+    outcome: Literal["success", "settled", "failure"]  # settled: a DELETE whose 404 confirms the work
+    idempotency_key: str | None
+    retries_taken: int
+
+
+@dataclass
+class CallState:
+    """What the attempts of one call have shown so far."""
+
+    operation: Operation
+    prepared: Prepared
+    clock: Clock
+    attempts: list[Attempt] = field(default_factory=list)
+    maybe_executed: bool = False
+
+    def after_attempt(
+        self, number: int, elapsed: float, response: httpx.Response | None, error: BaseException | None
+    ) -> float | Sent:
+        """The wait before the next attempt, or the call's end: a `Sent`, or a raised error."""
+        operation, prepared = self.operation, self.prepared
+        self.attempts.append(Attempt(response.status_code if response is not None else None, _name(error)))
+        executed_before, self.maybe_executed = (
+            self.maybe_executed,
+            self.maybe_executed or maybe_executed(response, error),
+        )
+        if response is not None:
+            if response.status_code in operation.success_statuses:
+                _logs.attempt(logging.DEBUG, operation, number, elapsed, response, None, "")
+                return Sent(response, "success", prepared.idempotency_key, number - 1)
+            if response.status_code == 404 and executed_before and operation.method == "DELETE":
+                _logs.attempt(
+                    logging.INFO, operation, number, elapsed, response, None, "done: an earlier attempt did the work"
+                )
+                return Sent(response, "settled", prepared.idempotency_key, number - 1)
+        if number <= prepared.retries and should_retry(response, error):
+            wait = retry_delay(number - 1, response, now=self.clock.now(), jitter=_jitter())
+            _logs.attempt(logging.INFO, operation, number, elapsed, response, error, f"retrying in {wait:.2f}s")
+            return wait
+        _logs.attempt(logging.WARNING, operation, number, elapsed, response, error, "giving up")
+        last_error: KlarnaError = (
+            error_from_response(response) if response is not None else connection_error(operation, error, prepared)  # type: ignore[arg-type]
+        )
+        if self.maybe_executed and not operation.is_idempotent:
+            correlation_id = getattr(last_error, "correlation_id", None)
+            raise OutcomeUnknownError(
+                operation.name,
+                creates=operation.creates,
+                idempotency_key=prepared.idempotency_key,
+                attempts=self.attempts,
+                last_error=last_error,
+                correlation_id=correlation_id,
+            ) from last_error
+        if response is None:
+            raise last_error from last_error.__cause__
+        return Sent(response, "failure", prepared.idempotency_key, number - 1)
+
+
+def _request_of(error: BaseException) -> httpx.Request | None:
+    """The request an httpx error names; httpx raises RuntimeError when it names none."""
+    try:
+        request = error.request if isinstance(error, httpx.RequestError) else None
+    except RuntimeError:
+        return None
+    return request
+
+
+def _name(error: BaseException | None) -> str | None:
+    return type(error).__name__ if error is not None else None
+
+
+def _jitter() -> float:
+    import random
+
+    return random.random()
 
 
 # --------------------------------------------------------------------------------------------
-# Sending
+# Sending: two short loops
 
 
-@functools.cache
-def user_agent() -> str:
-    import platform  # here, not at the top: `import klarna_payments` stays cheap
-
-    from . import __version__
-
-    python = f"{sys.version_info.major}.{sys.version_info.minor}"
-    return f"klarna-payments-python/{__version__} python/{python} httpx/{httpx.__version__} ({platform.system()})"
-
-
-_IDEMPOTENCY_KEY_NAME: Final = IDEMPOTENCY_KEY_HEADER.lower()
-
-
-def _idempotency_key(headers: dict[str, str]) -> str | None:
-    return next((value for name, value in headers.items() if name.lower() == _IDEMPOTENCY_KEY_NAME), None)
-
-
-def _prepare(
-    client: Client | AuthenticatedClient,
-    request_kwargs: dict[str, Any],
-    operation: str,
-    timeout: TimeoutTypes | NotGiven,
-    max_retries: int | NotGiven,
-) -> tuple[dict[str, Any], int]:
-    """The request of one logical call, and how often it may be retried.
-
-    Absolute URL, default headers, auth, timeout and (for POSTs) an idempotency key are settled
-    once, so every attempt sends the same request. Headers stay a plain dict (httpx builds its
-    Headers once, when it builds the request); names are compared case-insensitively where a
-    caller may have set them.
-    """
-    headers: dict[str, str] = {**client._headers}
-    token_header = getattr(client, "auth_header_name", None)
-    if token_header is not None:  # AuthenticatedClient: its token, even on a user-supplied httpx client
-        prefix = getattr(client, "prefix", "")
-        headers[token_header] = f"{prefix} {client.token}" if prefix else client.token  # type: ignore[union-attr]
-    for name, value in request_kwargs.get("headers", {}).items():
-        headers[name] = str(value)
-    names = {name.lower() for name in headers}
-    if "user-agent" not in names:
-        headers["User-Agent"] = user_agent()
-    if operation in _spec.IDEMPOTENT_OPERATIONS and _IDEMPOTENCY_KEY_NAME not in names:
-        headers[IDEMPOTENCY_KEY_HEADER] = str(uuid.uuid4())
-    request = {
-        **request_kwargs,
-        "url": client._base_url.rstrip("/") + request_kwargs["url"],
-        "headers": headers,
-        "timeout": client._timeout if isinstance(timeout, NotGiven) else timeout,
-    }
-    retries = _checked_retries(client._max_retries if isinstance(max_retries, NotGiven) else max_retries)
-    return request, retries
-
-
-def _checked_retries(retries: int) -> int:
-    if retries < 0:
-        raise ValueError(f"max_retries must be >= 0, not {retries}")
-    return retries
-
-
-def _connection_error(error: httpx.TransportError, idempotency_key: str | None) -> APIConnectionError:
-    if isinstance(error, httpx.TimeoutException):
-        message = f"Request timed out ({type(error).__name__})."
-        return APITimeoutError(message, request=error.request, idempotency_key=idempotency_key)
-    return APIConnectionError(f"Connection error: {error!r}", request=error.request, idempotency_key=idempotency_key)
-
-
-class Clock:
-    """Sleeping and the time of day, injectable so retry tests do not wait."""
-
-    monotonic: Callable[[], float] = staticmethod(time.monotonic)
-    now: Callable[[], float] = staticmethod(time.time)
-    sleep: Callable[[float], None] = staticmethod(time.sleep)
-
-    @staticmethod
-    async def asleep(seconds: float) -> None:
-        import asyncio  # here, not at the top: sync users never pay for importing asyncio
-
-        await asyncio.sleep(seconds)
-
-
-def _after_attempt(
-    request: dict[str, Any],
-    attempt: int,
-    retries: int,
-    started: float,
-    response: httpx.Response | None,
-    error: httpx.TransportError | None,
-) -> float | None:
-    """Log the attempt; return the wait before the next one, or None when this attempt is final.
-
-    A final attempt that got no response raises its APIConnectionError / APITimeoutError.
-    """
-    _log_attempt(request, attempt, Clock.monotonic() - started, response, error)
-    if attempt <= retries and should_retry(response):
-        return retry_delay(attempt - 1, response, now=Clock.now())
-    if error is not None:
-        raise _connection_error(error, _idempotency_key(request["headers"])) from error
-    return None
-
-
-def _log_attempt(
-    request: dict[str, Any],
-    attempt: int,
-    elapsed: float,
-    response: httpx.Response | None,
-    error: httpx.TransportError | None,
-) -> None:
-    if not logger.isEnabledFor(logging.INFO):
-        return
-    logger.info(
-        "%s %s -> %s attempt=%d elapsed_ms=%.0f correlation_id=%s",
-        request["method"].upper(),
-        httpx.URL(request["url"]).path,
-        response.status_code if response is not None else type(error).__name__,
-        attempt,
-        elapsed * 1000,
-        response.headers.get("Klarna-Correlation-Id", "-") if response is not None else "-",
+def _request(http: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request:
+    return http.build_request(
+        prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=prepared.timeout
     )
 
 
-def send(
-    client: Client | AuthenticatedClient,
-    request_kwargs: dict[str, Any],
-    *,
-    operation: str,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> httpx.Response:
-    """Send one logical call, retrying what is safe to retry; raise only when no response came."""
-    request, retries = _prepare(client, request_kwargs, operation, timeout, max_retries)
-    http = client.get_httpx_client()
-    for attempt in range(1, retries + 2):
-        started = Clock.monotonic()
+def send(client: BaseClient, operation: Operation, prepared: Prepared) -> Sent:
+    """Perform the attempts of one call, waiting between them; see `CallState.after_attempt`."""
+    pool = client._pool
+    http = pool.sync_client()
+    request = _request(http, prepared)
+    state = CallState(operation, prepared, pool.clock)
+    deadline = deadline_for(prepared.timeout)
+    for number in range(1, prepared.retries + 2):
+        started = pool.clock.monotonic()
         response, error = None, None
         try:
-            response = http.request(**request)
-            response.read()
-        except httpx.TransportError as transport_error:
-            error = transport_error
-        delay = _after_attempt(request, attempt, retries, started, response, error)
-        if delay is None:
-            assert response is not None  # with no response, _after_attempt raised instead
-            return response
-        if response is not None:
-            response.close()
-        Clock.sleep(delay)
+            response = read_response(http, request, None if deadline is None else started + deadline)
+        except httpx.HTTPError as caught:
+            error = caught
+        step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
+        if isinstance(step, Sent):
+            return step
+        pool.clock.sleep(step)
     raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
 
-async def asend(
-    client: Client | AuthenticatedClient,
-    request_kwargs: dict[str, Any],
-    *,
-    operation: str,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> httpx.Response:
+async def asend(client: BaseClient, operation: Operation, prepared: Prepared) -> Sent:
     """The async twin of `send`."""
-    request, retries = _prepare(client, request_kwargs, operation, timeout, max_retries)
-    http = client.get_async_httpx_client()
-    for attempt in range(1, retries + 2):
-        started = Clock.monotonic()
+    pool = client._pool
+    http = pool.async_client()
+    request = _request(http, prepared)
+    state = CallState(operation, prepared, pool.clock)
+    deadline = deadline_for(prepared.timeout)
+    for number in range(1, prepared.retries + 2):
+        started = pool.clock.monotonic()
         response, error = None, None
         try:
-            response = await http.request(**request)
-            await response.aread()
-        except httpx.TransportError as transport_error:
-            error = transport_error
-        delay = _after_attempt(request, attempt, retries, started, response, error)
-        if delay is None:
-            assert response is not None  # with no response, _after_attempt raised instead
-            return response
-        if response is not None:
-            await response.aclose()
-        await Clock.asleep(delay)
+            response = await aread_response(http, request, None if deadline is None else started + deadline)
+        except httpx.HTTPError as caught:
+            error = caught
+        step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
+        if isinstance(step, Sent):
+            return step
+        await pool.clock.asleep(step)
     raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
 
 # --------------------------------------------------------------------------------------------
-# Configuration of KlarnaPayments / AsyncKlarnaPayments
-
-ENVIRONMENT_BY_KEY_PREFIX: Final = {"klarna_test_": "playground", "klarna_live_": "production"}
+# Finishing a call
 
 
-def _choice(name: str, value: str | None, env_var: str, valid: tuple[str, ...], default: str | None) -> str | None:
-    chosen = value if value is not None else os.environ.get(env_var) or default
-    if chosen is not None and chosen not in valid:
-        raise ValueError(f"Invalid {name} {chosen!r}; expected one of: {', '.join(valid)}")
-    return chosen
+def parse(operation: Operation, sent: Sent) -> Any:
+    """The call's result: the success model (None for a body-less success), or the typed error."""
+    response = sent.response
+    if sent.outcome == "failure":
+        raise error_from_response(response)
+    model = operation.responses.get(response.status_code) if sent.outcome == "success" else None
+    if model is None:
+        return None
+    try:
+        return decode(model, response.content)
+    except DecodeProblem as problem:
+        raise ResponseValidationError(
+            operation.name, str(problem), response=response, field=problem.field, creates=operation.creates
+        ) from None
 
 
-def resolve_credentials(username: str | None, password: str | None, api_key: str | None) -> tuple[str, str | None]:
-    """The HTTP Basic token, and the environment an API key's prefix implies (if any).
+T = TypeVar("T")
 
-    Credentials come from the arguments; only when none is passed, from KLARNA_* variables.
-    An API key is sent as it is (``Basic <api key>``), a username and password as
-    ``Basic base64(username:password)``.
+
+class RawResponse(Generic[T]):
+    """A call's HTTP response, for its headers and metadata; `parse()` gives the model.
+
+    Attributes:
+        http_response: The `httpx.Response`.
+        status_code, headers, content: As received.
+        correlation_id: The ``Klarna-Correlation-Id`` header, if any.
+        idempotency_key: The ``Klarna-Idempotency-Key`` the request carried, if any.
+        retries_taken: How many attempts failed before this one.
     """
-    if username is None and password is None and api_key is None:
-        username = os.environ.get("KLARNA_USERNAME") or None
-        password = os.environ.get("KLARNA_PASSWORD") or None
-        api_key = os.environ.get("KLARNA_API_KEY") or None
-    if api_key is not None:
-        if username is not None or password is not None:
-            raise ValueError("Pass either api_key or username and password, not both.")
-        implied = next((env for prefix, env in ENVIRONMENT_BY_KEY_PREFIX.items() if api_key.startswith(prefix)), None)
-        return api_key, implied
-    if username and password:
-        return base64.b64encode(f"{username}:{password}".encode()).decode("ascii"), None
-    if username or password:
-        raise ValueError("Both username and password are needed for HTTP Basic (one of them is missing).")
-    raise ValueError(
-        "No Klarna credentials: pass api_key= (or username= and password=), "
-        "or set KLARNA_API_KEY (or KLARNA_USERNAME and KLARNA_PASSWORD)."
-    )
 
+    def __init__(self, operation: Operation, sent: Sent) -> None:
+        self.http_response = sent.response
+        self.status_code = sent.response.status_code
+        self.headers = sent.response.headers
+        self.content = sent.response.content
+        self.correlation_id: str | None = sent.response.headers.get(CORRELATION_ID_HEADER)
+        self.idempotency_key = sent.idempotency_key
+        self.retries_taken = sent.retries_taken
+        self._parsed: T = parse(operation, sent)
 
-def resolve_base_url(
-    base_url: str | None, region: str | None, environment: str | None, implied_environment: str | None
-) -> str:
-    """base_url / KLARNA_BASE_URL, else the document's server for (region, environment)."""
-    regions = tuple(sorted({r for r, _ in _spec.SERVERS}))
-    environments = tuple(sorted({e for _, e in _spec.SERVERS}))
-    chosen_region = _choice("region", region, "KLARNA_REGION", regions, "eu")
-    chosen_environment = _choice("environment", environment, "KLARNA_ENVIRONMENT", environments, None)
-    if implied_environment and chosen_environment and chosen_environment != implied_environment:
-        raise ValueError(
-            f"The api_key is a {implied_environment} key but environment={chosen_environment!r} was requested."
-        )
-    base_url = base_url or os.environ.get("KLARNA_BASE_URL") or None
-    if base_url:
-        return base_url
-    assert chosen_region is not None
-    return _spec.SERVERS[(chosen_region, chosen_environment or implied_environment or "playground")]
-
-
-HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
-
-
-class BaseKlarnaPayments(Generic[HttpClientT]):
-    """Configuration shared by KlarnaPayments and AsyncKlarnaPayments (their docstrings list the keywords)."""
-
-    def __init__(
-        self,
-        *,
-        username: str | None = None,
-        password: str | None = None,
-        api_key: str | None = None,
-        region: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: HttpClientT | None = None,
-    ) -> None:
-        from .client import AuthenticatedClient
-
-        _configure_logging_from_env()
-        token, implied_environment = resolve_credentials(username, password, api_key)
-        self.base_url = resolve_base_url(base_url, region, environment, implied_environment)
-        self.max_retries = _checked_retries(max_retries)
-        self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
-        self._client = AuthenticatedClient(
-            base_url=self.base_url,
-            token=token,
-            prefix="Basic",
-            headers={"User-Agent": user_agent(), **(default_headers or {})},
-            timeout=httpx.Timeout(self.timeout),
-            max_retries=max_retries,
-        )
-        if isinstance(http_client, httpx.Client):
-            self._client.set_httpx_client(http_client)
-        elif isinstance(http_client, httpx.AsyncClient):
-            self._client.set_async_httpx_client(http_client)
+    def parse(self) -> T:
+        """The model the plain method returns (None for `cancel_authorization`)."""
+        return self._parsed
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+        return f"<RawResponse [{self.status_code}] correlation_id={self.correlation_id!r}>"
+
+
+_raw: contextvars.ContextVar[bool] = contextvars.ContextVar("klarna_payments_raw", default=False)
+
+
+def finish(operation: Operation, sent: Sent) -> Any:
+    """What a resource method returns: the parsed result, or a RawResponse under `with_raw_response`."""
+    if _raw.get():
+        return RawResponse(operation, sent)
+    return parse(operation, sent)
+
+
+def detailed(operation: Operation, sent: Sent) -> Response[Any]:
+    """What `*_detailed` returns: the response, with the body parsed where it can be."""
+    response = sent.response
+    model = None if sent.outcome == "settled" else operation.responses.get(response.status_code)
+    parsed = None
+    if model is not None:
+        try:
+            parsed = decode(model, response.content)
+        except DecodeProblem:
+            parsed = None
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        idempotency_key=sent.idempotency_key,
+    )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def to_raw_response_wrapper(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
+    """`method` returning its `RawResponse` instead of its model; same arguments, same errors."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        token = _raw.set(True)
+        try:
+            return method(*args, **kwargs)  # type: ignore[return-value]
+        finally:
+            _raw.reset(token)
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
+    """The async twin of `to_raw_response_wrapper`."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        token = _raw.set(True)
+        try:
+            return await method(*args, **kwargs)  # type: ignore[return-value]
+        finally:
+            _raw.reset(token)
+
+    return wrapped
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points of the generated code
+
+
+def call(client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any) -> Any:
+    operation = OPERATIONS[name]
+    return finish(operation, send(client, operation, prepare(client, operation, path_values, body, **options)))
+
+
+async def acall(
+    client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+) -> Any:
+    operation = OPERATIONS[name]
+    return finish(operation, await asend(client, operation, prepare(client, operation, path_values, body, **options)))
+
+
+def call_detailed(
+    client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+) -> Response[Any]:
+    operation = OPERATIONS[name]
+    return detailed(operation, send(client, operation, prepare(client, operation, path_values, body, **options)))
+
+
+async def acall_detailed(
+    client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+) -> Response[Any]:
+    operation = OPERATIONS[name]
+    return detailed(operation, await asend(client, operation, prepare(client, operation, path_values, body, **options)))

@@ -3,42 +3,58 @@
 ::
 
     KlarnaError
-    ├── APIConnectionError            no response arrived (DNS, refused, reset)
-    │   └── APITimeoutError           the request took longer than its timeout
+    ├── APIConnectionError            no response arrived (for a POST: and Klarna did not execute it)
+    │   └── APITimeoutError           the attempt ran out of time
     ├── APIStatusError                Klarna (or a proxy) answered with an error status
-    │   ├── BadRequestError           400
+    │   ├── BadRequestError           400; .fields names the paths Klarna rejected
     │   ├── AuthenticationError       401
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404
-    │   ├── ConflictError             409
+    │   ├── ConflictError             409; .fields names the paths that differ from the session
     │   ├── RateLimitError            429
     │   ├── InternalServerError       >= 500
     │   └── UnexpectedStatus          any other status the operation does not document
-    └── ResponseValidationError       a success response whose body does not match the document
+    ├── OutcomeUnknownError           a POST Klarna may have executed, and no success to show for it
+    └── ResponseValidationError       a success whose body lacks a usable required field
+
+    OrderRuleError(ValueError)        preflight found Klarna order-rule errors; nothing was sent
 
 Every error carries what Klarna support asks for: the status, Klarna's ``error_code`` and
 ``error_messages``, the ``correlation_id`` and, for POSTs, the ``idempotency_key`` that was
-sent (retrying later with the same key is safe). No error ever includes credentials.
+sent. Messages are one line (an ``OrderRuleError``: one line per problem); text from the server
+is escaped in them, so it cannot forge log lines or colour a terminal, and no message, repr or
+log line holds a credential or a request header's value. Every error survives ``pickle`` (for
+Celery, RQ and process pools): live httpx objects (``response``, ``request``) become None.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import Any
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from ._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER
+
+if TYPE_CHECKING:
+    from .preflight import Problem
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "Attempt",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
     "KlarnaError",
     "NotFoundError",
+    "OrderRuleError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
@@ -46,19 +62,44 @@ __all__ = [
     "error_from_response",
 ]
 
-CORRELATION_ID_HEADER = "Klarna-Correlation-Id"
-IDEMPOTENCY_KEY_HEADER = "Klarna-Idempotency-Key"
-# How much of a body an error message quotes; the whole body stays in `.content`.
+# How much server text a message quotes; the whole body stays in `.content`.
 SNIPPET_LIMIT = 120
 MESSAGES_LIMIT = 500
 
 
-class KlarnaError(Exception):
-    """Base class of every error the SDK raises."""
+class _Picklable:
+    """Pickles an error by its message and attributes, whatever its constructor takes.
+
+    Exceptions pickle as `cls(*args)` by default, which fails for constructors with keyword
+    arguments. Live httpx objects (a response holds a connection) are dropped.
+    """
+
+    args: tuple[Any, ...]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: None if isinstance(value, _LIVE) else value for name, value in vars(self).items()}
+        return _rebuild, (type(self), self.args), state
+
+
+_LIVE = (httpx.Request, httpx.Response)
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
+    error = cls.__new__(cls)
+    BaseException.__init__(error, *args)
+    return error
+
+
+class KlarnaError(_Picklable, Exception):
+    """Base class of every error the SDK raises for a call."""
 
 
 class APIConnectionError(KlarnaError):
-    """No response arrived: DNS failure, refused or reset connection, TLS error."""
+    """No response arrived: DNS failure, refused or reset connection, TLS or protocol error.
+
+    For ``create_order`` and ``purchase_token`` it also means Klarna did not execute the
+    request (otherwise the error is ``OutcomeUnknownError``).
+    """
 
     def __init__(
         self, message: str | None = None, *, request: httpx.Request | None = None, idempotency_key: str | None = None
@@ -69,7 +110,7 @@ class APIConnectionError(KlarnaError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request did not complete within its timeout (connect, read, write or pool)."""
+    """The attempt did not complete within its timeout (connect, read, write, pool or deadline)."""
 
 
 class APIStatusError(KlarnaError):
@@ -84,7 +125,10 @@ class APIStatusError(KlarnaError):
             ``Klarna-Correlation-Id`` header.
         headers: The response headers.
         content: The raw response body, always kept, whatever its shape.
+        body: The body decoded as JSON, or None when it is not JSON.
         idempotency_key: The ``Klarna-Idempotency-Key`` the request carried, if any.
+        response: The ``httpx.Response`` (None after unpickling).
+        request: The ``httpx.Request`` that was sent (None after unpickling).
     """
 
     def __init__(
@@ -94,12 +138,15 @@ class APIStatusError(KlarnaError):
         *,
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
         self.status_code = status_code
         self.content = content
         self.headers: httpx.Headers = httpx.Headers(headers or {})
         self.idempotency_key = idempotency_key
-        self.body: Any = _decode_json(content)
+        self.response = response
+        self.request: httpx.Request | None = response.request if response is not None else None
+        self.body: Any = decode_json_or_none(content)
         fields = self.body if isinstance(self.body, dict) else {}
         error_code = fields.get("error_code")
         self.error_code: str | None = error_code if isinstance(error_code, str) else None
@@ -112,19 +159,14 @@ class APIStatusError(KlarnaError):
         super().__init__(self._summary())
 
     def _summary(self) -> str:
-        # Every part is one line: the message goes into logs, and a server's text must not be
-        # able to forge log lines there.
-        summary = f"{self.status_code} {_one_line(self.error_code or _reason(self.status_code), SNIPPET_LIMIT)}"
+        summary = f"{self.status_code} {printable(self.error_code or _reason(self.status_code), SNIPPET_LIMIT)}"
         if self.error_messages:
-            summary += ": " + _one_line("; ".join(self.error_messages), MESSAGES_LIMIT)
+            summary += ": " + printable("; ".join(self.error_messages), MESSAGES_LIMIT)
         elif self.error_code is None and self.content:
             # Only the start is decoded: an error page can be megabytes (it stays whole in .content).
             start = self.content[: SNIPPET_LIMIT * 4].decode("utf-8", errors="replace")
-            summary += ": " + _one_line(start, SNIPPET_LIMIT)
-        details = [f"correlation_id={_one_line(self.correlation_id, SNIPPET_LIMIT)}"] if self.correlation_id else []
-        if self.idempotency_key:
-            details.append(f"idempotency_key={self.idempotency_key}")
-        return f"{summary} ({', '.join(details)})" if details else summary
+            summary += ": " + printable(" ".join(start.split()), SNIPPET_LIMIT)
+        return summary + _details(correlation_id=self.correlation_id, idempotency_key=self.idempotency_key)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"
@@ -132,6 +174,11 @@ class APIStatusError(KlarnaError):
 
 class BadRequestError(APIStatusError):
     """400: a field broke a constraint, or the amounts do not add up."""
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The paths Klarna names in its messages (``order_lines[2].total_tax_amount``); may be empty."""
+        return fields_named_in(self.error_messages)
 
 
 class AuthenticationError(APIStatusError):
@@ -149,6 +196,11 @@ class NotFoundError(APIStatusError):
 class ConflictError(APIStatusError):
     """409: the request does not match the authorized purchase. Retrying the same body cannot help."""
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The paths Klarna lists as not matching the session (``billing_address.postal_code``); may be empty."""
+        return fields_named_in(self.error_messages)
+
 
 class RateLimitError(APIStatusError):
     """429: the merchant's rate limit is used up for now."""
@@ -162,13 +214,76 @@ class UnexpectedStatus(APIStatusError):
     """A status the operation does not document (e.g. 418, or a 3xx)."""
 
 
-class ResponseValidationError(KlarnaError):
-    """A success status whose body does not match the document (not JSON, or a field missing).
+@dataclass(frozen=True)
+class Attempt:
+    """What one attempt of a call got: a status, or the type name of the exception instead."""
+
+    status_code: int | None
+    error: str | None
+
+    def __str__(self) -> str:
+        return str(self.status_code) if self.status_code is not None else str(self.error)
+
+
+class OutcomeUnknownError(KlarnaError):
+    """A POST ended without success after an attempt Klarna may have executed.
+
+    An attempt may have been executed when it timed out while reading or writing, lost its
+    connection after sending, or got 500, 502, 504 or another 5xx. Whatever came after it (a
+    ``403`` "already consumed", a ``404``, a timeout) cannot show that nothing was created: the
+    order or customer token may exist. Settle it before acting again: repeat the call with the
+    same ``idempotency_key`` (Klarna answers a repeat within 24 hours with the first response
+    where it honours the key), wait for the authorization callback, or look the order up in
+    Order Management by its ``merchant_reference1``.
 
     Attributes:
-        operation: The operationId, e.g. ``createOrder``.
-        field: The offending field, when one can be named.
-        status_code, headers, content: The response as received; ``content`` is the raw body.
+        operation: The operation, e.g. ``create_order``.
+        idempotency_key: The ``Klarna-Idempotency-Key`` every attempt carried.
+        attempts: One ``Attempt`` per attempt, in order (``status_code`` or ``error``).
+        last_error: The error the last attempt alone would have raised (also ``__cause__``).
+        correlation_id: The last response's correlation id, if any response arrived.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        *,
+        creates: str | None,
+        idempotency_key: str | None,
+        attempts: Sequence[Attempt],
+        last_error: KlarnaError,
+        correlation_id: str | None = None,
+    ) -> None:
+        self.operation = operation
+        self.idempotency_key = idempotency_key
+        self.attempts = tuple(attempts)
+        self.last_error = last_error
+        self.correlation_id = correlation_id
+        what = creates or "the call's effect"
+        history = ", ".join(str(attempt) for attempt in self.attempts)
+        code = getattr(last_error, "error_code", None)
+        last = type(last_error).__name__ + (f" {printable(code, SNIPPET_LIMIT)}" if code else "")
+        message = (
+            f"{operation}: outcome unknown: {what} may exist at Klarna, as an attempt may have been executed "
+            f"(attempts: {history}; last: {last}). Settle it before acting again: repeat the call with the same "
+            "idempotency_key, or look it up at Klarna (an order: by merchant_reference1 in Order Management)"
+        )
+        super().__init__(message + _details(correlation_id=correlation_id, idempotency_key=idempotency_key))
+
+
+class ResponseValidationError(KlarnaError):
+    """A success status whose body is not a JSON object, or lacks a usable required field.
+
+    Klarna executed the call (for ``create_order``: the order exists); only its answer could not
+    be read. The raw body is in ``content``.
+
+    Attributes:
+        operation: The operation, e.g. ``create_order``.
+        field: The offending required field, when one can be named.
+        status_code, headers, content: The response as received.
+        correlation_id: From the ``Klarna-Correlation-Id`` header.
+        idempotency_key: The ``Klarna-Idempotency-Key`` the request carried, if any.
+        response, request: The live httpx objects (None after unpickling).
     """
 
     def __init__(
@@ -178,15 +293,33 @@ class ResponseValidationError(KlarnaError):
         *,
         response: httpx.Response,
         field: str | None = None,
+        creates: str | None = None,
     ) -> None:
         self.operation = operation
         self.field = field
+        self.response: httpx.Response | None = response
+        self.request: httpx.Request | None = response.request
         self.status_code = response.status_code
         self.headers = response.headers
         self.content = response.content
         self.correlation_id: str | None = response.headers.get(CORRELATION_ID_HEADER)
         self.idempotency_key: str | None = response.request.headers.get(IDEMPOTENCY_KEY_HEADER)
-        super().__init__(f"{operation}: {response.status_code} response does not match the document: {reason}")
+        executed = f"Klarna executed the call ({creates} was created)" if creates else "Klarna executed the call"
+        message = f"{operation}: {executed}, but its {response.status_code} response is unusable: {reason}"
+        super().__init__(message + _details(correlation_id=self.correlation_id, idempotency_key=self.idempotency_key))
+
+
+class OrderRuleError(_Picklable, ValueError):
+    """The body breaks Klarna's order rules (see ``klarna_payments.preflight``); nothing was sent.
+
+    ``problems`` holds every error-severity ``Problem``; ``str()`` has one problem per line.
+    """
+
+    def __init__(self, operation: str, problems: Iterable[Problem]) -> None:
+        self.operation = operation
+        self.problems = list(problems)
+        lines = "".join(f"\n  {problem.message}" for problem in self.problems)
+        super().__init__(f"{operation}: the body breaks Klarna's order rules; nothing was sent:{lines}")
 
 
 _ERROR_CLASSES: dict[int, type[APIStatusError]] = {
@@ -207,28 +340,56 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
 
 
 def error_from_response(response: httpx.Response) -> APIStatusError:
-    """Build the typed error for a response that is not one of the operation's successes."""
+    """The typed error for a response that is not one of the operation's successes."""
     return error_class_for(response.status_code)(
         response.status_code,
         response.content,
         headers=response.headers,
         idempotency_key=response.request.headers.get(IDEMPOTENCY_KEY_HEADER),
+        response=response,
     )
 
 
-def _decode_json(content: bytes) -> Any:
+def decode_json_or_none(content: bytes) -> Any:
+    """The JSON value of `content`, or None when it is not JSON (or nests too deeply to parse)."""
     try:
         return json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
+
+
+_PATH = r"[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]\s]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]\s]*\])?)*"
+_BAD_VALUE = re.compile(rf"\s*bad[ _]value\s*:\s*({_PATH})", re.IGNORECASE)
+_NOT_MATCHING = re.compile(r"not matching fields\s*:\s*\[(.*)\]", re.IGNORECASE)
+_WHOLE_PATH = re.compile(rf"{_PATH}\Z")
+
+
+def fields_named_in(messages: Iterable[str]) -> tuple[str, ...]:
+    """The field paths in Klarna's ``Bad value: <path>`` and ``Not matching fields: [<paths>]`` messages."""
+    found: list[str] = []
+    for message in messages:
+        if match := _BAD_VALUE.match(message):
+            found.append(match.group(1))
+        elif match := _NOT_MATCHING.search(message):
+            found += [item.strip() for item in match.group(1).split(",") if _WHOLE_PATH.match(item.strip())]
+    return tuple(dict.fromkeys(found))
+
+
+def printable(text: str, limit: int) -> str:
+    """`text` safe for one log line: control and format characters (ANSI escapes included)
+    escaped as ``\\x1b``, ``\\n``, ``\\u202e``; cut to `limit` characters."""
+    if not text.isprintable():
+        text = "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _details(*, correlation_id: str | None, idempotency_key: str | None) -> str:
+    details = [f"correlation_id={printable(correlation_id, SNIPPET_LIMIT)}"] if correlation_id else []
+    if idempotency_key:
+        details.append(f"idempotency_key={printable(idempotency_key, SNIPPET_LIMIT)}")
+    return f" ({', '.join(details)})" if details else ""
 
 
 def _reason(status_code: int) -> str:
     phrase = httpx.codes.get_reason_phrase(status_code) or "Unknown Status"
     return phrase.upper().replace(" ", "_").replace("-", "_")
-
-
-def _one_line(text: str, limit: int) -> str:
-    """`text` on one line (whitespace collapsed), cut to `limit` characters."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -5,7 +5,6 @@ from .asset_urls import AssetUrls
 from .authorized_payment_method import AuthorizedPaymentMethod
 from .authorized_payment_method_type import AuthorizedPaymentMethodType
 from .create_order_request import CreateOrderRequest
-from .create_order_request_status import CreateOrderRequestStatus
 from .customer import Customer
 from .customer_organization_entity_type import CustomerOrganizationEntityType
 from .customer_read_create_token import CustomerReadCreateToken
@@ -29,7 +28,6 @@ __all__ = (
     "AuthorizedPaymentMethod",
     "AuthorizedPaymentMethodType",
     "CreateOrderRequest",
-    "CreateOrderRequestStatus",
     "Customer",
     "CustomerOrganizationEntityType",
     "CustomerReadCreateToken",

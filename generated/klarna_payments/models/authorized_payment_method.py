@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.authorized_payment_method_type import AuthorizedPaymentMethodType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AuthorizedPaymentMethod")
 
@@ -17,19 +17,26 @@ class AuthorizedPaymentMethod:
     """The payment method the shopper chose when authorizing.
 
     Attributes:
-        type_ (AuthorizedPaymentMethodType): Kind of payment method. Klarna adds values over time; clients must tolerate
-            new ones.
+        type_ (AuthorizedPaymentMethodType | str): Kind of payment method. Klarna adds values over time; clients must
+            tolerate new ones.
         number_of_days (int | Unset): Days until payment is due, for invoice-like methods.
         number_of_installments (int | Unset): Number of instalments, for instalment plans.
     """
 
-    type_: AuthorizedPaymentMethodType
+    type_: AuthorizedPaymentMethodType | str
     number_of_days: int | Unset = UNSET
     number_of_installments: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, AuthorizedPaymentMethodType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         number_of_days = self.number_of_days
 
@@ -52,7 +59,19 @@ class AuthorizedPaymentMethod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = AuthorizedPaymentMethodType(d.pop("type"))
+
+        def _parse_type_(data: object) -> AuthorizedPaymentMethodType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type = AuthorizedPaymentMethodType(data)
+
+                return type_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthorizedPaymentMethodType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         number_of_days = d.pop("number_of_days", UNSET)
 

@@ -6,15 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_order_request_status import CreateOrderRequestStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.customer import Customer
     from ..models.merchant_urls import MerchantUrls
     from ..models.order_line import OrderLine
-    from ..models.payment_method_category import PaymentMethodCategory
 
 
 T = TypeVar("T", bound="CreateOrderRequest")
@@ -30,11 +28,8 @@ class CreateOrderRequest:
         purchase_country (str): Country of the purchase (ISO 3166-1 alpha-2); a billing address country takes
             precedence.
         purchase_currency (str): Currency of the purchase (ISO 4217).
-        authorization_token (str | Unset): Echo of the authorization token in Klarna's responses; never sent by a
-            client.
         auto_capture (bool | Unset): Ask Klarna to capture the full amount as soon as the order is created. Whether this
             is allowed depends on the merchant's contract.
-             Default: False.
         billing_address (Address | Unset): A postal address with contact details. Every field is optional.
         custom_payment_method_ids (list[str] | Unset): Promotion codes that select payment options configured for the
             merchant. They have
@@ -49,19 +44,14 @@ class CreateOrderRequest:
             placeholders
             are filled in by Klarna. Klarna declares no URI format, so none is enforced.
         order_tax_amount (int | Unset): Total tax of the order in minor units.
-        payment_method_categories (list[PaymentMethodCategory] | Unset): Payment method categories available in the
-            session; only ever in responses.
         shipping_address (Address | Unset): A postal address with contact details. Every field is optional.
-        status (CreateOrderRequestStatus | Unset): Session status; becomes `complete` once an order is placed. Only in
-            responses.
     """
 
     order_amount: int
     order_lines: list[OrderLine]
     purchase_country: str
     purchase_currency: str
-    authorization_token: str | Unset = UNSET
-    auto_capture: bool | Unset = False
+    auto_capture: bool | Unset = UNSET
     billing_address: Address | Unset = UNSET
     custom_payment_method_ids: list[str] | Unset = UNSET
     customer: Customer | Unset = UNSET
@@ -71,10 +61,11 @@ class CreateOrderRequest:
     merchant_reference2: str | Unset = UNSET
     merchant_urls: MerchantUrls | Unset = UNSET
     order_tax_amount: int | Unset = UNSET
-    payment_method_categories: list[PaymentMethodCategory] | Unset = UNSET
     shipping_address: Address | Unset = UNSET
-    status: CreateOrderRequestStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_amount = self.order_amount
@@ -87,8 +78,6 @@ class CreateOrderRequest:
         purchase_country = self.purchase_country
 
         purchase_currency = self.purchase_currency
-
-        authorization_token = self.authorization_token
 
         auto_capture = self.auto_capture
 
@@ -118,20 +107,9 @@ class CreateOrderRequest:
 
         order_tax_amount = self.order_tax_amount
 
-        payment_method_categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_method_categories, Unset):
-            payment_method_categories = []
-            for payment_method_categories_item_data in self.payment_method_categories:
-                payment_method_categories_item = payment_method_categories_item_data.to_dict()
-                payment_method_categories.append(payment_method_categories_item)
-
         shipping_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.shipping_address, Unset):
             shipping_address = self.shipping_address.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -143,8 +121,6 @@ class CreateOrderRequest:
                 "purchase_currency": purchase_currency,
             }
         )
-        if authorization_token is not UNSET:
-            field_dict["authorization_token"] = authorization_token
         if auto_capture is not UNSET:
             field_dict["auto_capture"] = auto_capture
         if billing_address is not UNSET:
@@ -165,12 +141,8 @@ class CreateOrderRequest:
             field_dict["merchant_urls"] = merchant_urls
         if order_tax_amount is not UNSET:
             field_dict["order_tax_amount"] = order_tax_amount
-        if payment_method_categories is not UNSET:
-            field_dict["payment_method_categories"] = payment_method_categories
         if shipping_address is not UNSET:
             field_dict["shipping_address"] = shipping_address
-        if status is not UNSET:
-            field_dict["status"] = status
 
         return field_dict
 
@@ -180,7 +152,6 @@ class CreateOrderRequest:
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.merchant_urls import MerchantUrls  # noqa: PLC0415
         from ..models.order_line import OrderLine  # noqa: PLC0415
-        from ..models.payment_method_category import PaymentMethodCategory  # noqa: PLC0415
 
         d = dict(src_dict)
         order_amount = d.pop("order_amount")
@@ -195,8 +166,6 @@ class CreateOrderRequest:
         purchase_country = d.pop("purchase_country")
 
         purchase_currency = d.pop("purchase_currency")
-
-        authorization_token = d.pop("authorization_token", UNSET)
 
         auto_capture = d.pop("auto_capture", UNSET)
 
@@ -233,15 +202,6 @@ class CreateOrderRequest:
 
         order_tax_amount = d.pop("order_tax_amount", UNSET)
 
-        _payment_method_categories = d.pop("payment_method_categories", UNSET)
-        payment_method_categories: list[PaymentMethodCategory] | Unset = UNSET
-        if _payment_method_categories is not UNSET:
-            payment_method_categories = []
-            for payment_method_categories_item_data in _payment_method_categories:
-                payment_method_categories_item = PaymentMethodCategory.from_dict(payment_method_categories_item_data)
-
-                payment_method_categories.append(payment_method_categories_item)
-
         _shipping_address = d.pop("shipping_address", UNSET)
         shipping_address: Address | Unset
         if isinstance(_shipping_address, Unset):
@@ -249,19 +209,11 @@ class CreateOrderRequest:
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        _status = d.pop("status", UNSET)
-        status: CreateOrderRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CreateOrderRequestStatus(_status)
-
         create_order_request = cls(
             order_amount=order_amount,
             order_lines=order_lines,
             purchase_country=purchase_country,
             purchase_currency=purchase_currency,
-            authorization_token=authorization_token,
             auto_capture=auto_capture,
             billing_address=billing_address,
             custom_payment_method_ids=custom_payment_method_ids,
@@ -272,9 +224,7 @@ class CreateOrderRequest:
             merchant_reference2=merchant_reference2,
             merchant_urls=merchant_urls,
             order_tax_amount=order_tax_amount,
-            payment_method_categories=payment_method_categories,
             shipping_address=shipping_address,
-            status=status,
         )
 
         create_order_request.additional_properties = d

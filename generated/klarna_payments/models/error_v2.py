@@ -6,17 +6,15 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ErrorV2")
 
 
 @_attrs_define
 class ErrorV2:
-    """The body of every Klarna error response. Klarna's published spec declares it only for
-    purchaseToken's 400 and requires none of its fields; this document declares it on every
-    4xx/5xx response, because the API sends it there, and still requires nothing, because
-    a proxy or gateway in between may answer with less.
+    """The body of every Klarna error response. Every field is optional: a proxy or gateway in
+    front of Klarna may answer with less.
 
         Attributes:
             correlation_id (str | Unset): Identifies the request in Klarna's logs; quote it to Klarna support.
@@ -28,6 +26,9 @@ class ErrorV2:
     error_code: str | Unset = UNSET
     error_messages: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         correlation_id = self.correlation_id

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_fraud_status import OrderFraudStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.authorized_payment_method import AuthorizedPaymentMethod
@@ -25,30 +25,35 @@ class Order:
         redirect_url (str | Unset): Optional step: send the shopper's browser here so Klarna can set a cookie before
             redirecting to the merchant's confirmation page. Absent when no confirmation URL was
             given.
-        fraud_status (OrderFraudStatus | Unset): `ACCEPTED`: the order may be captured. `PENDING`: Klarna is still
+        fraud_status (OrderFraudStatus | str | Unset): `ACCEPTED`: the order may be captured. `PENDING`: Klarna is still
             reviewing it (hours,
             at most 24) and will call `merchant_urls.notification` with the outcome; do not ship
-            yet. `REJECTED`: the review failed. Klarna's spec has no enum here (its text names
-            ACCEPTED and PENDING); REJECTED comes from Klarna's own SDKs and Order Management
-            docs. Clients must tolerate values not listed here.
+            yet. `REJECTED`: the review failed. Klarna adds values over time: expect others.
         authorized_payment_method (AuthorizedPaymentMethod | Unset): The payment method the shopper chose when
             authorizing.
     """
 
     order_id: str
     redirect_url: str | Unset = UNSET
-    fraud_status: OrderFraudStatus | Unset = UNSET
+    fraud_status: OrderFraudStatus | str | Unset = UNSET
     authorized_payment_method: AuthorizedPaymentMethod | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
         redirect_url = self.redirect_url
 
-        fraud_status: str | Unset = UNSET
-        if not isinstance(self.fraud_status, Unset):
+        fraud_status: str | Unset
+        if isinstance(self.fraud_status, Unset):
+            fraud_status = UNSET
+        elif isinstance(self.fraud_status, OrderFraudStatus):
             fraud_status = self.fraud_status.value
+        else:
+            fraud_status = self.fraud_status
 
         authorized_payment_method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.authorized_payment_method, Unset):
@@ -79,12 +84,20 @@ class Order:
 
         redirect_url = d.pop("redirect_url", UNSET)
 
-        _fraud_status = d.pop("fraud_status", UNSET)
-        fraud_status: OrderFraudStatus | Unset
-        if isinstance(_fraud_status, Unset):
-            fraud_status = UNSET
-        else:
-            fraud_status = OrderFraudStatus(_fraud_status)
+        def _parse_fraud_status(data: object) -> OrderFraudStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                fraud_status_fraud_status = OrderFraudStatus(data)
+
+                return fraud_status_fraud_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderFraudStatus | str | Unset, data)
+
+        fraud_status = _parse_fraud_status(d.pop("fraud_status", UNSET))
 
         _authorized_payment_method = d.pop("authorized_payment_method", UNSET)
         authorized_payment_method: AuthorizedPaymentMethod | Unset

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_line_type import OrderLineType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.product_identifiers import ProductIdentifiers
@@ -37,8 +37,7 @@ class OrderLine:
             tax_rate (int | Unset): Tax rate in percent with two implied decimals (2500 = 25 %).
             total_discount_amount (int | Unset): Discount on the line in minor units, tax included.
             total_tax_amount (int | Unset): Tax of the line in minor units; negative on `discount` lines.
-            type_ (OrderLineType | Unset): Kind of line. Klarna's spec declares no enum here but documents exactly these
-                values; listing them lets the SDK and the mock reject a typo before Klarna does.
+            type_ (OrderLineType | Unset): Kind of line; US sales tax goes on a line of its own with type `sales_tax`.
             subscription (Subscription | Unset): How often a subscription line recurs.
     """
 
@@ -58,6 +57,9 @@ class OrderLine:
     type_: OrderLineType | Unset = UNSET
     subscription: Subscription | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_interval import SubscriptionInterval
+from ..types import model_repr
 
 T = TypeVar("T", bound="Subscription")
 
@@ -25,6 +26,9 @@ class Subscription:
     interval: SubscriptionInterval
     interval_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

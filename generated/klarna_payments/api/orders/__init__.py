@@ -1,30 +1,35 @@
 """Operations tagged `orders`.
 
-The modules of this package are the functional layer (``sync``, ``sync_detailed``, ``asyncio``,
-``asyncio_detailed``); ``Orders`` and ``AsyncOrders`` are what
-``KlarnaPayments.orders`` and ``AsyncKlarnaPayments.orders`` return.
+``Orders`` and ``AsyncOrders`` are what ``KlarnaPayments.orders``
+and ``AsyncKlarnaPayments.orders`` return; the modules of this package are the
+functional layer (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``).
 """
 
 from collections.abc import Mapping
-from typing import Any, cast
+from functools import cached_property
+from typing import cast
 from uuid import UUID
 
-from ..._base_client import NOT_GIVEN, NotGiven, TimeoutTypes, idempotency_key_param
-from ...client import AuthenticatedClient
+from ... import _base_client
+from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ...models.create_order_request import CreateOrderRequest
 from ...models.customer_token_creation_request import CustomerTokenCreationRequest
 from ...models.customer_token_creation_response import CustomerTokenCreationResponse
-from ...models.error_v2 import ErrorV2
 from ...models.order import Order
-from ...types import UNSET, Unset
-from . import cancel_authorization, create_order, purchase_token
+from ...params import CreateOrderRequestParam, CustomerTokenCreationRequestParam
 
 
 class Orders:
     """Operations tagged `orders`; get it as ``KlarnaPayments(...).orders``."""
 
-    def __init__(self, client: AuthenticatedClient) -> None:
+    def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> "OrdersWithRawResponse":
+        """The same methods, returning a ``RawResponse`` (status, headers, correlation id, ``parse()``)."""
+        return OrdersWithRawResponse(self)
 
     def cancel_authorization(
         self,
@@ -32,6 +37,7 @@ class Orders:
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Release an authorization that will not be used
 
@@ -40,28 +46,51 @@ class Orders:
         request has no body. A cancelled authorization cannot be used again, and cancelling can
         influence Klarna's credit decision if the shopper tries again soon after.
 
+        Args:
+            authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+                SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+                does not document its format, so only emptiness is ruled out: an empty path segment
+                would address a different resource.
+            timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+                disables it.
+            max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+            extra_headers: Headers for this call only (not ``Authorization`` nor
+                ``Klarna-Idempotency-Key``).
 
         Returns:
-            None
+            None, once Klarna has done it.
 
         Raises:
-            KlarnaError: see ``cancel_authorization.sync`` (a typed error per status).
+            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+                rules); nothing was sent.
+            APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+                ``ConflictError``, ...).
+            ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+            APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
         """
-        return cancel_authorization.sync(
-            authorization_token,
-            client=self._client,
-            timeout=timeout,
-            max_retries=max_retries,
+
+        return cast(
+            None,
+            _base_client.call(
+                self._client,
+                "cancel_authorization",
+                (authorization_token,),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            ),
         )
 
     def create_order(
         self,
         authorization_token: str,
-        body: CreateOrderRequest | Mapping[str, Any],
+        body: CreateOrderRequestParam | CreateOrderRequest,
         *,
         idempotency_key: str | UUID | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Place an order with an authorization
 
@@ -73,36 +102,64 @@ class Orders:
         lines, addresses); any difference is answered with 409. The token must be used within
         60 minutes of the authorization and only once.
 
-        Klarna's published spec marks this request body optional although the API cannot work
-        without one; it is required here.
-
-        ``body`` is a ``CreateOrderRequest`` or an equivalent dict, sent as it is; a dict
-        missing a required field raises ValueError naming it, before anything is sent.
-        ``idempotency_key`` defaults to a fresh UUID4 per call, reused on every retry of the call.
+        Args:
+            authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+                SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+                does not document its format, so only emptiness is ruled out: an empty path segment
+                would address a different resource.
+            body: The purchase to turn into an order; must match what the shopper authorized. A
+                ``CreateOrderRequestParam`` dict or a ``CreateOrderRequest`` model; checked before
+                anything is sent.
+            idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+                fresh one by default, the same on every retry. Pass the key of a call whose outcome
+                is unknown to repeat it safely.
+            timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+                disables it.
+            max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+            extra_headers: Headers for this call only (not ``Authorization`` nor
+                ``Klarna-Idempotency-Key``).
+            preflight: Whether to check Klarna's order rules before sending, instead of the client's
+                setting.
 
         Returns:
-            Order
+            Order: what Klarna returned.
 
         Raises:
-            KlarnaError: see ``create_order.sync`` (a typed error per status).
+            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+                rules); nothing was sent.
+            OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+                before trying anything else.
+            APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+                ``ConflictError``, ...).
+            ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+            APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
         """
-        return create_order.sync(
-            authorization_token,
-            client=self._client,
-            body=body,
-            klarna_idempotency_key=idempotency_key_param(idempotency_key),
-            timeout=timeout,
-            max_retries=max_retries,
+
+        return cast(
+            Order,
+            _base_client.call(
+                self._client,
+                "create_order",
+                (authorization_token,),
+                body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                preflight=preflight,
+            ),
         )
 
     def purchase_token(
         self,
         authorization_token: str,
-        body: CustomerTokenCreationRequest | Mapping[str, Any],
+        body: CustomerTokenCreationRequestParam | CustomerTokenCreationRequest,
         *,
         idempotency_key: str | UUID | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> CustomerTokenCreationResponse:
         """Create a customer token from an authorization
 
@@ -112,34 +169,65 @@ class Orders:
         `tokenize` or `buy_and_tokenize`; otherwise Klarna answers 403 `INVALID_OPERATION`.
         Customer tokens do not expire; they stay valid until cancelled.
 
-        Klarna's published spec marks this request body optional although the API cannot work
-        without one; it is required here.
-
-        ``body`` is a ``CustomerTokenCreationRequest`` or an equivalent dict, sent as it is; a dict
-        missing a required field raises ValueError naming it, before anything is sent.
-        ``idempotency_key`` defaults to a fresh UUID4 per call, reused on every retry of the call.
+        Args:
+            authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+                SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+                does not document its format, so only emptiness is ruled out: an empty path segment
+                would address a different resource.
+            body: What the customer token is for, and where the purchase happens. A
+                ``CustomerTokenCreationRequestParam`` dict or a ``CustomerTokenCreationRequest``
+                model; checked before anything is sent.
+            idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+                fresh one by default, the same on every retry. Pass the key of a call whose outcome
+                is unknown to repeat it safely.
+            timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+                disables it.
+            max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+            extra_headers: Headers for this call only (not ``Authorization`` nor
+                ``Klarna-Idempotency-Key``).
+            preflight: Whether to check Klarna's order rules before sending, instead of the client's
+                setting.
 
         Returns:
-            CustomerTokenCreationResponse
+            CustomerTokenCreationResponse: what Klarna returned.
 
         Raises:
-            KlarnaError: see ``purchase_token.sync`` (a typed error per status).
+            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+                rules); nothing was sent.
+            OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+                before trying anything else.
+            APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+                ``ConflictError``, ...).
+            ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+            APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
         """
-        return purchase_token.sync(
-            authorization_token,
-            client=self._client,
-            body=body,
-            klarna_idempotency_key=idempotency_key_param(idempotency_key),
-            timeout=timeout,
-            max_retries=max_retries,
+
+        return cast(
+            CustomerTokenCreationResponse,
+            _base_client.call(
+                self._client,
+                "purchase_token",
+                (authorization_token,),
+                body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                preflight=preflight,
+            ),
         )
 
 
 class AsyncOrders:
     """Operations tagged `orders`; get it as ``AsyncKlarnaPayments(...).orders``."""
 
-    def __init__(self, client: AuthenticatedClient) -> None:
+    def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncOrdersWithRawResponse":
+        """The same methods, returning a ``RawResponse`` (status, headers, correlation id, ``parse()``)."""
+        return AsyncOrdersWithRawResponse(self)
 
     async def cancel_authorization(
         self,
@@ -147,6 +235,7 @@ class AsyncOrders:
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Release an authorization that will not be used
 
@@ -155,28 +244,51 @@ class AsyncOrders:
         request has no body. A cancelled authorization cannot be used again, and cancelling can
         influence Klarna's credit decision if the shopper tries again soon after.
 
+        Args:
+            authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+                SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+                does not document its format, so only emptiness is ruled out: an empty path segment
+                would address a different resource.
+            timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+                disables it.
+            max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+            extra_headers: Headers for this call only (not ``Authorization`` nor
+                ``Klarna-Idempotency-Key``).
 
         Returns:
-            None
+            None, once Klarna has done it.
 
         Raises:
-            KlarnaError: see ``cancel_authorization.sync`` (a typed error per status).
+            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+                rules); nothing was sent.
+            APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+                ``ConflictError``, ...).
+            ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+            APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
         """
-        return await cancel_authorization.asyncio(
-            authorization_token,
-            client=self._client,
-            timeout=timeout,
-            max_retries=max_retries,
+
+        return cast(
+            None,
+            await _base_client.acall(
+                self._client,
+                "cancel_authorization",
+                (authorization_token,),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            ),
         )
 
     async def create_order(
         self,
         authorization_token: str,
-        body: CreateOrderRequest | Mapping[str, Any],
+        body: CreateOrderRequestParam | CreateOrderRequest,
         *,
         idempotency_key: str | UUID | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Place an order with an authorization
 
@@ -188,36 +300,64 @@ class AsyncOrders:
         lines, addresses); any difference is answered with 409. The token must be used within
         60 minutes of the authorization and only once.
 
-        Klarna's published spec marks this request body optional although the API cannot work
-        without one; it is required here.
-
-        ``body`` is a ``CreateOrderRequest`` or an equivalent dict, sent as it is; a dict
-        missing a required field raises ValueError naming it, before anything is sent.
-        ``idempotency_key`` defaults to a fresh UUID4 per call, reused on every retry of the call.
+        Args:
+            authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+                SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+                does not document its format, so only emptiness is ruled out: an empty path segment
+                would address a different resource.
+            body: The purchase to turn into an order; must match what the shopper authorized. A
+                ``CreateOrderRequestParam`` dict or a ``CreateOrderRequest`` model; checked before
+                anything is sent.
+            idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+                fresh one by default, the same on every retry. Pass the key of a call whose outcome
+                is unknown to repeat it safely.
+            timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+                disables it.
+            max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+            extra_headers: Headers for this call only (not ``Authorization`` nor
+                ``Klarna-Idempotency-Key``).
+            preflight: Whether to check Klarna's order rules before sending, instead of the client's
+                setting.
 
         Returns:
-            Order
+            Order: what Klarna returned.
 
         Raises:
-            KlarnaError: see ``create_order.sync`` (a typed error per status).
+            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+                rules); nothing was sent.
+            OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+                before trying anything else.
+            APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+                ``ConflictError``, ...).
+            ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+            APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
         """
-        return await create_order.asyncio(
-            authorization_token,
-            client=self._client,
-            body=body,
-            klarna_idempotency_key=idempotency_key_param(idempotency_key),
-            timeout=timeout,
-            max_retries=max_retries,
+
+        return cast(
+            Order,
+            await _base_client.acall(
+                self._client,
+                "create_order",
+                (authorization_token,),
+                body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                preflight=preflight,
+            ),
         )
 
     async def purchase_token(
         self,
         authorization_token: str,
-        body: CustomerTokenCreationRequest | Mapping[str, Any],
+        body: CustomerTokenCreationRequestParam | CustomerTokenCreationRequest,
         *,
         idempotency_key: str | UUID | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> CustomerTokenCreationResponse:
         """Create a customer token from an authorization
 
@@ -227,27 +367,71 @@ class AsyncOrders:
         `tokenize` or `buy_and_tokenize`; otherwise Klarna answers 403 `INVALID_OPERATION`.
         Customer tokens do not expire; they stay valid until cancelled.
 
-        Klarna's published spec marks this request body optional although the API cannot work
-        without one; it is required here.
-
-        ``body`` is a ``CustomerTokenCreationRequest`` or an equivalent dict, sent as it is; a dict
-        missing a required field raises ValueError naming it, before anything is sent.
-        ``idempotency_key`` defaults to a fresh UUID4 per call, reused on every retry of the call.
+        Args:
+            authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+                SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+                does not document its format, so only emptiness is ruled out: an empty path segment
+                would address a different resource.
+            body: What the customer token is for, and where the purchase happens. A
+                ``CustomerTokenCreationRequestParam`` dict or a ``CustomerTokenCreationRequest``
+                model; checked before anything is sent.
+            idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+                fresh one by default, the same on every retry. Pass the key of a call whose outcome
+                is unknown to repeat it safely.
+            timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+                disables it.
+            max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+            extra_headers: Headers for this call only (not ``Authorization`` nor
+                ``Klarna-Idempotency-Key``).
+            preflight: Whether to check Klarna's order rules before sending, instead of the client's
+                setting.
 
         Returns:
-            CustomerTokenCreationResponse
+            CustomerTokenCreationResponse: what Klarna returned.
 
         Raises:
-            KlarnaError: see ``purchase_token.sync`` (a typed error per status).
+            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+                rules); nothing was sent.
+            OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+                before trying anything else.
+            APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+                ``ConflictError``, ...).
+            ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+            APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
         """
-        return await purchase_token.asyncio(
-            authorization_token,
-            client=self._client,
-            body=body,
-            klarna_idempotency_key=idempotency_key_param(idempotency_key),
-            timeout=timeout,
-            max_retries=max_retries,
+
+        return cast(
+            CustomerTokenCreationResponse,
+            await _base_client.acall(
+                self._client,
+                "purchase_token",
+                (authorization_token,),
+                body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                preflight=preflight,
+            ),
         )
 
 
-__all__ = ["AsyncOrders", "Orders"]
+class OrdersWithRawResponse:
+    """``Orders``'s methods, each returning the ``RawResponse`` of its call; they raise what they raise."""
+
+    def __init__(self, resource: Orders) -> None:
+        self.cancel_authorization = to_raw_response_wrapper(resource.cancel_authorization)
+        self.create_order = to_raw_response_wrapper(resource.create_order)
+        self.purchase_token = to_raw_response_wrapper(resource.purchase_token)
+
+
+class AsyncOrdersWithRawResponse:
+    """``AsyncOrders``'s methods, each returning the ``RawResponse`` of its call; they raise what they raise."""
+
+    def __init__(self, resource: AsyncOrders) -> None:
+        self.cancel_authorization = async_to_raw_response_wrapper(resource.cancel_authorization)
+        self.create_order = async_to_raw_response_wrapper(resource.create_order)
+        self.purchase_token = async_to_raw_response_wrapper(resource.purchase_token)
+
+
+__all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]

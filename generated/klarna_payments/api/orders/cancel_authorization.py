@@ -1,90 +1,22 @@
+"""Release an authorization that will not be used (the functional layer of `cancel_authorization`)."""
+
+from collections.abc import Mapping
 from typing import Any, cast
 
-import httpx
-
-from ... import _base_client, errors
-from ..._base_client import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...client import AuthenticatedClient, Client
+from ... import _base_client
+from ..._client import AuthenticatedClient
+from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ...models.error_v2 import ErrorV2
 from ...types import Response
-
-_OPERATION = "cancel_authorization"
-_SUCCESS_STATUSES: tuple[tuple[int, int], ...] = ((204, 204),)
-
-
-def _get_kwargs(
-    authorization_token: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/payments/v1/authorizations/{authorization_token}".format(
-            authorization_token=_base_client.path_segment("authorizationToken", authorization_token),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorV2 | None:
-    if response.status_code == 204:
-        with _base_client.decoding(_OPERATION, response):
-            response_204 = cast(Any, None)
-            return response_204
-
-    if response.status_code == 401:
-        with _base_client.decoding(_OPERATION, response):
-            response_401 = ErrorV2.from_dict(response.json())
-
-            return response_401
-
-    if response.status_code == 403:
-        with _base_client.decoding(_OPERATION, response):
-            response_403 = ErrorV2.from_dict(response.json())
-
-            return response_403
-
-    if response.status_code == 404:
-        with _base_client.decoding(_OPERATION, response):
-            response_404 = ErrorV2.from_dict(response.json())
-
-            return response_404
-
-    if response.status_code == 429:
-        with _base_client.decoding(_OPERATION, response):
-            response_429 = ErrorV2.from_dict(response.json())
-
-            return response_429
-
-    if response.status_code == 500:
-        with _base_client.decoding(_OPERATION, response):
-            response_500 = ErrorV2.from_dict(response.json())
-
-            return response_500
-
-    return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorV2]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.ResponseValidationError:
-        parsed = None
-    return Response(
-        status_code=_base_client.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-        idempotency_key=response.request.headers.get(errors.IDEMPOTENCY_KEY_HEADER),
-    )
 
 
 def sync_detailed(
     authorization_token: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Any | ErrorV2]:
     """Release an authorization that will not be used
 
@@ -94,34 +26,43 @@ def sync_detailed(
     influence Klarna's credit decision if the shopper tries again soon after.
 
     Args:
-        authorization_token (str):
-        timeout: Overrides the client's timeout for this call (``None``: no timeout).
-        max_retries: Overrides the client's retry count for this call.
-
-    Raises:
-        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
-        ValueError: An empty or blank path parameter; nothing was sent.
+        authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+            SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+            does not document its format, so only emptiness is ruled out: an empty path segment
+            would address a different resource.
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization`` nor
+            ``Klarna-Idempotency-Key``).
 
     Returns:
-        Response[Any | ErrorV2]: status, headers, raw content and the parsed
-        body (None when the body does not match the document).
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
-    kwargs = _get_kwargs(
-        authorization_token=authorization_token,
+    return _base_client.call_detailed(
+        client,
+        "cancel_authorization",
+        (authorization_token,),
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
     )
-
-    response = _base_client.send(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
     authorization_token: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> None:
     """Release an authorization that will not be used
 
@@ -131,35 +72,49 @@ def sync(
     influence Klarna's credit decision if the shopper tries again soon after.
 
     Args:
-        authorization_token (str):
-        timeout: Overrides the client's timeout for this call (``None``: no timeout).
-        max_retries: Overrides the client's retry count for this call.
-
-    Raises:
-        errors.APIStatusError: Any status that is not a documented success, as its subclass
-            (BadRequestError, NotFoundError, ConflictError, ...).
-        errors.ResponseValidationError: A success status whose body does not match the document.
-        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
-        ValueError: An empty or blank path parameter; nothing was sent.
+        authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+            SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+            does not document its format, so only emptiness is ruled out: an empty path segment
+            would address a different resource.
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization`` nor
+            ``Klarna-Idempotency-Key``).
 
     Returns:
-        None
+        None, once Klarna has done it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
-    kwargs = _get_kwargs(
-        authorization_token=authorization_token,
+    return cast(
+        None,
+        _base_client.call(
+            client,
+            "cancel_authorization",
+            (authorization_token,),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ),
     )
-    response = _base_client.send(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
-    _base_client.raise_for_status(response, _SUCCESS_STATUSES)
-    return cast(None, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
     authorization_token: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Any | ErrorV2]:
     """Release an authorization that will not be used
 
@@ -169,34 +124,43 @@ async def asyncio_detailed(
     influence Klarna's credit decision if the shopper tries again soon after.
 
     Args:
-        authorization_token (str):
-        timeout: Overrides the client's timeout for this call (``None``: no timeout).
-        max_retries: Overrides the client's retry count for this call.
-
-    Raises:
-        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
-        ValueError: An empty or blank path parameter; nothing was sent.
+        authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+            SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+            does not document its format, so only emptiness is ruled out: an empty path segment
+            would address a different resource.
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization`` nor
+            ``Klarna-Idempotency-Key``).
 
     Returns:
-        Response[Any | ErrorV2]: status, headers, raw content and the parsed
-        body (None when the body does not match the document).
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
-    kwargs = _get_kwargs(
-        authorization_token=authorization_token,
+    return await _base_client.acall_detailed(
+        client,
+        "cancel_authorization",
+        (authorization_token,),
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
     )
-
-    response = await _base_client.asend(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
     authorization_token: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> None:
     """Release an authorization that will not be used
 
@@ -206,24 +170,37 @@ async def asyncio(
     influence Klarna's credit decision if the shopper tries again soon after.
 
     Args:
-        authorization_token (str):
-        timeout: Overrides the client's timeout for this call (``None``: no timeout).
-        max_retries: Overrides the client's retry count for this call.
-
-    Raises:
-        errors.APIStatusError: Any status that is not a documented success, as its subclass
-            (BadRequestError, NotFoundError, ConflictError, ...).
-        errors.ResponseValidationError: A success status whose body does not match the document.
-        errors.APIConnectionError: No response arrived (after retries); errors.APITimeoutError on a timeout.
-        ValueError: An empty or blank path parameter; nothing was sent.
+        authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
+            SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
+            does not document its format, so only emptiness is ruled out: an empty path segment
+            would address a different resource.
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization`` nor
+            ``Klarna-Idempotency-Key``).
 
     Returns:
-        None
+        None, once Klarna has done it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
-    kwargs = _get_kwargs(
-        authorization_token=authorization_token,
+    return cast(
+        None,
+        await _base_client.acall(
+            client,
+            "cancel_authorization",
+            (authorization_token,),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ),
     )
-    response = await _base_client.asend(client, kwargs, operation=_OPERATION, timeout=timeout, max_retries=max_retries)
-    _base_client.raise_for_status(response, _SUCCESS_STATUSES)
-    return cast(None, _parse_response(client=client, response=response))

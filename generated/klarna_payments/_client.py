@@ -1,0 +1,172 @@
+"""`AuthenticatedClient`: the client of the functional layer (`klarna_payments.api.*`).
+
+openapi-python-client's convention, kept for people who know it, as a thin adapter over the
+same configuration and connections as `KlarnaPayments`: the same retries, idempotency keys,
+timeouts, errors and logging. One client serves both `sync*` and `asyncio*` functions. Its
+`with_*` methods return independent copies: a copy's headers never reach the original's
+requests.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from types import MappingProxyType, TracebackType
+from typing import Any, Self
+
+import attrs
+import httpx
+
+from ._base_client import BaseClient
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    ClientConfig,
+    NotGiven,
+    TimeoutTypes,
+    checked_base_url,
+    checked_flag,
+    checked_headers,
+    checked_retries,
+    checked_timeout,
+)
+from ._http import HttpPool
+
+__all__ = ["AuthenticatedClient"]
+
+
+def _checked_token(token: object) -> str:
+    if not isinstance(token, str) or not token.strip() or token != token.strip() or not token.isprintable():
+        raise ValueError("token must be a non-empty str of printable characters without surrounding whitespace")
+    return token
+
+
+class AuthenticatedClient(BaseClient):
+    """A client for the functional layer: `create_order.sync(token, client=client, body=...)`.
+
+    Args:
+        base_url: Where requests go, e.g. ``https://api.playground.klarna.com``.
+        token: The credential: ``base64(username:password)``, or an API key, sent after `prefix`.
+        prefix: Written before the token (default ``"Basic"``, as Klarna expects).
+        auth_header_name: The header carrying the credential (default ``Authorization``).
+        cookies: Cookies sent with every request.
+        headers: Headers sent with every request.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt (default 30 s, 5 s to connect).
+        verify_ssl: As httpx's ``verify``: True, False, or an ``ssl.SSLContext``.
+        follow_redirects: Whether to follow redirects (default False).
+        httpx_args: Further arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` made for it.
+        max_retries: Retries of a failed attempt, 0 to 10 (default 2).
+        preflight: Check Klarna's order rules before sending (default True).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        prefix: str = "Basic",
+        auth_header_name: str = "Authorization",
+        cookies: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        verify_ssl: bool | str | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        preflight: bool = True,
+    ) -> None:
+        token = _checked_token(token)
+        config = ClientConfig(
+            base_url=str(checked_base_url(base_url, "base_url")).rstrip("/"),
+            authorization=f"{prefix} {token}" if prefix else token,
+            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else checked_timeout(timeout),
+            max_retries=checked_retries(max_retries),
+            headers=MappingProxyType({**checked_headers(headers or {}, "headers"), **_cookie_header(cookies or {})}),
+            preflight=checked_flag(preflight, "preflight"),
+            region=None,
+            environment=None,
+            authorization_header=auth_header_name,
+        )
+        pool = HttpPool(
+            owner=type(self).__name__, verify=verify_ssl, follow_redirects=follow_redirects, httpx_args=httpx_args
+        )
+        self._setup(config, pool)
+
+    def with_headers(self, headers: Mapping[str, str]) -> Self:
+        """A copy that also sends `headers`; this client's requests are unchanged."""
+        return self._copy(self._config.evolve(headers=headers))
+
+    def with_cookies(self, cookies: Mapping[str, str]) -> Self:
+        """A copy that also sends `cookies`; this client's requests are unchanged."""
+        current = _parse_cookies(self._config.headers.get("Cookie", ""))
+        merged = MappingProxyType({**self._config.headers, **_cookie_header({**current, **cookies})})
+        return self._copy(attrs.evolve(self._config, headers=merged))
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """A copy with another timeout; this client's requests are unchanged."""
+        return self._copy(self._config.evolve(timeout=timeout))
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The ``httpx.Client`` synchronous calls go through (made on first use)."""
+        return self._pool.sync_client()
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` asynchronous calls go through, for the running event loop."""
+        return self._pool.async_client()
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Send this client's synchronous calls through your own ``httpx.Client``."""
+        return self._use(client)
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Send this client's asynchronous calls through your own ``httpx.AsyncClient``."""
+        return self._use(async_client)
+
+    def _use(self, client: httpx.Client | httpx.AsyncClient) -> Self:
+        self._setup(self._config, HttpPool(owner=type(self).__name__, user_client=client))
+        return self
+
+    def close(self) -> None:
+        """Close the synchronous connections (copies leave them to this client)."""
+        if self._owns_pool:
+            self._pool.close()
+
+    async def aclose(self) -> None:
+        """Close the asynchronous connections of the running event loop."""
+        if self._owns_pool:
+            await self._pool.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.aclose()
+
+
+def _cookie_header(cookies: Mapping[str, str]) -> dict[str, str]:
+    if not cookies:
+        return {}
+    checked = checked_headers({name: value for name, value in cookies.items()}, "cookies")
+    return {"Cookie": "; ".join(f"{name}={value}" for name, value in checked.items())}
+
+
+def _parse_cookies(header: str) -> dict[str, str]:
+    pairs = (part.strip().partition("=") for part in header.split(";") if part.strip())
+    return {name: value for name, _, value in pairs}

@@ -1,0 +1,303 @@
+"""Request bodies as TypedDicts, for static checking of plain dicts.
+
+One per schema a request body can carry, named after its model with `Param`. Required
+properties are `Required`, read-only ones absent, enums `Literal`s of the document's values.
+Generated from openapi.yaml by `make generate`; a dict needs no import from here to be sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required, TypedDict
+
+__all__ = [
+    "AddressParam",
+    "CreateOrderRequestParam",
+    "CustomerParam",
+    "CustomerTokenCreationRequestParam",
+    "MerchantUrlsParam",
+    "OrderLineParam",
+    "ProductIdentifiersParam",
+    "SubscriptionParam",
+]
+
+
+class AddressParam(TypedDict, total=False):
+    """A postal address with contact details. Every field is optional."""
+
+    attention: str
+    """The person the delivery is for ("Attn."), business purchases only."""
+
+    city: str
+    """City."""
+
+    country: str
+    """Country (ISO 3166-1 alpha-2); takes precedence over the purchase country."""
+
+    email: str
+    """E-mail address. Klarna declares no format, so none is enforced."""
+
+    family_name: str
+    """Surname in UTF-8; more than one character, not only digits (`-'’` allowed)."""
+
+    given_name: str
+    """First name, with the same rules as `family_name`."""
+
+    organization_name: str
+    """Company name, business purchases only."""
+
+    phone: str
+    """Phone number, preferably a mobile."""
+
+    postal_code: str
+    """Postal code following the country's rules, e.g. `12345` or `W1G 0PW`."""
+
+    region: str
+    """State or region (ISO 3166-2 subdivision, e.g. `OH`); required in the US and Australia."""
+
+    street_address: str
+    """First street address line."""
+
+    street_address2: str
+    """Second street address line."""
+
+    title: str
+    """
+    Form of address; the accepted values depend on the country: GB `Mr`, `Ms`; DE and AT
+    `Herr`, `Frau`; CH `Herr`, `Frau`, `Sig.`, `Sig.ra`, `M`, `Mme`; BE and NL `Dhr.`, `Mevr.`.
+    """
+
+
+class CreateOrderRequestParam(TypedDict, total=False):
+    """The purchase to turn into an order; must match what the shopper authorized."""
+
+    auto_capture: bool
+    """
+    Ask Klarna to capture the full amount as soon as the order is created. Whether this
+    is allowed depends on the merchant's contract.
+    """
+
+    billing_address: AddressParam
+    """A postal address with contact details. Every field is optional."""
+
+    custom_payment_method_ids: Sequence[str]
+    """
+    Promotion codes that select payment options configured for the merchant. They have
+    commercial consequences; agree on them with Klarna first.
+    """
+
+    customer: CustomerParam
+    """Facts about the shopper that the merchant knows. Every field is optional."""
+
+    locale: str
+    """Language and country of the purchase (RFC 1766), e.g. `en-GB` or `sv-SE`."""
+
+    merchant_data: str
+    """Free text Klarna stores with the order and hands back unchanged."""
+
+    merchant_reference1: str
+    """The merchant's own order number, shown to the shopper and on settlement reports."""
+
+    merchant_reference2: str
+    """A second merchant reference, also shown in settlement files."""
+
+    merchant_urls: MerchantUrlsParam
+    """
+    The merchant's callback and redirect URLs. `{session.id}` and `{order.id}` placeholders
+    are filled in by Klarna. Klarna declares no URI format, so none is enforced.
+    """
+
+    order_amount: Required[int]
+    """Total of the order in minor units, tax and discounts included."""
+
+    order_lines: Required[Sequence[OrderLineParam]]
+    """The items of the purchase."""
+
+    order_tax_amount: int
+    """Total tax of the order in minor units."""
+
+    purchase_country: Required[str]
+    """Country of the purchase (ISO 3166-1 alpha-2); a billing address country takes precedence."""
+
+    purchase_currency: Required[str]
+    """Currency of the purchase (ISO 4217)."""
+
+    shipping_address: AddressParam
+    """A postal address with contact details. Every field is optional."""
+
+
+class CustomerParam(TypedDict, total=False):
+    """Facts about the shopper that the merchant knows. Every field is optional."""
+
+    date_of_birth: str
+    """Date of birth as `yyyy-mm-dd`. Klarna declares no format, so none is enforced."""
+
+    gender: str
+    """`male` or `female`."""
+
+    last_four_ssn: str
+    """US only. The last four digits of the social security number, or all nine."""
+
+    national_identification_number: str
+    """National identity number, in the countries that use one."""
+
+    organization_entity_type: Literal[
+        "LIMITED_COMPANY",
+        "PUBLIC_LIMITED_COMPANY",
+        "ENTREPRENEURIAL_COMPANY",
+        "LIMITED_PARTNERSHIP_LIMITED_COMPANY",
+        "LIMITED_PARTNERSHIP",
+        "GENERAL_PARTNERSHIP",
+        "REGISTERED_SOLE_TRADER",
+        "SOLE_TRADER",
+        "CIVIL_LAW_PARTNERSHIP",
+        "PUBLIC_INSTITUTION",
+        "OTHER",
+    ]
+    """Legal form of the company, business purchases only."""
+
+    organization_registration_id: str
+    """Company registration number, business purchases only."""
+
+    title: str
+    """Form of address, with the same per-country values as `address.title`."""
+
+    type: str
+    """`person` (the default) or `organization` for business purchases."""
+
+    vat_id: str
+    """VAT number, business purchases only."""
+
+
+class CustomerTokenCreationRequestParam(TypedDict, total=False):
+    """What the customer token is for, and where the purchase happens."""
+
+    billing_address: AddressParam
+    """A postal address with contact details. Every field is optional."""
+
+    customer: CustomerParam
+    """Facts about the shopper that the merchant knows. Every field is optional."""
+
+    description: Required[str]
+    """What the token will be used for, as the shopper will recognise it."""
+
+    intended_use: Required[Literal["SUBSCRIPTION"]]
+    """How the token will be charged. Klarna defines only `SUBSCRIPTION`."""
+
+    locale: Required[str]
+    """Language and country (RFC 1766), e.g. `en-GB`."""
+
+    purchase_country: Required[str]
+    """Country of the purchase (ISO 3166-1 alpha-2)."""
+
+    purchase_currency: Required[str]
+    """Currency of the purchase (ISO 4217)."""
+
+
+class MerchantUrlsParam(TypedDict, total=False):
+    """
+    The merchant's callback and redirect URLs. `{session.id}` and `{order.id}` placeholders
+    are filled in by Klarna. Klarna declares no URI format, so none is enforced.
+    """
+
+    confirmation: str
+    """The merchant's confirmation page, where the shopper lands after the purchase."""
+
+    notification: str
+    """Called with the outcome of a pending (`fraud_status` `PENDING`) order."""
+
+    push: str
+    """Called when the order is completed; must differ from the confirmation URL."""
+
+    authorization: str
+    """Receives the authorization token server-side when the shopper authorizes."""
+
+
+class OrderLineParam(TypedDict, total=False):
+    """
+    One item of the purchase. Klarna checks the arithmetic: `total_amount` is
+    `quantity × unit_price − total_discount_amount`, and `total_tax_amount` must be within
+    one minor unit of `total_amount − total_amount × 10000 / (10000 + tax_rate)`.
+    """
+
+    image_url: str
+    """Picture of the product, at least 250×250 px recommended."""
+
+    merchant_data: str
+    """Free text Klarna stores with this line."""
+
+    name: Required[str]
+    """What the shopper bought, as shown to them."""
+
+    product_identifiers: ProductIdentifiersParam
+    """Standard identifiers of a product. Every field is optional."""
+
+    product_url: str
+    """The product's page in the merchant's shop."""
+
+    quantity: Required[int]
+    """Number of units."""
+
+    quantity_unit: str
+    """Unit of the quantity, e.g. `pcs` or `kg`."""
+
+    reference: str
+    """Article number or SKU."""
+
+    tax_rate: int
+    """Tax rate in percent with two implied decimals (2500 = 25 %)."""
+
+    total_amount: Required[int]
+    """Total of the line in minor units, tax included, discount deducted."""
+
+    total_discount_amount: int
+    """Discount on the line in minor units, tax included."""
+
+    total_tax_amount: int
+    """Tax of the line in minor units; negative on `discount` lines."""
+
+    type: Literal[
+        "physical", "discount", "shipping_fee", "sales_tax", "digital", "gift_card", "store_credit", "surcharge"
+    ]
+    """Kind of line; US sales tax goes on a line of its own with type `sales_tax`."""
+
+    unit_price: Required[int]
+    """Price of one unit in minor units, tax included, discount not deducted."""
+
+    subscription: SubscriptionParam
+    """How often a subscription line recurs."""
+
+
+class ProductIdentifiersParam(TypedDict, total=False):
+    """Standard identifiers of a product. Every field is optional."""
+
+    brand: str
+    """Brand name."""
+
+    category_path: str
+    """Category path with segments joined by ` > `, e.g. `Shoes > Running`."""
+
+    global_trade_item_number: str
+    """GTIN, EAN, ISBN or UPC, without dashes or spaces."""
+
+    manufacturer_part_number: str
+    """The manufacturer's part number."""
+
+    color: str
+    """Colour of the product."""
+
+    size: str
+    """Size of the product."""
+
+
+class SubscriptionParam(TypedDict, total=False):
+    """How often a subscription line recurs."""
+
+    name: Required[str]
+    """Name of the subscription product."""
+
+    interval: Required[Literal["DAY", "WEEK", "MONTH", "YEAR"]]
+    """Unit of the recurrence."""
+
+    interval_count: Required[int]
+    """Number of `interval` units between charges."""

@@ -1,0 +1,280 @@
+"""Klarna's order rules, checked before anything is sent.
+
+The most common real failure of ``create_order`` is ``400 BAD_VALUE`` on amounts or tax, and
+it arrives after the shopper has approved the payment. These checks find what Klarna would
+reject, with Klarna's own paths (``order_lines[2].total_tax_amount``), before the request:
+
+- every amount, quantity and tax rate is an integer (minor units; hundredths of a percent);
+- per line, ``total_amount = quantity × unit_price − total_discount_amount`` (the discount
+  ≥ 0, absent = 0), and with a ``tax_rate`` the ``total_tax_amount`` is within ±1 of
+  ``total_amount × tax_rate / (10000 + tax_rate)`` (negative on discount lines);
+- ``order_amount`` equals the sum of the lines' ``total_amount`` exactly, and
+  ``order_tax_amount`` the sum of their ``total_tax_amount`` (Klarna tolerates ± the number of
+  items: a difference within that is a warning, beyond it an error);
+- 1 to 1000 order lines;
+- in the US, tax is a line of type ``sales_tax``: no line has a non-zero ``tax_rate``, and
+  ``order_tax_amount`` equals the sales-tax lines' ``total_amount``;
+- the country, currency and locale are a combination Klarna lists (``markets.json``;
+  a warning only: the list changes and needs a contract per country);
+- for a customer token, the billing address's country is the purchase country.
+
+`create_order` and `purchase_token` run these checks (unless ``preflight=False``): errors
+raise ``OrderRuleError`` and nothing is sent; warnings are logged. Call them yourself to
+check a cart early.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Final, Literal
+
+__all__ = ["MAX_ORDER_LINES", "Problem", "check_customer_token", "check_order"]
+
+MAX_ORDER_LINES: Final = 1000
+MAX_TAX_RATE: Final = 10000  # hundredths of a percent: 100 %
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken rule.
+
+    Attributes:
+        path: Where, in Klarna's form: ``order_amount``, ``order_lines[2].total_tax_amount``.
+        message: One line, starting with the path, with the expected and actual values.
+        expected: The value the rule calls for, where there is one.
+        actual: The value the body has.
+        severity: ``"error"`` (Klarna rejects it) or ``"warning"`` (it may).
+    """
+
+    path: str
+    message: str
+    expected: object = None
+    actual: object = None
+    severity: Literal["error", "warning"] = "error"
+
+
+def _json_of(body: object) -> Mapping[str, Any]:
+    """A body as its JSON object: a dict (or TypedDict) as it is, a model through `to_dict()`."""
+    if isinstance(body, Mapping):
+        return body
+    to_dict = getattr(body, "to_dict", None)
+    if callable(to_dict):
+        try:
+            data = to_dict()
+        except (AttributeError, TypeError, ValueError) as error:
+            raise ValueError(f"the body cannot be encoded: {error}") from None
+        if isinstance(data, Mapping):
+            return data
+    raise TypeError(f"expected a dict or a model, not {type(body).__name__}")
+
+
+class _Findings:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def error(self, path: str, what: str, expected: object = None, actual: object = None) -> None:
+        self.problems.append(Problem(path, f"{path}: {what}", expected, actual, "error"))
+
+    def warning(self, path: str, what: str, expected: object = None, actual: object = None) -> None:
+        self.problems.append(Problem(path, f"{path}: {what}", expected, actual, "warning"))
+
+    def integer(
+        self, data: Mapping[str, Any], key: str, prefix: str = "", *, minimum: int | None = None, unit: str = ""
+    ) -> int | None:
+        """`data[key]` when it is an integer in range; otherwise None, with an error if it is present."""
+        value = data.get(key)
+        path = f"{prefix}{key}"
+        if value is None:
+            return None
+        if type(value) is not int:
+            self.error(path, f"must be an integer{unit}, not {value!r}", actual=value)
+            return None
+        if minimum is not None and value < minimum:
+            self.error(path, f"must be at least {minimum}, not {value}", expected=minimum, actual=value)
+            return None
+        return value
+
+
+def _round_div(numerator: int, denominator: int) -> int:
+    """numerator / denominator rounded to the nearest integer, halves away from zero."""
+    quotient = (2 * abs(numerator) + denominator) // (2 * denominator)
+    return quotient if numerator >= 0 else -quotient
+
+
+def tax_of(total_amount: int, tax_rate: int) -> int:
+    """The tax inside a gross `total_amount` at `tax_rate` (hundredths of a percent), as Klarna
+    computes it: ``total_amount − total_amount × 10000 / (10000 + tax_rate)``, rounded."""
+    return _round_div(total_amount * tax_rate, 10000 + tax_rate)
+
+
+def _tax_within_one(total_tax_amount: int, total_amount: int, tax_rate: int) -> bool:
+    # |tax − total × rate / (10000 + rate)| ≤ 1, in integers: multiply through by (10000 + rate).
+    return abs(total_tax_amount * (10000 + tax_rate) - total_amount * tax_rate) <= 10000 + tax_rate
+
+
+def _check_line(findings: _Findings, line: Mapping[str, Any], path: str, us: bool) -> tuple[int | None, ...]:
+    """The line's (total_amount, total_tax_amount, quantity) where they are usable integers."""
+    quantity = findings.integer(line, "quantity", path, minimum=0, unit=" (fractional quantities are refused)")
+    unit_price = findings.integer(line, "unit_price", path, unit=" in minor units")
+    discount = findings.integer(line, "total_discount_amount", path, minimum=0, unit=" in minor units")
+    total = findings.integer(line, "total_amount", path, unit=" in minor units")
+    tax = findings.integer(line, "total_tax_amount", path, unit=" in minor units")
+    rate_unit = " in hundredths of a percent (6.625 % is 663)"
+    tax_rate = findings.integer(line, "tax_rate", path, minimum=0, unit=rate_unit)
+    if tax_rate is not None and tax_rate > MAX_TAX_RATE:
+        findings.error(
+            f"{path}tax_rate", f"must be at most {MAX_TAX_RATE} (100 %), not {tax_rate}", MAX_TAX_RATE, tax_rate
+        )
+        tax_rate = None
+    discount_usable = discount is not None or "total_discount_amount" not in line  # absent is 0
+    if quantity is not None and unit_price is not None and total is not None and discount_usable:
+        expected = quantity * unit_price - (discount or 0)
+        if total != expected:
+            formula = f"{quantity} × {unit_price}" + (f" − {discount}" if discount else "")
+            findings.error(f"{path}total_amount", f"must be {expected} ({formula}), not {total}", expected, total)
+    if us and tax_rate:
+        findings.error(
+            f"{path}tax_rate",
+            f"must be 0 in the US, not {tax_rate}: US tax goes on its own line of type sales_tax",
+            0,
+            tax_rate,
+        )
+    elif tax_rate is not None and total is not None:
+        sent = tax if tax is not None else 0
+        if not _tax_within_one(sent, total, tax_rate):
+            calculated = tax_of(total, tax_rate)
+            findings.error(
+                f"{path}total_tax_amount",
+                f"{sent} differs from the calculated value [{calculated}] by more than [1] "
+                f"({total} × {tax_rate} / (10000 + {tax_rate}))",
+                calculated,
+                sent,
+            )
+    return total, tax, quantity
+
+
+def check_order(body: object) -> list[Problem]:
+    """Every order rule a create-order body breaks, in body order (dict, `Param` or model)."""
+    data = _json_of(body)
+    findings = _Findings()
+    us = str(data.get("purchase_country", "")).upper() == "US"
+    order_amount = findings.integer(data, "order_amount", minimum=0, unit=" in minor units")
+    order_tax = findings.integer(data, "order_tax_amount", minimum=0, unit=" in minor units")
+    lines = data.get("order_lines")
+    if isinstance(lines, Sequence) and not isinstance(lines, str):
+        if not 1 <= len(lines) <= MAX_ORDER_LINES:
+            what = f"must hold 1 to {MAX_ORDER_LINES} lines, not {len(lines)}"
+            findings.error("order_lines", what, MAX_ORDER_LINES if lines else 1, len(lines))
+        totals: list[int | None] = []
+        taxes: list[int | None] = []
+        items = sales_tax = 0
+        for index, raw_line in enumerate(lines):
+            line = _json_of(raw_line) if isinstance(raw_line, Mapping) or hasattr(raw_line, "to_dict") else None
+            if line is None:
+                totals.append(None)  # not an object: the body check reports it
+                continue
+            total, tax, quantity = _check_line(findings, line, f"order_lines[{index}].", us)
+            totals.append(total)
+            taxes.append(tax if tax is not None else 0 if "total_tax_amount" not in line else None)
+            items += quantity if quantity is not None else 1
+            if line.get("type") == "sales_tax" and total is not None:
+                sales_tax += total
+        if order_amount is not None and None not in totals:
+            expected = sum(t for t in totals if t is not None)
+            if order_amount != expected:
+                what = f"must be {expected} (the sum of order_lines[].total_amount), not {order_amount}"
+                findings.error("order_amount", what, expected, order_amount)
+        if us and order_tax is not None and order_tax != sales_tax:
+            what = f"must be {sales_tax} in the US (the total of the sales_tax lines), not {order_tax}"
+            findings.error("order_tax_amount", what, sales_tax, order_tax)
+        elif not us and order_tax is not None and None not in taxes:
+            expected = sum(t for t in taxes if t is not None)
+            difference, tolerance = abs(order_tax - expected), max(items, len(lines))
+            what = f"should be {expected} (the sum of order_lines[].total_tax_amount), not {order_tax}"
+            if difference > tolerance:
+                findings.error("order_tax_amount", f"{what}; Klarna allows ±{tolerance} here", expected, order_tax)
+            elif difference:
+                findings.warning("order_tax_amount", f"{what}; within Klarna's ±{tolerance}", expected, order_tax)
+    _check_market(findings, data)
+    return _in_body_order(findings.problems, data)
+
+
+def check_customer_token(body: object) -> list[Problem]:
+    """Every rule a customer-token body breaks (dict, `Param` or model)."""
+    data = _json_of(body)
+    findings = _Findings()
+    country = data.get("purchase_country")
+    billing = data.get("billing_address")
+    billing_country = billing.get("country") if isinstance(billing, Mapping) else None
+    if isinstance(country, str) and isinstance(billing_country, str) and billing_country.upper() != country.upper():
+        findings.error(
+            "purchase_country",
+            f"is {country} but billing_address.country is {billing_country}: Klarna answers 400 BAD_VALUE",
+            billing_country,
+            country,
+        )
+    _check_market(findings, data)
+    return _in_body_order(findings.problems, data)
+
+
+@functools.cache
+def markets() -> Mapping[str, Any]:
+    """Klarna's country table: country code -> {"currency": ..., "locales": [...]}."""
+    text = resources.files(__package__).joinpath("markets.json").read_text(encoding="utf-8")
+    table: Mapping[str, Any] = json.loads(text)["markets"]
+    return table
+
+
+def _check_market(findings: _Findings, data: Mapping[str, Any]) -> None:
+    country, currency, locale = (data.get(key) for key in ("purchase_country", "purchase_currency", "locale"))
+    if not isinstance(country, str):
+        return
+    market = markets().get(country.upper())
+    if market is None:
+        findings.warning(
+            "purchase_country", f"{country} is not a country Klarna lists for Klarna Payments", None, country
+        )
+        return
+    if isinstance(currency, str) and currency.upper() != market["currency"]:
+        what = f"Klarna lists {market['currency']} for {country.upper()}, not {currency}"
+        findings.warning("purchase_currency", what, market["currency"], currency)
+    locales = {known.lower() for known in market["locales"]}
+    if isinstance(locale, str) and locale.lower() not in locales:
+        what = f"Klarna lists {', '.join(market['locales'])} for {country.upper()}, not {locale}"
+        findings.warning("locale", what, market["locales"], locale)
+
+
+_PATH_PARTS = re.compile(r"([^.\[]+)(?:\[(\d+)\])?(?:\.(.+))?")
+
+
+def _in_body_order(problems: list[Problem], data: Mapping[str, Any]) -> list[Problem]:
+    """`problems` sorted by where their path is in the body (fields in the order given)."""
+    keys = {key: index for index, key in enumerate(data)}
+    lines = data.get("order_lines")
+
+    def position(problem: Problem) -> tuple[int, int, int]:
+        match = _PATH_PARTS.fullmatch(problem.path)
+        if match is None:  # pragma: no cover - every path above matches
+            return (len(keys), 0, 0)
+        top, index, field = match.groups()
+        line_index = int(index) if index is not None else -1
+        field_index = 0
+        if field is not None and isinstance(lines, Sequence) and 0 <= line_index < len(lines):
+            line = lines[line_index]
+            line_keys = list(line) if isinstance(line, Mapping) else []
+            field_index = line_keys.index(field) if field in line_keys else len(line_keys)
+        return (keys.get(top, len(keys)), line_index, field_index)
+
+    return sorted(problems, key=position)
+
+
+# The check each request schema gets, by its name in openapi.yaml.
+CHECKS: Final[dict[str, Callable[[object], list[Problem]]]] = {
+    "create_order_request": check_order,
+    "customer_token_creation_request": check_customer_token,
+}

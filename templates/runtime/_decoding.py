@@ -1,0 +1,160 @@
+"""Response bodies decoded into models, leniently: a success is never turned into a crash.
+
+Klarna adds fields and enum values over time, and a gateway may mangle what it passes on. So,
+in a body the document describes:
+
+- `null` for an optional field is the field absent (`UNSET`);
+- an optional field whose value does not fit its type (a number where a string belongs, an
+  object that lacks its own required fields) is left out of the typed attribute and kept,
+  as sent, in the model's `additional_properties` under its name (so `to_dict()` gives it
+  back unchanged);
+- unknown fields go to `additional_properties`, unknown enum values stay plain strings (the
+  generated models type response enums as `<Enum> | str`);
+- only a body that is not a JSON object, or whose required fields are missing or of the
+  wrong type, cannot be decoded: `DecodeProblem` says why, and the caller raises
+  `ResponseValidationError` (Klarna executed the call all the same).
+
+Nothing here raises `KeyError`, `TypeError`, `RecursionError` or `JSONDecodeError` to a caller.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, Final
+
+from . import models
+from ._schema import Field
+from ._spec import MODELS
+
+_JSON_TYPES: Final[dict[str, type | tuple[type, ...]]] = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "object": dict,
+    "array": list,
+}
+
+
+class DecodeProblem(ValueError):
+    """Why a body cannot be decoded into its model; `field` is the path of the required field at fault."""
+
+    def __init__(self, what: str, field: str | None = None) -> None:
+        super().__init__(f"required field {field!r} {what}" if field else what)
+        self.what, self.field = what, field
+
+
+def _integer(text: str) -> int | str:
+    # Python refuses integers of more than 4300 digits; keep such a value as its digits.
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
+def parse_json(content: bytes) -> Any:
+    """The JSON value of a body, or DecodeProblem saying what is wrong with it."""
+    if not content.strip():
+        raise DecodeProblem("the body is empty")
+    try:
+        return json.loads(content, parse_int=_integer)
+    except RecursionError:
+        raise DecodeProblem("the body nests deeper than the JSON parser allows") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise DecodeProblem(f"the body is not valid JSON ({error})") from None
+
+
+def _fits(field: Field, value: Any) -> bool:
+    expected = _JSON_TYPES.get(field.type or "")
+    if expected is None:
+        return True
+    if isinstance(value, bool) and field.type in ("integer", "number"):
+        return False
+    return isinstance(value, expected)
+
+
+# (attribute path to a nested model, JSON name, the value as sent): a value put aside
+Displaced = tuple[tuple[str | int, ...], str, Any]
+
+
+def _clean(model: str, data: Mapping[str, Any], path: tuple[str | int, ...], aside: list[Displaced]) -> dict[str, Any]:
+    """`data` with what the typed attributes cannot hold put `aside`; DecodeProblem for a
+    required field that is missing or does not fit."""
+    spec = MODELS[model]
+    missing = spec.required - data.keys()
+    if missing:
+        raise DecodeProblem("is missing", sorted(missing)[0])
+    clean: dict[str, Any] = {}
+    for key, value in data.items():
+        field = spec.fields.get(key)
+        if field is None:
+            clean[key] = value  # unknown: the generated model keeps it in additional_properties
+            continue
+        attribute = spec.python_names.get(key, key)
+        try:
+            if value is None or not _fits(field, value):
+                raise DecodeProblem(f"is {_json_kind(value)}, not {_a(field.type)}")
+            if field.type == "object" and field.model:
+                value = _clean(field.model, value, (*path, attribute), aside)
+            elif field.type == "array" and field.item_type is not None:
+                value = _clean_items(field, value, (*path, attribute), aside)
+        except DecodeProblem as problem:
+            if key in spec.required:
+                raise DecodeProblem(problem.what, _joined(key, problem.field)) from None
+            if value is not None:
+                aside.append((path, key, value))
+            continue
+        clean[key] = value
+    return clean
+
+
+def _clean_items(field: Field, items: list[Any], path: tuple[str | int, ...], aside: list[Displaced]) -> list[Any]:
+    item_field = Field(field.item_type, field.model)
+    cleaned = []
+    for index, item in enumerate(items):
+        try:
+            if not _fits(item_field, item):
+                raise DecodeProblem(f"is {_json_kind(item)}, not {_a(field.item_type)}")
+            cleaned.append(_clean(field.model, item, (*path, index), aside) if field.model else item)
+        except DecodeProblem as problem:
+            raise DecodeProblem(problem.what, _joined(f"[{index}]", problem.field)) from None
+    return cleaned
+
+
+def _joined(key: str, inner: str | None) -> str:
+    if not inner:
+        return key
+    return f"{key}{inner}" if inner.startswith("[") else f"{key}.{inner}"
+
+
+def _a(json_type: str | None) -> str:
+    return f"{'an' if (json_type or 'x')[0] in 'aeiou' else 'a'} {json_type}"
+
+
+def _json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    for kind, python_type in (("a boolean", bool), ("a string", str), ("a number", (int, float))):
+        if isinstance(value, python_type):
+            return kind
+    return "an array" if isinstance(value, list) else "an object" if isinstance(value, dict) else type(value).__name__
+
+
+def decode(model: str, content: bytes) -> Any:
+    """The body as an instance of `model` (a model class name), or DecodeProblem."""
+    data = parse_json(content)
+    if not isinstance(data, dict):
+        raise DecodeProblem(f"the body is {_json_kind(data)}, not a JSON object")  # no field: a whole-body problem
+    aside: list[Displaced] = []
+    clean = _clean(model, data, (), aside)
+    try:
+        instance = getattr(models, model).from_dict(clean)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:  # pragma: no cover
+        raise DecodeProblem(f"the body could not be decoded ({type(error).__name__})") from None
+    for path, key, value in aside:
+        target = instance
+        for step in path:
+            target = target[step] if isinstance(step, int) else getattr(target, step)
+        target.additional_properties[key] = value
+    return instance

@@ -1,0 +1,484 @@
+"""The HTTP connections of a client: who owns them, where they may be used, how long an attempt lasts.
+
+`HttpPool` hands out the httpx client a call sends through. An SDK-owned pool is
+
+- built lazily, once, even when threads race the first call;
+- never shared across `os.fork()`: a child process (multiprocessing, gunicorn `--preload`,
+  Celery prefork) builds its own, and leaves the parent's connections to the parent;
+- per event loop for async: a client used under a second `asyncio.run()` (or a test
+  framework's loop per test) builds a fresh pool for that loop.
+
+A user's `http_client` is used as it is; what would cross its responses (a pool used in the
+parent and then in a forked child, or on an event loop that has closed) is a RuntimeError
+before anything is sent.
+
+Deadlines: an attempt may take at most twice its timeout, whatever the peer does. httpx's
+timeouts bound each socket operation, so a peer that trickles a byte at a time never trips
+them. The SDK's own sync pool therefore reads through `DeadlineTransport`, whose sockets clamp
+every read and write to what is left of the attempt; async attempts run in an anyio cancel
+scope; and every response body is read through `BodyStream`, which checks the deadline between
+chunks (the bound that remains for a user's own sync client, whose sockets are not ours).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import os
+import threading
+import time
+import urllib.request
+import weakref
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Final
+
+import httpx
+
+if TYPE_CHECKING:
+    import asyncio
+
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("klarna_payments_deadline", default=None)
+
+
+class Clock:
+    """Time as the send loop sees it: monotonic time, the wall clock (Retry-After dates), sleeping.
+
+    Replaceable per pool (`HttpPool.clock`), so tests and the test fake never really wait.
+    """
+
+    monotonic: Callable[[], float] = staticmethod(time.monotonic)
+    now: Callable[[], float] = staticmethod(time.time)
+    sleep: Callable[[float], None] = staticmethod(time.sleep)
+
+    async def asleep(self, seconds: float) -> None:
+        import anyio  # here, not at the top: sync users never pay for importing the async stack
+
+        await anyio.sleep(seconds)
+
+
+@contextlib.contextmanager
+def attempt_deadline(deadline: float | None) -> Iterator[None]:
+    """Bound the socket operations of the enclosed attempt (sync, SDK-owned pool) by `deadline`."""
+    token = _deadline.set(deadline)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def _clamped(timeout: float | None, expired: type[Exception]) -> float | None:
+    deadline = _deadline.get()
+    if deadline is None:
+        return timeout
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise expired("the attempt's deadline passed")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+def deadline_for(timeout: httpx.Timeout | None) -> float | None:
+    """Seconds an attempt may take: twice its largest timeout, or None when it has none."""
+    if timeout is None:
+        return None
+    parts = [part for part in (timeout.connect, timeout.read, timeout.write, timeout.pool) if part is not None]
+    return 2 * max(parts) if parts else None
+
+
+# --------------------------------------------------------------------------------------------
+# Response bodies
+
+
+class BodyStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body read chunk by chunk, against the deadline, keeping the raw bytes.
+
+    The raw bytes matter when the body cannot be decoded (`Content-Encoding: gzip` on a plain
+    body): the SDK then keeps them as the body, so a created order's id is not lost to a
+    gateway's mislabelled header.
+    """
+
+    def __init__(self, inner: Any, deadline: float | None) -> None:
+        self.inner, self.deadline, self.chunks = inner, deadline, list[bytes]()
+        self._iterator: Iterator[bytes] | None = None
+        self._aiterator: AsyncIterator[bytes] | None = None
+
+    def _keep(self, chunk: bytes) -> bytes:
+        self.chunks.append(chunk)
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise httpx.ReadTimeout("the attempt's deadline passed while the body was still arriving")
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        self._iterator = self._iterator or iter(self.inner)
+        for chunk in self._iterator:
+            yield self._keep(chunk)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        self._aiterator = self._aiterator or self.inner.__aiter__()
+        async for chunk in self._aiterator:
+            yield self._keep(chunk)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    def undecoded(self, response: httpx.Response) -> httpx.Response:
+        """The response with its raw bytes as the body (the rest read first), encoding dropped."""
+        for _ in self:
+            pass
+        self.close()
+        return self._as_identity(response)
+
+    async def aundecoded(self, response: httpx.Response) -> httpx.Response:
+        async for _ in self:
+            pass
+        await self.aclose()
+        return self._as_identity(response)
+
+    def _as_identity(self, response: httpx.Response) -> httpx.Response:
+        headers = httpx.Headers(response.headers)
+        encoding = headers.pop("content-encoding", "")
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=b"".join(self.chunks),
+            request=response.request,
+            extensions={**response.extensions, "klarna_undecodable_encoding": encoding},
+        )
+
+
+def read_response(http: httpx.Client, request: httpx.Request, deadline: float | None) -> httpx.Response:
+    """Send `request` and read its whole body, within `deadline` (a monotonic time)."""
+    with attempt_deadline(deadline):
+        response = http.send(request, stream=True)
+        body = BodyStream(response.stream, deadline)
+        response.stream = body
+        try:
+            response.read()
+        except httpx.DecodingError:
+            return body.undecoded(response)
+        except BaseException:
+            response.close()
+            raise
+        return response
+
+
+async def aread_response(http: httpx.AsyncClient, request: httpx.Request, deadline: float | None) -> httpx.Response:
+    """The async twin of `read_response`: the whole attempt runs in a cancel scope."""
+    import anyio
+
+    sent = False
+
+    async def trace(event: str, info: object) -> None:
+        nonlocal sent
+        sent = sent or event.endswith("send_request_headers.started")
+
+    request.extensions["trace"] = trace
+    scope = anyio.fail_after(max(deadline - time.monotonic(), 0)) if deadline is not None else contextlib.nullcontext()
+    try:
+        with scope:
+            response = await http.send(request, stream=True)
+            body = BodyStream(response.stream, deadline)
+            response.stream = body
+            try:
+                await response.aread()
+            except httpx.DecodingError:
+                return await body.aundecoded(response)
+            except BaseException:
+                await response.aclose()
+                raise
+            return response
+    except TimeoutError:
+        # Cancelled by the deadline: after the request went out it may have been executed.
+        if sent:
+            raise httpx.ReadTimeout("the attempt's deadline passed", request=request) from None
+        raise httpx.PoolTimeout("the attempt's deadline passed before the request was sent", request=request) from None
+
+
+# --------------------------------------------------------------------------------------------
+# The SDK's own sync transport: httpcore with deadline-clamped sockets
+
+
+def _httpcore_exceptions() -> dict[type[Exception], type[httpx.RequestError]]:
+    import httpcore
+
+    return {
+        httpcore.ConnectTimeout: httpx.ConnectTimeout,
+        httpcore.ReadTimeout: httpx.ReadTimeout,
+        httpcore.WriteTimeout: httpx.WriteTimeout,
+        httpcore.PoolTimeout: httpx.PoolTimeout,
+        httpcore.ConnectError: httpx.ConnectError,
+        httpcore.ReadError: httpx.ReadError,
+        httpcore.WriteError: httpx.WriteError,
+        httpcore.ProxyError: httpx.ProxyError,
+        httpcore.UnsupportedProtocol: httpx.UnsupportedProtocol,
+        httpcore.LocalProtocolError: httpx.LocalProtocolError,
+        httpcore.RemoteProtocolError: httpx.RemoteProtocolError,
+        httpcore.TimeoutException: httpx.TimeoutException,
+        httpcore.NetworkError: httpx.NetworkError,
+        httpcore.ProtocolError: httpx.ProtocolError,
+    }
+
+
+@contextlib.contextmanager
+def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
+    try:
+        yield
+    except Exception as error:
+        # The most specific httpx class: the table lists subclasses before their bases.
+        mapped = next((to for origin, to in _httpcore_exceptions().items() if isinstance(error, origin)), None)
+        if mapped is None:
+            raise
+        raise mapped(str(error), request=request) from error
+
+
+def deadline_transport_supported() -> bool:
+    """Whether the SDK can own a sync pool with clamped sockets (httpcore 1.x API, no proxy)."""
+    try:
+        import httpcore
+    except ImportError:  # pragma: no cover - httpx always brings it
+        return False
+    proxied = any(scheme in urllib.request.getproxies() for scheme in ("http", "https", "all"))
+    return not proxied and hasattr(httpcore, "SyncBackend") and hasattr(httpcore, "NetworkBackend")
+
+
+def deadline_transport(verify: Any = True) -> httpx.BaseTransport:
+    import httpcore
+
+    class DeadlineStream(httpcore.NetworkStream):
+        def __init__(self, inner: httpcore.NetworkStream) -> None:
+            self.inner = inner
+
+        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            return self.inner.read(max_bytes, _clamped(timeout, httpcore.ReadTimeout))
+
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            self.inner.write(buffer, _clamped(timeout, httpcore.WriteTimeout))
+
+        def close(self) -> None:
+            self.inner.close()
+
+        def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
+            return DeadlineStream(
+                self.inner.start_tls(ssl_context, server_hostname, _clamped(timeout, httpcore.ConnectTimeout))
+            )
+
+        def get_extra_info(self, info: str) -> Any:
+            return self.inner.get_extra_info(info)
+
+    class DeadlineBackend(httpcore.NetworkBackend):
+        def __init__(self) -> None:
+            self.inner = httpcore.SyncBackend()
+
+        def connect_tcp(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None = None,
+            local_address: str | None = None,
+            socket_options: Any = None,
+        ) -> httpcore.NetworkStream:
+            timeout = _clamped(timeout, httpcore.ConnectTimeout)
+            return DeadlineStream(self.inner.connect_tcp(host, port, timeout, local_address, socket_options))
+
+        def connect_unix_socket(
+            self, path: str, timeout: float | None = None, socket_options: Any = None
+        ) -> httpcore.NetworkStream:
+            timeout = _clamped(timeout, httpcore.ConnectTimeout)
+            return DeadlineStream(self.inner.connect_unix_socket(path, timeout, socket_options))
+
+        def sleep(self, seconds: float) -> None:
+            self.inner.sleep(seconds)
+
+    class ResponseStream(httpx.SyncByteStream):
+        def __init__(self, inner: Any, request: httpx.Request) -> None:
+            self.inner, self.request = inner, request
+
+        def __iter__(self) -> Iterator[bytes]:
+            with _as_httpx_errors(self.request):
+                yield from self.inner
+
+        def close(self) -> None:
+            self.inner.close()
+
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+
+    class DeadlineTransport(httpx.BaseTransport):
+        """httpx's own transport, reduced to what the SDK uses, on a deadline-aware backend."""
+
+        def __init__(self) -> None:
+            self.pool = httpcore.ConnectionPool(
+                ssl_context=httpx.create_ssl_context(verify=verify),
+                max_connections=limits.max_connections,
+                max_keepalive_connections=limits.max_keepalive_connections,
+                keepalive_expiry=limits.keepalive_expiry,
+                network_backend=DeadlineBackend(),
+            )
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            assert isinstance(request.stream, httpx.SyncByteStream)
+            core_request = httpcore.Request(
+                method=request.method,
+                url=httpcore.URL(
+                    scheme=request.url.raw_scheme,
+                    host=request.url.raw_host,
+                    port=request.url.port,
+                    target=request.url.raw_path,
+                ),
+                headers=request.headers.raw,
+                content=request.stream,
+                extensions=request.extensions,
+            )
+            with _as_httpx_errors(request):
+                response = self.pool.handle_request(core_request)
+            return httpx.Response(
+                status_code=response.status,
+                headers=response.headers,
+                stream=ResponseStream(response.stream, request),
+                extensions=response.extensions,
+            )
+
+        def close(self) -> None:
+            self.pool.close()
+
+    return DeadlineTransport()
+
+
+# --------------------------------------------------------------------------------------------
+# Ownership
+
+
+_pools: Final[weakref.WeakSet[HttpPool]] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for pool in list(_pools):
+        pool.forked()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+class HttpPool:
+    """The httpx clients one SDK client (and its `with_options` copies) sends through."""
+
+    def __init__(
+        self,
+        *,
+        owner: str,
+        user_client: httpx.Client | httpx.AsyncClient | None = None,
+        verify: Any = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        self.owner = owner  # the SDK class, for messages
+        self.clock = Clock()
+        self.closed = False
+        self._user = user_client
+        self._settings = {"verify": verify, "follow_redirects": follow_redirects, **(httpx_args or {})}
+        self._lock = threading.Lock()
+        self._sync: httpx.Client | None = None
+        self._async: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
+        self._user_used_before_fork = False
+        self._user_used_here = False
+        self._user_loop: weakref.ref[Any] | None = None
+        _pools.add(self)
+
+    def forked(self) -> None:
+        """In a forked child: forget the parent's connections (never close them: they are its)."""
+        self._lock = threading.Lock()
+        self._sync = None
+        self._async = weakref.WeakKeyDictionary()
+        self._user_used_before_fork = self._user_used_before_fork or self._user_used_here
+        self._user_used_here = False
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise RuntimeError(f"This {self.owner} is closed: create a new one (a client is reusable until closed).")
+
+    def _user_client(self) -> Any:
+        if self._user_used_before_fork:
+            raise RuntimeError(
+                f"The http_client given to {self.owner} was used in the parent process before this process forked; "
+                "its connections belong to the parent. Create the http_client (and the SDK client) in each process."
+            )
+        self._user_used_here = True
+        return self._user
+
+    def sync_client(self) -> httpx.Client:
+        self._check_open()
+        if self._user is not None:
+            if not isinstance(self._user, httpx.Client):
+                raise TypeError(f"{self.owner} was given an httpx.AsyncClient; synchronous calls need an httpx.Client")
+            return self._user_client()  # type: ignore[no-any-return]
+        client = self._sync
+        if client is None:
+            with self._lock:
+                client = self._sync
+                if client is None:
+                    client = self._sync = self._new_sync_client()
+        return client
+
+    def _new_sync_client(self) -> httpx.Client:
+        settings = dict(self._settings)
+        if set(settings) <= {"verify", "follow_redirects"} and deadline_transport_supported():
+            settings["transport"] = deadline_transport(settings.pop("verify"))
+        return httpx.Client(**settings)
+
+    def async_client(self) -> httpx.AsyncClient:
+        self._check_open()
+        loop = _running_loop()
+        if self._user is not None:
+            if not isinstance(self._user, httpx.AsyncClient):
+                raise TypeError(f"{self.owner} was given an httpx.Client; asynchronous calls need an httpx.AsyncClient")
+            recorded = self._user_loop() if self._user_loop is not None else None
+            if recorded is not None and recorded is not loop and getattr(recorded, "is_closed", lambda: False)():
+                raise RuntimeError(
+                    f"The http_client given to {self.owner} is bound to an event loop that has closed "
+                    "(a previous asyncio.run()?). Create the httpx.AsyncClient inside the loop that uses it, "
+                    "or let the SDK manage its connections (no http_client)."
+                )
+            if loop is not None:
+                self._user_loop = weakref.ref(loop)
+            return self._user_client()  # type: ignore[no-any-return]
+        key = loop if loop is not None else self
+        client = self._async.get(key)
+        if client is None:
+            with self._lock:
+                client = self._async.get(key)
+                if client is None:
+                    client = self._async[key] = httpx.AsyncClient(**self._settings)
+        return client
+
+    def close(self) -> None:
+        """Close the connections: the SDK's own, and a user's http_client given to it."""
+        self.closed = True
+        if self._sync is not None:
+            self._sync.close()
+        if isinstance(self._user, httpx.Client):
+            self._user.close()
+
+    async def aclose(self) -> None:
+        """Close the connections of the running event loop (pools of closed loops are abandoned)."""
+        self.closed = True
+        loop = _running_loop()
+        client = self._async.pop(loop if loop is not None else self, None)
+        if client is not None:
+            await client.aclose()
+        if isinstance(self._user, httpx.AsyncClient):
+            await self._user.aclose()
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    """The running asyncio loop, or None under another async library (trio)."""
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+__all__ = ["BodyStream", "Clock", "HttpPool", "aread_response", "deadline_for", "read_response"]

@@ -1,0 +1,90 @@
+"""The SDK's log lines, through `logging.getLogger("klarna_payments")`.
+
+One line per attempt: DEBUG for a success, INFO for an attempt that is retried (with the wait),
+WARNING for the attempt that ends a call in failure. A line names the method, the path with
+every parameter elided (`/payments/v1/authorizations/…/order`: an authorization token is a
+bearer of money), the status or exception type, the attempt, the time and Klarna's correlation
+id. Never credentials, header values, or request or response bodies.
+
+`KLARNA_LOG=debug|info|warning` attaches one stderr handler at that level, and stops the lines
+from also reaching the root logger's handlers (which would print them twice). Other libraries'
+loggers (httpx logs each request's full URL at INFO) are theirs to configure.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._spec import CORRELATION_ID_HEADER
+from .errors import SNIPPET_LIMIT, printable
+
+if TYPE_CHECKING:
+    from ._schema import Operation
+    from .preflight import Problem
+
+logger = logging.getLogger("klarna_payments")
+# A library's lines go where its user's logging configuration sends them: without any, nowhere
+# (not to stderr through logging's last-resort handler).
+logger.addHandler(logging.NullHandler())
+
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
+
+
+class _KlarnaLogHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler KLARNA_LOG attaches (a class of its own, so it is attached only once)."""
+
+
+def configure_from_environment() -> None:
+    level = _LEVELS.get(os.environ.get("KLARNA_LOG", "").strip().lower())
+    if level is None or any(isinstance(handler, _KlarnaLogHandler) for handler in logger.handlers):
+        return
+    handler = _KlarnaLogHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+def _outcome(response: httpx.Response | None, error: BaseException | None) -> str:
+    if response is not None:
+        correlation_id = response.headers.get(CORRELATION_ID_HEADER)
+        shown = printable(correlation_id, SNIPPET_LIMIT) if correlation_id else "-"
+        return f"{response.status_code} correlation_id={shown}"
+    return f"{type(error).__name__} correlation_id=-"
+
+
+def attempt(
+    level: int,
+    operation: Operation,
+    number: int,
+    elapsed: float,
+    response: httpx.Response | None,
+    error: BaseException | None,
+    note: str,
+) -> None:
+    """One line for one attempt; `note` says what happens next (`retrying in 0.48s`, `giving up`)."""
+    if logger.isEnabledFor(level):
+        logger.log(
+            level,
+            "%s %s -> %s attempt=%d elapsed_ms=%.0f%s",
+            operation.method,
+            operation.elided_path(),
+            _outcome(response, error),
+            number,
+            elapsed * 1000,
+            f" {note}" if note else "",
+        )
+
+
+def preflight_warnings(operation: Operation, problems: Iterable[Problem]) -> None:
+    """Warnings from the order-rule check, once per call: paths and numbers only."""
+    problems = list(problems)
+    if problems and logger.isEnabledFor(logging.WARNING):
+        logger.warning(
+            "%s: preflight warnings (sent anyway): %s", operation.name, "; ".join(p.message for p in problems)
+        )

@@ -1,0 +1,55 @@
+"""The shapes of the tables in `_spec.py`, which `make generate` writes from openapi.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+
+class Field(NamedTuple):
+    """One property of a schema."""
+
+    type: str | None  # JSON type: string, integer, number, boolean, array, object (None: any)
+    model: str | None = None  # the model class of an object, or of an array's items
+    enum: tuple[str, ...] | None = None  # the values a string (or an array's strings) may take
+    item_type: str | None = None  # the JSON type of an array's items
+    read_only: bool = False  # only in responses; a request must not carry it
+
+
+class Model(NamedTuple):
+    """A component schema of type object, under its model class name."""
+
+    schema: str  # the component name in openapi.yaml
+    required: frozenset[str]
+    fields: Mapping[str, Field]  # by JSON property name
+    python_names: Mapping[str, str]  # JSON name -> attribute name, where they differ (`type` -> `type_`)
+
+
+class Operation(NamedTuple):
+    """One operation of the document, under the generator's name for it (`create_order`)."""
+
+    name: str
+    operation_id: str
+    method: str
+    path: str
+    path_parameters: tuple[str, ...]
+    body: str | None  # the model class of the JSON request body
+    responses: Mapping[int, str | None]  # status -> model class of its JSON body (None: no body)
+    sends_idempotency_key: bool
+    creates: str | None  # what a success creates ("an order"), for the message of an unknown outcome
+
+    @property
+    def success_statuses(self) -> frozenset[int]:
+        return frozenset(status for status in self.responses if 200 <= status < 300)
+
+    @property
+    def is_idempotent(self) -> bool:
+        """HTTP's idempotent methods: repeating the request has the effect of sending it once."""
+        return self.method in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+
+    def elided_path(self) -> str:
+        """The path with every parameter shown as `…`: what logs may say about a request."""
+        path = self.path
+        for name in self.path_parameters:
+            path = path.replace("{" + name + "}", "…")
+        return path

@@ -1,0 +1,170 @@
+"""Order lines with their totals derived, so that correct lines are the easy ones to write.
+
+Each builder returns an ``OrderLineParam`` dict: amounts are integers in minor units (never
+floats), tax rates in hundredths of a percent (2500 = 25 %), and prices include tax. The tax
+of a line is backed out of its gross total with Klarna's formula, in integer arithmetic,
+rounded to the nearest minor unit::
+
+    from klarna_payments import lines
+
+    cart = [
+        lines.item("Kaffe 500 g", quantity=2, unit_price=12500, tax_rate=1200),
+        lines.shipping_fee("Postnord", amount=4900, tax_rate=2500),
+        lines.discount("Welcome -10 %", amount=2500, tax_rate=1200),
+    ]
+    body = {"purchase_country": "SE", "purchase_currency": "SEK", "locale": "sv-SE",
+            "order_lines": cart, **lines.totals(cart)}
+
+Discounts, gift cards and store credit are negative lines. A discount takes the tax rate of the
+goods it discounts (one discount line per rate in a mixed-rate cart); gift cards and store
+credit carry no tax. In the US, tax is not on the lines but on one ``sales_tax`` line.
+Further line fields (``reference``, ``quantity_unit``, ``product_url``, ...) pass through
+``**fields``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, TypedDict
+
+from .params import OrderLineParam
+from .preflight import MAX_TAX_RATE, tax_of
+
+__all__ = [
+    "Totals",
+    "discount",
+    "gift_card",
+    "item",
+    "sales_tax",
+    "shipping_fee",
+    "store_credit",
+    "surcharge",
+    "totals",
+]
+
+_DERIVED = frozenset(
+    {"quantity", "unit_price", "total_amount", "total_tax_amount", "total_discount_amount", "tax_rate"}
+)
+
+
+def _integer(name: str, value: object, *, minimum: int | None = 0, maximum: int | None = None) -> int:
+    if type(value) is not int:
+        unit = " (hundredths of a percent: 6.625 % is 663)" if name == "tax_rate" else " (minor units)"
+        raise TypeError(f"{name} must be an int{unit}, not {value!r}")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name} must be at least {minimum}, not {value}")
+    if maximum is not None and value > maximum:
+        raise ValueError(f"{name} must be at most {maximum}, not {value}")
+    return value
+
+
+def _line(
+    name: str,
+    line_type: str,
+    *,
+    quantity: int,
+    unit_price: int,
+    tax_rate: int,
+    discount: int,
+    fields: Mapping[str, Any],
+) -> OrderLineParam:
+    clash = _DERIVED & fields.keys()
+    if clash:
+        raise ValueError(f"{', '.join(sorted(clash))}: derived by the builder, not passed as fields")
+    total = quantity * unit_price - discount
+    line: dict[str, Any] = {
+        "type": line_type,
+        "name": name,
+        "quantity": quantity,
+        "unit_price": unit_price,
+        "tax_rate": tax_rate,
+        "total_amount": total,
+        "total_discount_amount": discount,
+        "total_tax_amount": tax_of(total, tax_rate),
+        **fields,
+    }
+    return line  # type: ignore[return-value]  # a dict with OrderLineParam's keys
+
+
+def item(
+    name: str,
+    *,
+    quantity: int,
+    unit_price: int,
+    tax_rate: int,
+    discount: int = 0,
+    type: Literal["physical", "digital"] = "physical",
+    **fields: Any,
+) -> OrderLineParam:
+    """Goods: `quantity` × `unit_price` (tax included), less `discount` (tax included, ≥ 0)."""
+    return _line(
+        name,
+        type,
+        quantity=_integer("quantity", quantity),
+        unit_price=_integer("unit_price", unit_price),
+        tax_rate=_integer("tax_rate", tax_rate, maximum=MAX_TAX_RATE),
+        discount=_integer("discount", discount),
+        fields=fields,
+    )
+
+
+def shipping_fee(name: str, *, amount: int, tax_rate: int, **fields: Any) -> OrderLineParam:
+    """Shipping, at its own tax rate (not the first item's)."""
+    return _fee(name, "shipping_fee", amount, tax_rate, fields)
+
+
+def surcharge(name: str, *, amount: int, tax_rate: int, **fields: Any) -> OrderLineParam:
+    """A fee added to the order (payment or handling), tax included."""
+    return _fee(name, "surcharge", amount, tax_rate, fields)
+
+
+def _fee(name: str, line_type: str, amount: int, tax_rate: int, fields: Mapping[str, Any]) -> OrderLineParam:
+    amount = _integer("amount", amount)
+    tax_rate = _integer("tax_rate", tax_rate, maximum=MAX_TAX_RATE)
+    return _line(name, line_type, quantity=1, unit_price=amount, tax_rate=tax_rate, discount=0, fields=fields)
+
+
+def discount(name: str, *, amount: int, tax_rate: int, **fields: Any) -> OrderLineParam:
+    """A negative line taking `amount` (≥ 0, tax included) off, at the rate of the goods it discounts."""
+    amount = _integer("amount", amount)
+    tax_rate = _integer("tax_rate", tax_rate, maximum=MAX_TAX_RATE)
+    return _line(name, "discount", quantity=1, unit_price=-amount, tax_rate=tax_rate, discount=0, fields=fields)
+
+
+def gift_card(name: str, *, amount: int, **fields: Any) -> OrderLineParam:
+    """A negative line paying `amount` (≥ 0) with a gift card (a multi-purpose voucher: no tax)."""
+    amount = _integer("amount", amount)
+    return _line(name, "gift_card", quantity=1, unit_price=-amount, tax_rate=0, discount=0, fields=fields)
+
+
+def store_credit(name: str, *, amount: int, **fields: Any) -> OrderLineParam:
+    """A negative line paying `amount` (≥ 0) with store credit (no tax)."""
+    amount = _integer("amount", amount)
+    return _line(name, "store_credit", quantity=1, unit_price=-amount, tax_rate=0, discount=0, fields=fields)
+
+
+def sales_tax(*, amount: int, name: str = "Sales Tax", **fields: Any) -> OrderLineParam:
+    """The US tax line: the order's whole tax, `amount` (≥ 0), while every other line has tax rate 0."""
+    amount = _integer("amount", amount)
+    return _line(name, "sales_tax", quantity=1, unit_price=amount, tax_rate=0, discount=0, fields=fields)
+
+
+class Totals(TypedDict):
+    """The order-level amounts of a create-order body, to spread into it: ``{**totals(lines)}``."""
+
+    order_amount: int
+    order_tax_amount: int
+
+
+def totals(order_lines: Iterable[Mapping[str, Any]]) -> Totals:
+    """``{"order_amount": ..., "order_tax_amount": ...}`` for these lines.
+
+    ``order_amount`` is the sum of the lines' totals; ``order_tax_amount`` the sum of their tax,
+    where a ``sales_tax`` line (US) counts with its whole amount.
+    """
+    order_amount = order_tax = 0
+    for line in order_lines:
+        total = line["total_amount"]
+        order_amount += total
+        order_tax += total if line.get("type") == "sales_tax" else line.get("total_tax_amount", 0)
+    return {"order_amount": order_amount, "order_tax_amount": order_tax}
