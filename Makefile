@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 PYTHON := .venv/bin/python
 
-.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest breaking release-check docs build test test-deep bench lock clean
+.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest test-fast breaking release-check docs build test test-deep bench lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -27,8 +27,8 @@ mock: bootstrap ## Serve a Prism mock of openapi.yaml (free port, or PORT=N) unt
 lint-spec: bootstrap ## Lint openapi.yaml with Spectral and openapi-spec-validator
 	@scripts/lint_spec.sh
 
-lint: bootstrap ## ruff check + ruff format --check on hand-written Python
-	@.venv/bin/ruff check scripts tests examples templates/runtime && .venv/bin/ruff format --check scripts tests examples templates/runtime
+lint: bootstrap ## ruff on hand-written Python, and on generated/ with the rules generated code meets
+	@scripts/lint.sh
 
 typecheck: bootstrap ## mypy --strict on the generated package
 	@.venv/bin/mypy --strict generated/klarna_payments
@@ -36,7 +36,10 @@ typecheck: bootstrap ## mypy --strict on the generated package
 pytest: bootstrap ## Run the test suite only (Prism is started by the tests)
 	@scripts/run_pytest.sh
 
-breaking: bootstrap ## Fail on breaking changes to openapi.yaml since the last release without a version bump
+test-fast: bootstrap ## The inner loop: tests without Prism, release builds or real-time waits (~10 s)
+	@scripts/run_pytest.sh -m "not contract and not release and not slow" -q
+
+breaking: bootstrap ## Fail on breaking changes (openapi.yaml, Python surface) since the last release without a version step
 	@$(PYTHON) scripts/breaking.py
 
 release-check: bootstrap ## Fail when openapi.yaml, generated/ and CHANGELOG.md disagree on the version
@@ -48,7 +51,7 @@ docs: bootstrap ## Build docs/api.html (Redocly) and docs/sdk/ (pdoc, from docst
 build: bootstrap ## Build the sdist and wheel of generated/ into dist/
 	@$(PYTHON) scripts/build_dist.py
 
-test: bootstrap lint-spec check-generated release-check breaking lint typecheck docs pytest ## Everything CI runs
+test: bootstrap lint-spec check-generated release-check breaking lint typecheck pytest ## Everything CI runs (pytest builds the docs once, in tests/release/test_docs.py)
 
 test-deep: bootstrap ## Property tests with 300 random examples each, then Schemathesis against Prism
 	@$(PYTHON) scripts/test_deep.py

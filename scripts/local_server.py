@@ -6,6 +6,9 @@ body, optionally after a delay, or one of the network faults a real deployment s
 - `Fault.RESET`: headers and half the body, then a TCP reset (SO_LINGER 0).
 - `Fault.TRUNCATE`: headers promising the whole body, half of it, then a clean close.
 - `Fault.STALL`: headers, then nothing until the client gives up and disconnects.
+- `Fault.TRICKLE`: headers, then the body one byte per `interval` (each read succeeds in time).
+- `Fault.TRICKLE_HEADERS`: the status line and headers one byte per `interval`, then the body.
+- `Fault.ENDLESS`: headers, then a body that never ends, one byte per `interval`.
 
 The script records what arrived (headers, times) and the connections: how many were accepted,
 and how many are still open, which is how tests see a leaked connection.
@@ -16,19 +19,23 @@ from __future__ import annotations
 import contextlib
 import enum
 import http.server
+import json
 import select
 import socket
 import struct
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 
 
 class Fault(enum.Enum):
     RESET = "reset"
     TRUNCATE = "truncate"
     STALL = "stall"
+    TRICKLE = "trickle"
+    TRICKLE_HEADERS = "trickle-headers"
+    ENDLESS = "endless"
 
 
 @dataclass
@@ -40,6 +47,8 @@ class Step:
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/json"})
     delay: float = 0.0
     fault: Fault | None = None
+    interval: float = 0.05  # between the bytes of a trickle
+    echo: str | None = None  # answer {"order_id": <this request header's value>} instead of `body`
 
 
 @dataclass
@@ -104,15 +113,30 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
             if step.delay and self._client_leaves_within(step.delay):
                 self.close_connection = True  # the client gave up waiting: nobody to answer
                 return
+            if step.echo is not None:
+                step = replace(step, body=json.dumps({"order_id": self.headers.get(step.echo, "")}).encode())
+            if step.fault is Fault.TRICKLE_HEADERS:
+                head = f"HTTP/1.1 {step.status} OK\r\nContent-Length: {len(step.body)}\r\n\r\n".encode()
+                self.close_connection = True
+                if self._trickle(head, step.interval):
+                    self.wfile.write(step.body)
+                return
             self.send_response(step.status)
             for name, value in step.headers.items():
                 self.send_header(name, value)
-            self.send_header("Content-Length", str(len(step.body)))
+            endless = step.fault is Fault.ENDLESS
+            self.send_header("Content-Length", str(10**12 if endless else len(step.body)))
             self.end_headers()
             if step.fault is None:
                 self.wfile.write(step.body)
                 return
             self.close_connection = True
+            if step.fault is Fault.TRICKLE:
+                self._trickle(step.body, step.interval)
+                return
+            if step.fault is Fault.ENDLESS:
+                self._trickle(iter(lambda: b"x", None), step.interval)
+                return
             if step.fault is Fault.STALL:
                 self.wfile.flush()
                 self._client_leaves_within(float("inf"))
@@ -122,6 +146,18 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
             if step.fault is Fault.RESET:
                 self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 self.connection.close()
+
+        def _trickle(self, data: Iterable[int] | Iterator[bytes], interval: float) -> bool:
+            """Send `data` a byte at a time; False when the client leaves first."""
+            for item in data:
+                try:
+                    self.wfile.write(bytes([item]) if isinstance(item, int) else item)
+                    self.wfile.flush()
+                except OSError:
+                    return False
+                if self._client_leaves_within(interval):
+                    return False
+            return True
 
         def _client_leaves_within(self, seconds: float) -> bool:
             """Wait up to `seconds` (or until the server stops); True when the client closed its end."""

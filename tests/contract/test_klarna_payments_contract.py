@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import httpx
 import pytest
 from klarna_payments import (
     AsyncKlarnaPayments,
-    AuthenticationError,
-    Client,
+    BadRequestError,
     ConflictError,
     KlarnaPayments,
     NotFoundError,
+    OrderRuleError,
 )
-from klarna_payments.api.orders import cancel_authorization
 from klarna_payments.models import CustomerTokenCreationResponse, Order
-from test_orders import AUTHORIZATION_TOKEN, ORDER_REQUEST, TOKEN_REQUEST
+
+from tests.support.payloads import EXAMPLE_ORDER_ID, TOKEN, US_ORDER, US_TOKEN
+from tests.support.prism import fail_on_violations
 
 SdkFactory = Callable[..., KlarnaPayments]
 
@@ -25,10 +27,17 @@ def sdk_for(prism_url: str) -> Iterator[SdkFactory]:
     """KlarnaPayments on Prism; `prefer` selects the mock's status (`code=404`)."""
     made: list[KlarnaPayments] = []
 
-    def factory(prefer: str | None = None) -> KlarnaPayments:
-        headers = {"Prefer": prefer} if prefer else {}
+    def factory(prefer: str | None = None, *, check_violations: bool = True) -> KlarnaPayments:
+        hooks = {"response": [fail_on_violations]} if check_violations else {}
         made.append(
-            KlarnaPayments(base_url=prism_url, username="u", password="p", default_headers=headers, max_retries=0)
+            KlarnaPayments(
+                base_url=prism_url,
+                username="u",
+                password="p",
+                default_headers={"Prefer": prefer} if prefer else None,
+                max_retries=0,
+                http_client=httpx.Client(event_hooks=hooks),
+            )
         )
         return made[-1]
 
@@ -37,38 +46,65 @@ def sdk_for(prism_url: str) -> Iterator[SdkFactory]:
         sdk.close()
 
 
-def test_create_order_returns_an_order(sdk_for: SdkFactory) -> None:
-    order = sdk_for().orders.create_order(AUTHORIZATION_TOKEN, ORDER_REQUEST)
+def test_create_order_returns_the_example_order(sdk_for: SdkFactory) -> None:
+    order = sdk_for().orders.create_order(TOKEN, US_ORDER)
     assert isinstance(order, Order)
-    assert order.order_id == "3eaeb557-5e30-47f8-b840-b8d987f5945d"
+    assert order.order_id == EXAMPLE_ORDER_ID
 
 
 def test_purchase_token_returns_a_token(sdk_for: SdkFactory) -> None:
-    token = sdk_for().orders.purchase_token(AUTHORIZATION_TOKEN, TOKEN_REQUEST)
-    assert isinstance(token, CustomerTokenCreationResponse)
+    assert isinstance(sdk_for().orders.purchase_token(TOKEN, US_TOKEN), CustomerTokenCreationResponse)
 
 
 def test_cancel_authorization_returns_none(sdk_for: SdkFactory) -> None:
-    assert sdk_for().orders.cancel_authorization(AUTHORIZATION_TOKEN) is None
+    assert sdk_for().orders.cancel_authorization(TOKEN) is None
+
+
+def test_a_raw_response_carries_the_documented_correlation_header(sdk_for: SdkFactory) -> None:
+    raw = sdk_for().orders.with_raw_response.create_order(TOKEN, US_ORDER)
+    assert raw.correlation_id == "6a9b1cb1-73a3-4936-a030-481ba4bb203b"
+    assert raw.parse().order_id == EXAMPLE_ORDER_ID
 
 
 def test_404_raises_not_found_with_the_examples_fields(sdk_for: SdkFactory) -> None:
     with pytest.raises(NotFoundError) as caught:
-        sdk_for("code=404").orders.create_order(AUTHORIZATION_TOKEN, ORDER_REQUEST)
+        sdk_for("code=404").orders.create_order(TOKEN, US_ORDER)
     assert caught.value.error_code == "NOT_FOUND"
     assert caught.value.correlation_id == "6a9b1cb1-73a3-4936-a030-481ba4bb203b"
 
 
-def test_409_raises_conflict(sdk_for: SdkFactory) -> None:
+def test_400_names_the_field_klarna_rejected(sdk_for: SdkFactory) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        sdk_for("code=400").orders.create_order(TOKEN, US_ORDER)
+    assert caught.value.fields == ("order_lines[2].total_tax_amount",)
+
+
+def test_409_names_the_fields_that_differ_from_the_session(sdk_for: SdkFactory) -> None:
     with pytest.raises(ConflictError) as caught:
-        sdk_for("code=409").orders.purchase_token(AUTHORIZATION_TOKEN, TOKEN_REQUEST)
-    assert caught.value.error_code == "BAD_VALUE"
+        sdk_for("code=409").orders.purchase_token(TOKEN, US_TOKEN)
+    assert caught.value.fields == ("billing_address.postal_code", "shipping_address.organization_name")
+
+
+def test_preflight_refuses_a_body_that_breaks_the_order_rules_before_sending(prism_url: str) -> None:
+    sent: list[httpx.Request] = []
+    http_client = httpx.Client(event_hooks={"request": [sent.append]})
+    with KlarnaPayments(base_url=prism_url, username="u", password="p", http_client=http_client) as sdk:
+        with pytest.raises(OrderRuleError, match="order_amount"):
+            sdk.orders.create_order(TOKEN, {**US_ORDER, "order_amount": 999})
+    assert sent == []
+
+
+def test_preflight_off_sends_a_body_the_check_would_refuse(sdk_for: SdkFactory) -> None:
+    """Prism accepts it (the document cannot express sums): it arrived, and Klarna would judge it."""
+    body = {**US_ORDER, "order_amount": 999}
+    assert sdk_for().orders.create_order(TOKEN, body, preflight=False).order_id == EXAMPLE_ORDER_ID
+    assert sdk_for().with_options(preflight=False).orders.create_order(TOKEN, body).order_id == EXAMPLE_ORDER_ID
 
 
 async def test_async_client_against_prism(prism_url: str) -> None:
     async with AsyncKlarnaPayments(base_url=prism_url, username="u", password="p", max_retries=0) as sdk:
-        order = await sdk.orders.create_order(AUTHORIZATION_TOKEN, ORDER_REQUEST)
-        assert await sdk.orders.cancel_authorization(AUTHORIZATION_TOKEN) is None
+        order = await sdk.orders.create_order(TOKEN, US_ORDER)
+        assert await sdk.orders.cancel_authorization(TOKEN) is None
     assert isinstance(order, Order)
 
 
@@ -77,10 +113,4 @@ async def test_async_404_raises_not_found(prism_url: str) -> None:
         base_url=prism_url, username="u", password="p", default_headers={"Prefer": "code=404"}, max_retries=0
     ) as sdk:
         with pytest.raises(NotFoundError, match="NOT_FOUND"):
-            await sdk.orders.cancel_authorization(AUTHORIZATION_TOKEN)
-
-
-def test_request_without_authorization_raises_authentication_error(prism_url: str) -> None:
-    with Client(base_url=prism_url, max_retries=0) as client, pytest.raises(AuthenticationError) as caught:
-        cancel_authorization.sync(AUTHORIZATION_TOKEN, client=client)
-    assert caught.value.error_code == "UNAUTHORIZED"
+            await sdk.orders.cancel_authorization(TOKEN)

@@ -15,16 +15,17 @@ from typing import Any
 import httpx
 import klarna_payments.models
 import pytest
-from conftest import fail_on_violations
 from hypothesis import given
-from klarna_payments import APIStatusError, KlarnaPayments
+from klarna_payments import APIStatusError, KlarnaError, KlarnaPayments, OutcomeUnknownError
 from klarna_payments.errors import error_class_for
-from openapi_document import documented_responses, load_document, model_class_name, operations, resolve
 from openapi_python_client.strings import snake_case
-from schema_strategies import component_strategy
-from sdk_factory import Recorder, json_response, sync_sdk
+from sdk_document import Document
 
-TOKEN = "2b7c6614-90a5-427c-bf0d-2879888822fb"
+from tests.support.document import documented_responses, load_document, model_class_name, operations, resolve
+from tests.support.mock import Recorder, json_response, sync_sdk
+from tests.support.payloads import TOKEN
+from tests.support.prism import fail_on_violations
+from tests.support.strategies import component_strategy
 
 
 def request_json(operation: dict[str, Any]) -> dict[str, Any]:
@@ -46,14 +47,19 @@ ERROR_BODIES = [pair for pair in RESPONSES if pair.status >= 400]
 MODEL_SCHEMAS = [
     name for name, schema in load_document()["components"]["schemas"].items() if schema.get("type") == "object"
 ]
+REQUEST_ONLY = Document.load().request_side - Document.load().response_side
 
 
 def call(sdk: KlarnaPayments, operation_id: str, body: Any) -> Any:
-    """Call the resource method of `operation_id` with the test token for every path parameter."""
+    """Call the resource method of `operation_id` with the test token for every path parameter.
+
+    The order-rule check is off: these bodies are valid by the document, not by Klarna's sums.
+    """
     _, path, operation = OPERATIONS[operation_id]
     resource = getattr(sdk, snake_case(operation["tags"][0]))
     arguments = [TOKEN] * len(re.findall(r"\{[^}]+\}", path)) + ([body] if body is not None else [])
-    return getattr(resource, snake_case(operation_id))(*arguments)
+    options = {"preflight": False} if body is not None else {}
+    return getattr(resource, snake_case(operation_id))(*arguments, **options)
 
 
 def example_request(operation_id: str) -> dict[str, Any] | None:
@@ -87,8 +93,9 @@ def test_every_valid_request_body_is_accepted_by_prism(
 @pytest.mark.parametrize("schema_name", MODEL_SCHEMAS)
 def test_models_round_trip_every_valid_value(schema_name: str) -> None:
     model_class = getattr(klarna_payments.models, model_class_name(schema_name))
+    direction = "request" if schema_name in REQUEST_ONLY else "response"
 
-    @given(data=component_strategy(schema_name, "response"))
+    @given(data=component_strategy(schema_name, direction))
     def check(data: dict[str, Any]) -> None:
         model = model_class.from_dict(data)
         assert model.to_dict() == data
@@ -117,9 +124,12 @@ def test_every_valid_error_body_raises_its_typed_error_with_its_fields(response:
 
     @given(body=component_strategy(response.schema_name, "response"))
     def check(body: dict[str, Any]) -> None:
-        with sync_sdk(Recorder(json_response(response.status, body))) as sdk, pytest.raises(APIStatusError) as raised:
+        with sync_sdk(Recorder(json_response(response.status, body))) as sdk, pytest.raises(KlarnaError) as raised:
             call(sdk, response.operation_id, request_body)
         error = raised.value
+        if isinstance(error, OutcomeUnknownError):  # a 5xx to a POST: Klarna may have executed it
+            error = error.last_error
+        assert isinstance(error, APIStatusError)
         assert type(error) is error_class_for(response.status)
         assert error.error_code == body.get("error_code")
         assert error.error_messages == body.get("error_messages", [])

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from openapi_document import ROOT
+from sdk_document import ROOT
 
 
 def test_quickstart_prints_order_token_and_handled_error(prism_url: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from conftest import BASIC_TOKEN, ClientFactory
 from klarna_payments.api.orders import create_order, purchase_token
 from klarna_payments.models import (
     CreateOrderRequest,
@@ -13,7 +12,9 @@ from klarna_payments.models import (
     CustomerTokenCreationResponse,
     Order,
 )
-from openapi_document import load_document, unset_writable_properties
+
+from tests.support.document import load_document, unset_writable_properties
+from tests.support.prism import BASIC_TOKEN, ClientFactory
 
 AUTHORIZATION_TOKEN = "b4bd3423-24e3-4c4c-a2e5-c6a1f1c2d3e4"
 

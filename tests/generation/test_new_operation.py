@@ -7,8 +7,11 @@ import importlib
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from generate import SPEC, generate
+
+pytestmark = pytest.mark.slow  # runs the generator
 
 
 def test_added_operation_becomes_a_method_on_the_resource(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Template overrides stay upgradable: each names the upstream file it forks or replaces, and that pin holds."""
+"""Template overrides stay upgradable: each says what it is, pins what it depends on, and that holds."""
 
 from __future__ import annotations
 
@@ -8,51 +8,73 @@ from pathlib import Path
 
 import openapi_python_client
 import pytest
-from openapi_document import ROOT
+from sdk_document import ROOT
 
 TEMPLATES = ROOT / "templates"
 UPSTREAM_COPIES = TEMPLATES / "_upstream"
 INSTALLED = Path(openapi_python_client.__file__).parent / "templates"
 OVERRIDES = sorted(p for p in TEMPLATES.glob("*.jinja") if (INSTALLED / p.name).exists())
-FORKS = [p for p in OVERRIDES if (UPSTREAM_COPIES / p.name).exists()]
+PATCHES = [p for p in OVERRIDES if (UPSTREAM_COPIES / p.name).exists()]
+REPLACEMENTS = [p for p in OVERRIDES if p not in PATCHES]
 PIN = re.compile(r"upstream sha256 ([0-9a-f]{64})")
+HEADER = re.compile(r"\A\{# klarna: (patch of|replaces) .*?#\}\n", re.S)
+FENCED = re.compile(r"\{# klarna: begin.*?\{# klarna: end #\}\n", re.S)
+UPSTREAM_REFERENCE = re.compile(r"""\{%-?\s*(?:from|import|include)\s+["']([^"']+)["']""")
+DEPENDENCY_ROW = re.compile(r"^\| `([^`]+)` \| `([0-9a-f]{64})` \|$", re.M)
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_generator_version_is_the_pinned_one() -> None:
+def test_the_generator_is_the_pinned_version() -> None:
     assert openapi_python_client.__version__ == "0.29.1"
 
 
 @pytest.mark.parametrize("override", OVERRIDES, ids=lambda p: p.name)
-def test_override_pins_the_installed_upstream_file(override: Path) -> None:
-    pin = PIN.search(override.read_text(encoding="utf-8"))
-    assert pin, f"{override.name} must state the sha256 of the upstream file it forks or replaces"
-    assert pin.group(1) == sha256(INSTALLED / override.name), "the installed generator's template changed"
+def test_an_override_says_what_it_is_and_pins_the_installed_upstream_file(override: Path) -> None:
+    text = override.read_text(encoding="utf-8")
+    header = HEADER.match(text)
+    assert header, f"{override.name} must start with `{{# klarna: patch of ...` or `{{# klarna: replaces ...`"
+    assert (header.group(1) == "patch of") == (override in PATCHES), "a patch has a pristine copy in _upstream/"
+    pin = PIN.search(header.group(0))
+    assert pin and pin.group(1) == sha256(INSTALLED / override.name), "the installed generator's template changed"
 
 
-@pytest.mark.parametrize("fork", FORKS, ids=lambda p: p.name)
-def test_fork_has_a_pristine_upstream_copy(fork: Path) -> None:
-    assert sha256(UPSTREAM_COPIES / fork.name) == sha256(INSTALLED / fork.name)
+@pytest.mark.parametrize("patch", PATCHES, ids=lambda p: p.name)
+def test_a_patch_has_a_pristine_upstream_copy(patch: Path) -> None:
+    assert sha256(UPSTREAM_COPIES / patch.name) == sha256(INSTALLED / patch.name)
 
 
-@pytest.mark.parametrize("fork", FORKS, ids=lambda p: p.name)
-def test_fork_matches_upstream_outside_its_fences(fork: Path) -> None:
-    ours = fork.read_text(encoding="utf-8")
-    without_header = re.sub(r"\A\{# klarna: override.*?#\}\n", "", ours, flags=re.S)
-    unfenced = re.sub(r"\{# klarna: begin.*?\{# klarna: end #\}\n", "", without_header, flags=re.S)
-    upstream_lines = (UPSTREAM_COPIES / fork.name).read_text(encoding="utf-8").splitlines()
-    # Every line outside our fences is an upstream line, in upstream order.
-    position = 0
-    for line in (line for line in unfenced.splitlines() if line.strip()):
-        assert line in upstream_lines[position:], f"not an upstream line; fence it with klarna: begin/end: {line!r}"
-        position = upstream_lines.index(line, position) + 1
+@pytest.mark.parametrize("patch", PATCHES, ids=lambda p: p.name)
+def test_a_patch_is_upstream_exactly_once_its_fenced_lines_are_taken_out(patch: Path) -> None:
+    text = patch.read_text(encoding="utf-8")
+    unfenced = FENCED.sub("", HEADER.sub("", text))
+    assert unfenced == (UPSTREAM_COPIES / patch.name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("replacement", REPLACEMENTS, ids=lambda p: p.name)
+def test_a_replacement_imports_no_upstream_template(replacement: Path) -> None:
+    referenced = set(UPSTREAM_REFERENCE.findall(replacement.read_text(encoding="utf-8")))
+    ours = {path.name for path in TEMPLATES.glob("*.jinja")}
+    assert referenced <= ours, f"imports upstream templates {sorted(referenced - ours)}: make it a patch"
+
+
+def test_every_upstream_template_a_patch_depends_on_is_pinned() -> None:
+    pinned = dict(DEPENDENCY_ROW.findall((TEMPLATES / "UPSTREAM.md").read_text(encoding="utf-8")))
+    needed: set[str] = set()
+    for patch in PATCHES:
+        text = patch.read_text(encoding="utf-8")
+        needed |= {name for name in UPSTREAM_REFERENCE.findall(text) if not name.endswith("/")}
+        if '"property_templates/" +' in text:  # one template chosen per property
+            needed |= {f"property_templates/{p.name}" for p in (INSTALLED / "property_templates").glob("*.jinja")}
+    assert needed <= pinned.keys(), f"pin these in templates/UPSTREAM.md: {sorted(needed - pinned.keys())}"
+    changed = [name for name, digest in pinned.items() if sha256(INSTALLED / name) != digest]
+    assert changed == [], f"upstream templates the patches depend on changed: {changed}"
 
 
 def test_runtime_modules_hold_no_jinja_syntax() -> None:
-    """templates/runtime/ is plain Python, included or copied verbatim."""
-    for module in (TEMPLATES / "runtime").glob("*.py"):
-        text = module.read_text(encoding="utf-8")
-        assert not re.search(r"\{\{|\{%|\{#", text), module.name
+    """templates/runtime/ is plain Python (and data), copied verbatim."""
+    for module in (TEMPLATES / "runtime").rglob("*"):
+        if module.is_file() and module.suffix in {".py", ".json"}:
+            assert not re.search(r"\{\{|\{%|\{#", module.read_text(encoding="utf-8")), module.name

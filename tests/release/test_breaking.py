@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 import yaml
-from breaking import Base, find_base, gate, takes_breaking_step
-from openapi_document import ROOT
+from breaking import Base, find_base, gate, main, missing_history, python_gate, takes_breaking_step
 from packaging.version import Version
+from sdk_document import ROOT
 
 Document = dict[str, Any]
 SINCE_MAIN = Base("main", "the merge base with main")
@@ -200,11 +200,117 @@ def test_a_release_commit_is_compared_with_the_previous_release(repo: Path) -> N
 
 def test_tags_that_are_not_releases_are_ignored(repo: Path) -> None:
     git(repo, "tag", "nightly")
+    fork_point = git(repo, "rev-parse", "HEAD")
+    git(repo, "switch", "--quiet", "-c", "feature")
+    commit(repo, "feature work")
     base = find_base(repo)
     assert base is not None
-    assert base.ref == git(repo, "rev-parse", "HEAD")
+    assert base.ref == fork_point
+
+
+def test_main_without_a_release_has_no_base(repo: Path) -> None:
+    assert find_base(repo) is None
 
 
 def test_no_base_without_tags_or_main(repo: Path) -> None:
     git(repo, "branch", "--quiet", "-m", "main", "trunk")
     assert find_base(repo) is None
+
+
+# The Python surface (griffe) and checkouts that lack the history to compare with
+
+PACKAGE_V1 = (
+    'def create_order(token: str, body: dict, *, idempotency_key: str | None = None) -> None:\n    """Create."""\n'
+)
+
+
+def commit_package(repo: Path, source: str, message: str) -> None:
+    package = repo / "generated" / "klarna_payments"
+    package.mkdir(parents=True, exist_ok=True)
+    (package / "__init__.py").write_text(source)
+    git(repo, "add", "generated")
+    git(repo, "commit", "--quiet", "-m", message)
+
+
+@pytest.fixture
+def released_package(repo: Path) -> Path:
+    """A repository whose v0.1.0 release holds a one-function package in generated/."""
+    commit_package(repo, PACKAGE_V1, "release 0.1.0")
+    git(repo, "tag", "v0.1.0")
+    return repo
+
+
+def test_a_removed_parameter_fails_the_python_gate_and_names_the_version(released_package: Path) -> None:
+    (released_package / "generated/klarna_payments/__init__.py").write_text(
+        PACKAGE_V1.replace(", *, idempotency_key: str | None = None", "")
+    )
+    passed, report = python_gate(
+        released_package, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.1.1")
+    )
+    assert not passed
+    assert "create_order(idempotency_key): Parameter was removed" in report
+    assert "Set info.version to 0.2.0" in report
+
+
+def test_a_renamed_public_name_fails_the_python_gate(released_package: Path) -> None:
+    (released_package / "generated/klarna_payments/__init__.py").write_text(
+        PACKAGE_V1.replace("create_order", "place_order")
+    )
+    passed, report = python_gate(
+        released_package, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.1.0")
+    )
+    assert not passed
+    assert "create_order: Public object was removed" in report
+
+
+def test_a_breaking_python_change_passes_with_a_breaking_version_step(released_package: Path) -> None:
+    (released_package / "generated/klarna_payments/__init__.py").write_text(
+        PACKAGE_V1.replace("create_order", "place_order")
+    )
+    passed, report = python_gate(
+        released_package, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.2.0")
+    )
+    assert passed, report
+    assert "announced by 0.2.0" in report
+
+
+def test_an_added_optional_parameter_passes_the_python_gate(released_package: Path) -> None:
+    source = PACKAGE_V1.replace(
+        "idempotency_key: str | None = None", "idempotency_key: str | None = None, timeout: float = 1.0"
+    )
+    (released_package / "generated/klarna_payments/__init__.py").write_text(source)
+    passed, report = python_gate(
+        released_package, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.1.0")
+    )
+    assert passed, report
+
+
+def test_a_shallow_clone_is_missing_history(released_package: Path, tmp_path: Path) -> None:
+    commit(released_package, "after the release")
+    clone = tmp_path / "shallow"
+    git(tmp_path, "clone", "--quiet", "--depth", "1", f"file://{released_package}", str(clone))
+    assert "shallow" in (missing_history(clone) or "")
+
+
+def test_a_release_recorded_without_its_tag_is_missing_history(repo: Path) -> None:
+    (repo / "CHANGELOG.md").write_text("# Changelog\n\n## [0.2.0] - Unreleased\n\n## [0.1.0] - 2026-11-01\n")
+    assert missing_history(repo) == "CHANGELOG.md records releases whose tags are not here: v0.1.0"
+    git(repo, "tag", "v0.1.0")
+    assert missing_history(repo) is None
+
+
+def test_under_ci_missing_history_fails_and_says_how_to_fetch(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "CHANGELOG.md").write_text("# Changelog\n\n## [0.1.0] - 2026-11-01\n")
+    monkeypatch.setenv("CI", "true")
+    assert main([], repo=repo) == 1
+    assert "git fetch --tags --unshallow" in capsys.readouterr().err
+
+
+def test_a_repository_that_never_had_a_release_passes_and_says_so(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CI", "true")
+    assert main([], repo=repo) == 0
+    assert "never had a release" in capsys.readouterr().out

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from openapi_document import ROOT
 from release_check import ReleaseCheckError, changelog_entry, problems
+from sdk_document import ROOT
 
 SPEC = "openapi: 3.1.0\ninfo:\n  title: Klarna Payments\n  version: {version}\npaths: {{}}\n"
 PYPROJECT = '[project]\nname = "klarna-payments"\nversion = "{version}"\n'

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from build_dist import RUNTIME_DEPENDENCIES, build, install_in_new_venv, wheel_dependencies
-from openapi_document import ROOT
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
+from sdk_document import ROOT
 
 EXAMPLE_ORDER_ID = "3eaeb557-5e30-47f8-b840-b8d987f5945d"  # openapi.yaml's createOrder 200 example
 

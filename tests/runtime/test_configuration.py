@@ -1,43 +1,43 @@
-"""Credentials, regions and environments, headers, logging, and secrets kept out of sight."""
+"""Configuration: regions and environments, read-only settings, `with_options` copies, User-Agent."""
 
 from __future__ import annotations
 
-import base64
-import logging
+import inspect
 import platform
 import sys
 
 import httpx
 import klarna_payments
 import pytest
-from klarna_payments import AuthenticatedClient, KlarnaPayments, NotFoundError
+from klarna_payments import AsyncKlarnaPayments, KlarnaPayments
+from klarna_payments._base_client import _KlarnaClient
 from klarna_payments._spec import SERVERS
-from sdk_factory import ORDER_BODY, TOKEN, Recorder, json_response
 
-PASSWORD = "pa55-w0rd-do-not-leak"
-API_KEY = "klarna_test_api_S3CR3TKEYdonotleak"
+from tests.support.document import load_document
+from tests.support.mock import BASE_URL, Recorder, async_sdk, json_response, sync_sdk
+from tests.support.payloads import ORDER_BODY, TOKEN
 
 
-def sdk_with(recorder: Recorder, **options: object) -> KlarnaPayments:
-    return KlarnaPayments(http_client=httpx.Client(transport=httpx.MockTransport(recorder)), max_retries=0, **options)
+def test_the_six_base_urls_are_the_documents_servers() -> None:
+    servers = {(s["x-klarna-region"], s["x-klarna-environment"]): s["url"] for s in load_document()["servers"]}
+    assert servers == SERVERS
+    assert len(servers) == 6
 
 
 @pytest.mark.parametrize(("region", "environment"), sorted(SERVERS))
-def test_each_region_and_environment_pair_hits_its_host(region: str, environment: str) -> None:
+def test_each_region_and_environment_pair_sends_to_its_server(region: str, environment: str) -> None:
     recorder = Recorder(httpx.Response(204))
-    with sdk_with(recorder, username="u", password="p", region=region, environment=environment) as sdk:
+    http_client = httpx.Client(transport=httpx.MockTransport(recorder))
+    options = {"region": region, "environment": environment, "http_client": http_client}
+    with KlarnaPayments(username="u", password="p", **options) as sdk:  # type: ignore[arg-type]
         sdk.orders.cancel_authorization(TOKEN)
+        assert (sdk.region, sdk.environment) == (region, environment)
     assert str(recorder.requests[0].url).startswith(SERVERS[(region, environment)])
 
 
-def test_six_servers_come_from_the_document() -> None:
-    assert SERVERS[("eu", "playground")] == "https://api.playground.klarna.com"
-    assert SERVERS[("na", "production")] == "https://api-na.klarna.com"
-    assert len(SERVERS) == 6
-
-
 def test_default_is_the_european_playground() -> None:
-    assert KlarnaPayments(username="u", password="p").base_url == "https://api.playground.klarna.com"
+    sdk = KlarnaPayments(username="u", password="p")
+    assert (sdk.base_url, sdk.region, sdk.environment) == ("https://api.playground.klarna.com", "eu", "playground")
 
 
 def test_region_and_environment_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -48,58 +48,91 @@ def test_region_and_environment_come_from_the_environment(monkeypatch: pytest.Mo
 
 def test_base_url_overrides_region_and_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KLARNA_BASE_URL", "http://127.0.0.1:9")
-    assert KlarnaPayments(username="u", password="p", region="na").base_url == "http://127.0.0.1:9"
+    sdk = KlarnaPayments(username="u", password="p", region="na")
+    assert (sdk.base_url, sdk.region, sdk.environment) == ("http://127.0.0.1:9", None, None)
+
+
+def test_a_base_url_on_a_klarna_host_reports_its_region_and_environment() -> None:
+    sdk = KlarnaPayments(username="u", password="p", base_url="https://api-na.klarna.com/")
+    assert (sdk.base_url, sdk.region, sdk.environment) == ("https://api-na.klarna.com", "na", "production")
 
 
 @pytest.mark.parametrize(
     ("keyword", "value", "valid"), [("region", "us", "eu, na, oc"), ("environment", "test", "playground, production")]
 )
-def test_invalid_region_or_environment_lists_the_valid_ones(keyword: str, value: str, valid: str) -> None:
+def test_an_invalid_region_or_environment_lists_the_valid_ones(keyword: str, value: str, valid: str) -> None:
     with pytest.raises(ValueError, match=valid):
-        KlarnaPayments(username="u", password="p", **{keyword: value})
+        KlarnaPayments(username="u", password="p", **{keyword: value})  # type: ignore[arg-type]
 
 
-def test_api_key_is_sent_as_basic_with_the_key_itself() -> None:
+def test_default_timeout_is_finite() -> None:
+    assert KlarnaPayments(username="u", password="p").timeout == httpx.Timeout(30.0, connect=5.0)
+
+
+@pytest.mark.parametrize("name", ["base_url", "timeout", "max_retries", "region", "environment"])
+def test_settings_are_read_only(name: str) -> None:
+    sdk = KlarnaPayments(username="u", password="p")
+    with pytest.raises(AttributeError):
+        setattr(sdk, name, "changed")
+
+
+def test_repr_tells_the_settings_in_use_and_no_secret() -> None:
+    sdk = KlarnaPayments(username="u", password="s3cret-pass", base_url=BASE_URL, max_retries=4, timeout=7)
+    assert repr(sdk) == (
+        f"KlarnaPayments(base_url='{BASE_URL}', timeout=Timeout(timeout=7.0), max_retries=4, preflight=True)"
+    )
+
+
+def test_with_options_changes_the_copy_only() -> None:
+    sdk = KlarnaPayments(username="u", password="p", base_url=BASE_URL)
+    copy = sdk.with_options(timeout=3, max_retries=5, preflight=False)
+    assert type(copy) is KlarnaPayments
+    assert (copy.timeout, copy.max_retries, copy.base_url) == (httpx.Timeout(3.0), 5, BASE_URL)
+    assert (sdk.timeout, sdk.max_retries) == (httpx.Timeout(30.0, connect=5.0), 2)
+
+
+def test_with_options_adds_default_headers_to_the_copys_requests_only() -> None:
     recorder = Recorder(httpx.Response(204))
-    with sdk_with(recorder, api_key=API_KEY) as sdk:
+    with sync_sdk(recorder, default_headers={"X-Team": "checkout"}) as sdk:
+        sdk.with_options(default_headers={"X-Flow": "retry"}).orders.cancel_authorization(TOKEN)
         sdk.orders.cancel_authorization(TOKEN)
-    assert recorder.requests[0].headers["Authorization"] == f"Basic {API_KEY}"
+    copied, original = recorder.requests
+    assert (copied.headers["X-Team"], copied.headers["X-Flow"]) == ("checkout", "retry")
+    assert "X-Flow" not in original.headers
 
 
-@pytest.mark.parametrize(
-    ("key", "host"), [("klarna_test_api_x", "api.playground.klarna.com"), ("klarna_live_api_x", "api.klarna.com")]
-)
-def test_api_key_prefix_picks_the_environment(key: str, host: str) -> None:
-    assert KlarnaPayments(api_key=key).base_url == f"https://{host}"
+def test_a_with_options_copy_shares_the_connections_and_closing_it_keeps_them_open() -> None:
+    http_client = httpx.Client(transport=httpx.MockTransport(Recorder(json_response(200, {"order_id": "o"}))))
+    sdk = KlarnaPayments(username="u", password="p", base_url=BASE_URL, http_client=http_client)
+    with sdk.with_options(max_retries=0) as copy:
+        copy.orders.create_order(TOKEN, ORDER_BODY)
+    assert not http_client.is_closed
+    sdk.orders.create_order(TOKEN, ORDER_BODY)
+    sdk.close()
+    assert http_client.is_closed
 
 
-def test_api_key_conflicting_with_environment_is_refused() -> None:
-    with pytest.raises(ValueError, match="playground key"):
-        KlarnaPayments(api_key="klarna_test_api_x", environment="production")
-
-
-def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KLARNA_USERNAME", "env-user")
-    monkeypatch.setenv("KLARNA_PASSWORD", "env-pass")
+async def test_async_with_options_returns_an_async_client() -> None:
     recorder = Recorder(httpx.Response(204))
-    with sdk_with(recorder) as sdk:
+    async with async_sdk(recorder) as sdk:
+        copy = sdk.with_options(timeout=1)
+        await copy.orders.cancel_authorization(TOKEN)
+    assert copy.timeout == httpx.Timeout(1.0)
+    assert recorder.requests[0].extensions["timeout"]["read"] == 1.0
+
+
+def test_the_timeout_reaches_each_request() -> None:
+    recorder = Recorder(httpx.Response(204))
+    with sync_sdk(recorder, timeout=httpx.Timeout(12.0, connect=3.0)) as sdk:
         sdk.orders.cancel_authorization(TOKEN)
-    assert recorder.requests[0].headers["Authorization"] == "Basic " + base64.b64encode(b"env-user:env-pass").decode()
-
-
-def test_no_credentials_fail_at_construction() -> None:
-    with pytest.raises(ValueError, match="No Klarna credentials"):
-        KlarnaPayments()
-
-
-def test_half_a_username_password_pair_is_refused() -> None:
-    with pytest.raises(ValueError, match="Both username and password"):
-        KlarnaPayments(username="u")
+        sdk.orders.cancel_authorization(TOKEN, timeout=2)
+    assert recorder.requests[0].extensions["timeout"] == {"connect": 3.0, "read": 12.0, "write": 12.0, "pool": 12.0}
+    assert recorder.requests[1].extensions["timeout"]["read"] == 2.0
 
 
 def test_user_agent_names_sdk_python_and_httpx() -> None:
     recorder = Recorder(httpx.Response(204))
-    with sdk_with(recorder, username="u", password="p") as sdk:
+    with sync_sdk(recorder) as sdk:
         sdk.orders.cancel_authorization(TOKEN)
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
     expected = f"klarna-payments-python/{klarna_payments.__version__} python/{python} httpx/{httpx.__version__}"
@@ -108,12 +141,12 @@ def test_user_agent_names_sdk_python_and_httpx() -> None:
 
 def test_default_headers_are_sent() -> None:
     recorder = Recorder(httpx.Response(204))
-    with sdk_with(recorder, username="u", password="p", default_headers={"X-Team": "checkout"}) as sdk:
+    with sync_sdk(recorder, default_headers={"X-Team": "checkout"}) as sdk:
         sdk.orders.cancel_authorization(TOKEN)
     assert recorder.requests[0].headers["X-Team"] == "checkout"
 
 
-def test_users_http_client_keeps_its_own_headers_and_gets_auth() -> None:
+def test_the_users_http_client_keeps_its_own_headers_and_gets_auth() -> None:
     recorder = Recorder(httpx.Response(204))
     http_client = httpx.Client(transport=httpx.MockTransport(recorder), headers={"X-Proxy-Tag": "p1"})
     with KlarnaPayments(username="u", password="p", base_url="https://x.test", http_client=http_client) as sdk:
@@ -122,54 +155,11 @@ def test_users_http_client_keeps_its_own_headers_and_gets_auth() -> None:
     assert recorder.requests[0].headers["Authorization"].startswith("Basic ")
 
 
-def test_default_timeout_is_finite() -> None:
-    sdk = KlarnaPayments(username="u", password="p")
-    assert sdk.timeout == httpx.Timeout(30.0, connect=5.0)
+@pytest.mark.parametrize("client", [KlarnaPayments, AsyncKlarnaPayments])
+def test_the_public_constructor_takes_exactly_the_runtimes_keywords(client: type) -> None:
+    """The constructor is documented on the public classes and implemented in the runtime."""
 
+    def keywords(function: object) -> list[tuple[str, object, object]]:
+        return [(p.name, p.kind, p.default) for p in inspect.signature(function).parameters.values()]  # type: ignore[arg-type]
 
-def test_secrets_are_absent_from_repr_errors_and_debug_logs(caplog: pytest.LogCaptureFixture) -> None:
-    recorder = Recorder(
-        json_response(404, {"error_code": "NOT_FOUND", "error_messages": ["Invalid authorization token"]})
-    )
-    encoded = base64.b64encode(f"merchant:{PASSWORD}".encode()).decode()
-    caplog.set_level(logging.DEBUG)
-    with sdk_with(recorder, username="merchant", password=PASSWORD) as sdk:
-        with pytest.raises(NotFoundError) as caught:
-            sdk.orders.create_order(TOKEN, ORDER_BODY)
-        shown = [
-            repr(sdk),
-            str(sdk),
-            repr(sdk._client),
-            repr(sdk.orders),
-            str(caught.value),
-            repr(caught.value),
-            caplog.text,
-        ]
-    keyed = KlarnaPayments(api_key=API_KEY)
-    shown += [repr(keyed), repr(keyed._client), repr(AuthenticatedClient(base_url="https://x", token=encoded))]
-    for text in shown:
-        assert PASSWORD not in text
-        assert encoded not in text
-        assert API_KEY not in text
-
-
-def test_each_attempt_is_logged_on_one_line(caplog: pytest.LogCaptureFixture) -> None:
-    recorder = Recorder(json_response(200, {"order_id": "o"}, headers={"Klarna-Correlation-Id": "corr-1"}))
-    caplog.set_level(logging.INFO, logger="klarna_payments")
-    with sdk_with(recorder, username="u", password="p") as sdk:
-        sdk.orders.create_order(TOKEN, ORDER_BODY)
-    (record,) = [r for r in caplog.records if r.name == "klarna_payments"]
-    message = record.getMessage()
-    assert message.startswith(f"POST /payments/v1/authorizations/{TOKEN}/order -> 200 attempt=1 elapsed_ms=")
-    assert message.endswith("correlation_id=corr-1")
-    assert "Kaffe" not in message  # never request or response bodies
-
-
-def test_klarna_log_attaches_a_stderr_handler(monkeypatch: pytest.MonkeyPatch) -> None:
-    logger = logging.getLogger("klarna_payments")
-    monkeypatch.setattr(logger, "handlers", [])
-    monkeypatch.setattr(logger, "level", logging.NOTSET)
-    monkeypatch.setenv("KLARNA_LOG", "debug")
-    KlarnaPayments(username="u", password="p")
-    assert len(logger.handlers) == 1
-    assert logger.level == logging.DEBUG
+    assert keywords(client.__init__) == keywords(_KlarnaClient.__init__)

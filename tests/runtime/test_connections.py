@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from klarna_payments import AsyncKlarnaPayments, KlarnaPayments
 from local_server import Step, scripted_server
-from sdk_factory import ORDER_BODY, TOKEN
+
+from tests.support.payloads import ORDER_BODY, TOKEN
 
 ORDER = b'{"order_id": "3eaeb557-5e30-47f8-b840-b8d987f5945d"}'
 
@@ -20,6 +22,7 @@ def test_sequential_calls_reuse_one_connection() -> None:
         assert script.accepted == 1
 
 
+@pytest.mark.slow
 def test_two_hundred_concurrent_async_calls_all_succeed() -> None:
     async def burst(url: str) -> list[object]:
         async with AsyncKlarnaPayments(base_url=url, username="u", password="p") as sdk:

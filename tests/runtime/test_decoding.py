@@ -1,78 +1,201 @@
-"""Success bodies decode forward-compatibly; bodies that break the document raise ResponseValidationError."""
+"""A success is never turned into a crash: bodies decode leniently; only a missing or wrong
+required field (or a body that is no JSON object) is a ResponseValidationError."""
 
 from __future__ import annotations
+
+import gzip
+import json
 
 import httpx
 import pytest
 from klarna_payments import ResponseValidationError
 from klarna_payments.api.orders import create_order
-from klarna_payments.models import AuthorizedPaymentMethodType, CreateOrderRequest, Order, OrderFraudStatus
-from sdk_factory import ORDER_BODY, TOKEN, Recorder, async_sdk, json_response, sync_sdk
+from klarna_payments.models import (
+    AuthorizedPaymentMethod,
+    AuthorizedPaymentMethodType,
+    CustomerTokenCreationResponse,
+    Order,
+    OrderFraudStatus,
+)
+from klarna_payments.types import UNSET
+
+from tests.support.mock import Recorder, async_sdk, json_response, sync_sdk
+from tests.support.payloads import ORDER_BODY, TOKEN, TOKEN_BODY
 
 
-def test_unknown_fraud_status_is_kept() -> None:
-    with sync_sdk(Recorder(json_response(200, {"order_id": "o-1", "fraud_status": "SOMETHING_NEW"}))) as sdk:
-        order = sdk.orders.create_order(TOKEN, ORDER_BODY)
-    assert isinstance(order, Order)
-    assert order.fraud_status == "SOMETHING_NEW"
-    assert isinstance(order.fraud_status, OrderFraudStatus)
-    assert order.fraud_status.value == "SOMETHING_NEW"
-    assert not order.fraud_status.is_known
-    assert order.to_dict()["fraud_status"] == "SOMETHING_NEW"
+def order_from(body: object, *, raw: bytes | None = None, headers: dict[str, str] | None = None) -> Order:
+    if raw is None:
+        response = json_response(200, body)
+    else:  # a stream, so that no decoding happens before the SDK reads it
+        response = httpx.Response(200, headers=headers, stream=httpx.ByteStream(raw))
+    with sync_sdk(Recorder(response)) as sdk:
+        return sdk.orders.create_order(TOKEN, ORDER_BODY)
 
 
-def test_known_enum_values_still_decode_to_members() -> None:
-    body = {"order_id": "o-1", "fraud_status": "ACCEPTED", "authorized_payment_method": {"type": "invoice"}}
-    with sync_sdk(Recorder(json_response(200, body))) as sdk:
-        order = sdk.orders.create_order(TOKEN, ORDER_BODY)
+def validation_error_from(body: object, *, raw: bytes | None = None) -> ResponseValidationError:
+    with pytest.raises(ResponseValidationError) as caught:
+        order_from(body, raw=raw)
+    return caught.value
+
+
+def test_known_enum_values_decode_to_members() -> None:
+    order = order_from(
+        {"order_id": "o-1", "fraud_status": "ACCEPTED", "authorized_payment_method": {"type": "invoice"}}
+    )
     assert order.fraud_status is OrderFraudStatus.ACCEPTED
-    assert order.fraud_status.is_known
+    assert isinstance(order.authorized_payment_method, AuthorizedPaymentMethod)
+    assert order.authorized_payment_method.type_ is AuthorizedPaymentMethodType.INVOICE
 
 
-def test_unknown_payment_method_type_is_kept() -> None:
-    body = {"order_id": "o-1", "authorized_payment_method": {"type": "pay_in_crypto"}}
-    with sync_sdk(Recorder(json_response(200, body))) as sdk:
-        order = sdk.orders.create_order(TOKEN, ORDER_BODY)
-    assert isinstance(order.authorized_payment_method.type_, AuthorizedPaymentMethodType)
-    assert order.authorized_payment_method.type_.value == "pay_in_crypto"
+def test_an_unknown_enum_value_decodes_as_a_plain_string() -> None:
+    order = order_from({"order_id": "o-1", "fraud_status": "UNDER_REVIEW"})
+    assert order.fraud_status == "UNDER_REVIEW"
+    assert not isinstance(order.fraud_status, OrderFraudStatus)
+    assert order.to_dict()["fraud_status"] == "UNDER_REVIEW"
+
+
+def test_an_unknown_payment_method_type_decodes_as_a_plain_string() -> None:
+    order = order_from({"order_id": "o-1", "authorized_payment_method": {"type": "pay_in_crypto"}})
+    assert isinstance(order.authorized_payment_method, AuthorizedPaymentMethod)
+    assert order.authorized_payment_method.type_ == "pay_in_crypto"
+
+
+@pytest.mark.parametrize("field", ["fraud_status", "redirect_url", "authorized_payment_method"])
+def test_null_for_an_optional_field_is_the_field_absent(field: str) -> None:
+    order = order_from({"order_id": "o-1", field: None})
+    assert getattr(order, field) is UNSET
+    assert order.additional_properties == {}
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("fraud_status", 42),
+        ("redirect_url", ["https://a"]),
+        ("authorized_payment_method", "invoice"),
+        ("authorized_payment_method", {"number_of_days": 30}),  # lacks its own required `type`
+        ("authorized_payment_method", {"type": "invoice", "number_of_days": "thirty"}),
+    ],
+)
+def test_an_optional_field_of_the_wrong_type_is_kept_raw_and_the_order_decodes(field: str, value: object) -> None:
+    order = order_from({"order_id": "o-1", field: value})
+    assert order.order_id == "o-1"
+    assert order.to_dict() == {"order_id": "o-1", field: value}
+
+
+def test_a_nested_optional_field_of_the_wrong_type_is_kept_in_the_nested_model() -> None:
+    order = order_from({"order_id": "o-1", "authorized_payment_method": {"type": "invoice", "number_of_days": "30"}})
+    assert isinstance(order.authorized_payment_method, AuthorizedPaymentMethod)
+    assert order.authorized_payment_method.number_of_days is UNSET
+    assert order.authorized_payment_method.additional_properties == {"number_of_days": "30"}
 
 
 def test_unknown_fields_land_in_additional_properties() -> None:
-    with sync_sdk(Recorder(json_response(200, {"order_id": "o-1", "settlement_hint": {"days": 3}}))) as sdk:
-        order = sdk.orders.create_order(TOKEN, ORDER_BODY)
+    order = order_from({"order_id": "o-1", "settlement_hint": {"days": 3}})
     assert order.additional_properties == {"settlement_hint": {"days": 3}}
 
 
-def test_empty_object_on_create_order_names_the_missing_field() -> None:
-    with sync_sdk(Recorder(json_response(200, {}))) as sdk, pytest.raises(ResponseValidationError) as caught:
-        sdk.orders.create_order(TOKEN, ORDER_BODY)
-    assert caught.value.field == "order_id"
-    assert caught.value.operation == "create_order"
-    assert "order_id" in str(caught.value)
+def test_deep_json_in_an_unknown_field_decodes() -> None:
+    deep: object = "bottom"
+    for _ in range(500):
+        deep = [deep]
+    order = order_from({"order_id": "o-1", "trace": deep})
+    assert order.order_id == "o-1"
+    assert "trace" in repr(order)  # the repr stays bounded, not a RecursionError
 
 
-def test_html_body_on_200_raises_response_validation_error_with_content() -> None:
-    response = httpx.Response(200, content=b"<html>maintenance</html>", headers={"Content-Type": "text/html"})
+def test_an_integer_too_long_for_python_is_kept_as_its_digits() -> None:
+    digits = "9" * 5000
+    order = order_from(None, raw=b'{"order_id": "o-1", "big": ' + digits.encode() + b"}")
+    assert order.additional_properties == {"big": digits}
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "reason"),
+    [
+        ({}, "order_id", "required field 'order_id' is missing"),
+        ({"order_id": None}, "order_id", "required field 'order_id' is null, not a string"),
+        ({"order_id": 123}, "order_id", "required field 'order_id' is a number, not a string"),
+    ],
+)
+def test_a_missing_or_wrong_required_field_is_a_validation_error_naming_it(
+    body: object, field: str, reason: str
+) -> None:
+    error = validation_error_from(body)
+    assert error.field == field
+    assert reason in str(error)
+    assert "Klarna executed the call (an order was created)" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"<html>maintenance</html>", "not valid JSON"),
+        (b"[1, 2]", "the body is an array, not a JSON object"),
+        (b'"ok"', "the body is a string, not a JSON object"),
+        (b"", "the body is empty"),
+        (b"[" * 100_000 + b"]" * 100_000, "nests deeper than the JSON parser allows"),
+    ],
+    ids=["html", "array", "string", "empty", "deep"],
+)
+def test_a_body_that_is_no_json_object_is_a_validation_error_saying_so(raw: bytes, reason: str) -> None:
+    error = validation_error_from(None, raw=raw)
+    assert reason in str(error)
+    assert error.field is None
+    assert error.content == raw
+
+
+def test_not_valid_json_is_said_only_of_bodies_that_are_not_json() -> None:
+    assert "not valid JSON" not in str(validation_error_from({}))
+
+
+def test_a_validation_error_carries_what_support_needs() -> None:
+    response = json_response(200, {}, headers={"Klarna-Correlation-Id": "corr-1"})
+    with sync_sdk(Recorder(response)) as sdk, pytest.raises(ResponseValidationError) as caught:
+        sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key="8f2a4b6c-1d3e-4f50-8a7b-9c0d1e2f3a4b")
+    error = caught.value
+    assert (error.operation, error.status_code, error.content) == ("create_order", 200, b"{}")
+    assert (error.correlation_id, error.idempotency_key) == ("corr-1", "8f2a4b6c-1d3e-4f50-8a7b-9c0d1e2f3a4b")
+
+
+def test_a_gzip_labelled_success_whose_body_is_plain_json_still_decodes() -> None:
+    order = order_from(None, raw=b'{"order_id": "o-7"}', headers={"Content-Encoding": "gzip"})
+    assert order.order_id == "o-7"
+
+
+def test_a_gzip_labelled_success_whose_body_is_garbage_is_a_validation_error_with_the_raw_bytes() -> None:
+    response = httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"\x00garbage"))
     with sync_sdk(Recorder(response)) as sdk, pytest.raises(ResponseValidationError) as caught:
         sdk.orders.create_order(TOKEN, ORDER_BODY)
-    assert caught.value.content == b"<html>maintenance</html>"
-    assert caught.value.status_code == 200
+    assert caught.value.content == b"\x00garbage"
 
 
-def test_json_array_on_200_raises_response_validation_error() -> None:
-    with sync_sdk(Recorder(json_response(200, [1, 2]))) as sdk, pytest.raises(ResponseValidationError):
-        sdk.orders.create_order(TOKEN, ORDER_BODY)
+def test_a_real_gzip_body_is_decoded() -> None:
+    compressed = gzip.compress(json.dumps({"order_id": "o-8"}).encode())
+    assert order_from(None, raw=compressed, headers={"Content-Encoding": "gzip"}).order_id == "o-8"
 
 
-def test_detailed_call_keeps_a_malformed_success_body_unparsed() -> None:
+def test_the_customer_token_response_decodes_its_nested_models() -> None:
+    body = {"token_id": "t-1", "billing_address": {"country": "SE"}, "customer": {"gender": None}}
+    with sync_sdk(Recorder(json_response(200, body))) as sdk:
+        token = sdk.orders.purchase_token(TOKEN, TOKEN_BODY)
+    assert isinstance(token, CustomerTokenCreationResponse)
+    assert token.to_dict() == {"token_id": "t-1", "billing_address": {"country": "SE"}, "customer": {}}
+
+
+def test_the_detailed_call_keeps_an_unusable_success_body_unparsed() -> None:
     with sync_sdk(Recorder(json_response(200, {}))) as sdk:
-        response = create_order.sync_detailed(TOKEN, client=sdk._client, body=CreateOrderRequest.from_dict(ORDER_BODY))
-    assert response.status_code == 200
-    assert response.parsed is None
-    assert response.content == b"{}"
+        response = create_order.sync_detailed(TOKEN, client=sdk, body=ORDER_BODY)  # type: ignore[arg-type]
+    assert (response.status_code, response.parsed, response.content) == (200, None, b"{}")
 
 
-async def test_async_empty_object_raises_response_validation_error() -> None:
+async def test_async_missing_required_field_raises_response_validation_error() -> None:
     async with async_sdk(Recorder(json_response(200, {}))) as sdk:
         with pytest.raises(ResponseValidationError, match="order_id"):
             await sdk.orders.create_order(TOKEN, ORDER_BODY)
+
+
+async def test_async_null_optional_field_decodes() -> None:
+    async with async_sdk(Recorder(json_response(200, {"order_id": "o-1", "fraud_status": None}))) as sdk:
+        order = await sdk.orders.create_order(TOKEN, ORDER_BODY)
+    assert order.fraud_status is UNSET

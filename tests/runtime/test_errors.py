@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import pickle
+
 import httpx
 import pytest
 from klarna_payments import (
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
     InternalServerError,
+    KlarnaError,
     NotFoundError,
+    OrderRuleError,
+    OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationError,
     UnexpectedStatus,
 )
-from klarna_payments.api.orders import create_order
-from klarna_payments.models import CreateOrderRequest, ErrorV2
-from sdk_factory import ORDER_BODY, TOKEN, TOKEN_BODY, Recorder, async_sdk, json_response, sync_sdk
+from klarna_payments.errors import Attempt
+from klarna_payments.preflight import Problem
+
+from tests.support.mock import Recorder, async_sdk, json_response, sync_sdk
+from tests.support.payloads import IDEMPOTENCY_KEY, ORDER_BODY, TOKEN, TOKEN_BODY
 
 NOT_FOUND_BODY = {
     "correlation_id": "6a9b1cb1-73a3-4936-a030-481ba4bb203b",
@@ -46,23 +56,37 @@ NOT_FOUND_BODY = {
 def test_status_raises_its_error_class(status: int, error_class: type[APIStatusError]) -> None:
     recorder = Recorder(json_response(status, {"error_code": "X", "error_messages": []}))
     with sync_sdk(recorder) as sdk, pytest.raises(error_class) as caught:
-        sdk.orders.create_order(TOKEN, ORDER_BODY)
+        sdk.orders.cancel_authorization(TOKEN)
     assert type(caught.value) is error_class
     assert caught.value.status_code == status
 
 
 def test_error_exposes_klarna_fields_and_a_readable_message() -> None:
     with sync_sdk(Recorder(json_response(404, NOT_FOUND_BODY))) as sdk, pytest.raises(NotFoundError) as caught:
-        sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key="8f2a4b6c-1d3e-4f50-8a7b-9c0d1e2f3a4b")
+        sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key=IDEMPOTENCY_KEY)
     error = caught.value
     assert error.error_code == "NOT_FOUND"
     assert error.error_messages == ["Invalid authorization token"]
     assert error.correlation_id == "6a9b1cb1-73a3-4936-a030-481ba4bb203b"
-    assert error.idempotency_key == "8f2a4b6c-1d3e-4f50-8a7b-9c0d1e2f3a4b"
+    assert error.idempotency_key == IDEMPOTENCY_KEY
     assert str(error) == (
         "404 NOT_FOUND: Invalid authorization token (correlation_id=6a9b1cb1-73a3-4936-a030-481ba4bb203b, "
-        "idempotency_key=8f2a4b6c-1d3e-4f50-8a7b-9c0d1e2f3a4b)"
+        f"idempotency_key={IDEMPOTENCY_KEY})"
     )
+
+
+def test_a_status_error_keeps_the_http_response_and_request() -> None:
+    with sync_sdk(Recorder(json_response(404, NOT_FOUND_BODY))) as sdk, pytest.raises(NotFoundError) as caught:
+        sdk.orders.create_order(TOKEN, ORDER_BODY)
+    error = caught.value
+    assert isinstance(error.response, httpx.Response) and error.response.status_code == 404
+    assert isinstance(error.request, httpx.Request) and error.request.url.path.endswith("/order")
+
+
+def test_a_connection_error_keeps_the_request() -> None:
+    with sync_sdk(Recorder(httpx.ConnectError("refused"))) as sdk, pytest.raises(APIConnectionError) as caught:
+        sdk.orders.cancel_authorization(TOKEN)
+    assert isinstance(caught.value.request, httpx.Request)
 
 
 def test_correlation_id_falls_back_to_the_response_header() -> None:
@@ -72,22 +96,14 @@ def test_correlation_id_falls_back_to_the_response_header() -> None:
     assert caught.value.correlation_id == "from-header"
 
 
-def test_html_502_from_a_proxy_raises_internal_server_error() -> None:
+def test_an_html_502_from_a_proxy_raises_internal_server_error_with_the_page() -> None:
     page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
     response = httpx.Response(502, content=page, headers={"Content-Type": "text/html"})
     with sync_sdk(Recorder(response)) as sdk, pytest.raises(InternalServerError) as caught:
-        sdk.orders.create_order(TOKEN, ORDER_BODY)
+        sdk.orders.cancel_authorization(TOKEN)
     assert caught.value.error_code is None
     assert caught.value.content == page
     assert "502 BAD_GATEWAY" in str(caught.value)
-
-
-def test_html_403_keeps_the_raw_content() -> None:
-    page = b"<html>Forbidden by WAF</html>"
-    with sync_sdk(Recorder(httpx.Response(403, content=page))) as sdk, pytest.raises(PermissionDeniedError) as caught:
-        sdk.orders.cancel_authorization(TOKEN)
-    assert caught.value.content == page
-    assert caught.value.error_messages == []
 
 
 def test_json_error_of_another_shape_still_raises_its_class() -> None:
@@ -97,10 +113,72 @@ def test_json_error_of_another_shape_still_raises_its_class() -> None:
     assert caught.value.content == b'["not", "an", "object"]'
 
 
-def test_418_raises_unexpected_status() -> None:
-    with sync_sdk(Recorder(httpx.Response(418, content=b"teapot"))) as sdk, pytest.raises(UnexpectedStatus) as caught:
+def test_an_error_body_nested_beyond_the_parsers_depth_still_raises_its_class() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with sync_sdk(Recorder(httpx.Response(404, content=deep))) as sdk, pytest.raises(NotFoundError) as caught:
+        sdk.orders.cancel_authorization(TOKEN)
+    assert caught.value.body is None
+    assert len(caught.value.content) == 200_000
+
+
+@pytest.mark.parametrize(
+    ("server_text", "shown"),
+    [
+        ("\x1b[31mRED\x1b[0m", "\\x1b[31mRED\\x1b[0m"),
+        ("line one\nFAKE LOG LINE", "line one\\nFAKE LOG LINE"),
+        ("right\u202eleft", "right\\u202eleft"),
+    ],
+)
+def test_control_characters_from_the_server_are_escaped_in_the_message(server_text: str, shown: str) -> None:
+    body = {"error_code": server_text, "error_messages": [server_text], "correlation_id": server_text}
+    with sync_sdk(Recorder(json_response(400, body))) as sdk, pytest.raises(BadRequestError) as caught:
+        sdk.orders.create_order(TOKEN, ORDER_BODY)
+    message = str(caught.value)
+    assert shown in message
+    assert message.isprintable()
+    assert caught.value.error_code == server_text  # the attribute keeps what the server sent
+
+
+@pytest.mark.parametrize(
+    ("messages", "fields"),
+    [
+        (
+            ["Bad value: order_lines[2].total_tax_amount differs from the calculated value [-2990] by more than [1]"],
+            ("order_lines[2].total_tax_amount",),
+        ),
+        (
+            ["BAD_VALUE : order_lines[X].tax_rate", "Bad value: purchase_country"],
+            ("order_lines[X].tax_rate", "purchase_country"),
+        ),
+        (["Something else went wrong"], ()),
+        ([], ()),
+    ],
+)
+def test_bad_request_fields_are_the_paths_klarna_names(messages: list[str], fields: tuple[str, ...]) -> None:
+    body = {"error_code": "BAD_VALUE", "error_messages": messages}
+    with sync_sdk(Recorder(json_response(400, body))) as sdk, pytest.raises(BadRequestError) as caught:
+        sdk.orders.create_order(TOKEN, ORDER_BODY)
+    assert caught.value.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("messages", "fields"),
+    [
+        (
+            ["Not matching fields: [billing_address.postal_code, shipping_address.organization_name]"],
+            ("billing_address.postal_code", "shipping_address.organization_name"),
+        ),
+        (["Not matching fields: [Incorrect number of items in the cart. Expected: 2, Actual: 3]"], ()),
+        (["The order has been already completed with different request body"], ()),
+    ],
+)
+def test_conflict_fields_are_the_paths_that_differ_from_the_session(
+    messages: list[str], fields: tuple[str, ...]
+) -> None:
+    body = {"error_code": "BAD_VALUE", "error_messages": messages}
+    with sync_sdk(Recorder(json_response(409, body))) as sdk, pytest.raises(ConflictError) as caught:
         sdk.orders.purchase_token(TOKEN, TOKEN_BODY)
-    assert caught.value.status_code == 418
+    assert caught.value.fields == fields
 
 
 async def test_async_error_raises_its_class_with_fields() -> None:
@@ -111,9 +189,72 @@ async def test_async_error_raises_its_class_with_fields() -> None:
     assert caught.value.correlation_id == NOT_FOUND_BODY["correlation_id"]
 
 
-def test_detailed_call_returns_the_error_response_without_raising() -> None:
-    with sync_sdk(Recorder(json_response(404, NOT_FOUND_BODY))) as sdk:
-        response = create_order.sync_detailed(TOKEN, client=sdk._client, body=CreateOrderRequest.from_dict(ORDER_BODY))
-    assert response.status_code == 404
-    assert isinstance(response.parsed, ErrorV2)
-    assert response.idempotency_key is not None
+# Pickling: Celery, RQ and process pools carry errors between processes.
+
+
+def _raised(status: int, body: object) -> APIStatusError:
+    """The error a call gets for `status` (a 5xx from cancel: on a POST it leaves the outcome unknown)."""
+    with sync_sdk(Recorder(json_response(status, body))) as sdk:
+        try:
+            if status >= 500:
+                sdk.orders.cancel_authorization(TOKEN)
+            else:
+                sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key=IDEMPOTENCY_KEY)
+        except APIStatusError as error:
+            return error
+    raise AssertionError("no error raised")
+
+
+def _response_validation_error() -> ResponseValidationError:
+    with sync_sdk(Recorder(json_response(200, {}))) as sdk:
+        try:
+            sdk.orders.create_order(TOKEN, ORDER_BODY)
+        except ResponseValidationError as error:
+            return error
+    raise AssertionError("no error raised")
+
+
+def _status_errors() -> list[APIStatusError]:
+    statuses = [400, 401, 403, 404, 409, 429, 500, 418]
+    return [_raised(status, NOT_FOUND_BODY) for status in statuses]
+
+
+@pytest.mark.parametrize("error", _status_errors(), ids=lambda error: type(error).__name__)
+def test_a_status_error_survives_pickling_with_its_fields(error: APIStatusError) -> None:
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    fields = ("status_code", "error_code", "error_messages", "correlation_id", "idempotency_key", "content")
+    assert [getattr(copy, name) for name in fields] == [getattr(error, name) for name in fields]
+    assert copy.headers == error.headers
+    assert (copy.response, copy.request) == (None, None)
+
+
+def test_other_errors_survive_pickling_with_their_fields() -> None:
+    status_error = _raised(403, NOT_FOUND_BODY)
+    errors: list[BaseException] = [
+        APIConnectionError("refused", idempotency_key=IDEMPOTENCY_KEY),
+        APITimeoutError("slow", idempotency_key=IDEMPOTENCY_KEY),
+        _response_validation_error(),
+        OutcomeUnknownError(
+            "create_order",
+            creates="an order",
+            idempotency_key=IDEMPOTENCY_KEY,
+            attempts=[Attempt(None, "ReadTimeout"), Attempt(403, None)],
+            last_error=status_error,
+            correlation_id="c-1",
+        ),
+        OrderRuleError("create_order", [Problem("order_amount", "order_amount: must be 1000, not 999", 1000, 999)]),
+    ]
+    for error in errors:
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error)
+        assert str(copy) == str(error)
+        public = {
+            name: value for name, value in vars(error).items() if not isinstance(value, httpx.Request | httpx.Response)
+        }
+        for name, value in public.items():
+            if isinstance(value, KlarnaError):
+                assert str(getattr(copy, name)) == str(value)
+            else:
+                assert getattr(copy, name) == value, name

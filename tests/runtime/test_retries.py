@@ -1,9 +1,8 @@
-"""Retries: what is retried, how long we wait, and that a logical call keeps one idempotency key."""
+"""Retries: what is retried, how long the SDK waits, and one idempotency key per logical call."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -18,42 +17,33 @@ from klarna_payments import (
     NotFoundError,
     RateLimitError,
 )
-from klarna_payments._base_client import MAX_RETRY_AFTER, Clock, retry_delay
+from klarna_payments._base_client import MAX_RETRY_AFTER, retry_after_seconds, retry_delay
 from local_server import Step, scripted_server
-from sdk_factory import ORDER_BODY, TOKEN, TOKEN_BODY, Recorder, async_sdk, json_response, sync_sdk
+
+from tests.support.mock import Recorder, async_sdk, json_response, quiet, sync_sdk
+from tests.support.payloads import IDEMPOTENCY_KEY, ORDER_BODY, TOKEN, TOKEN_BODY
 
 ERROR = {"error_code": "X", "error_messages": []}
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    """Record the delays instead of sleeping them."""
-    slept: list[float] = []
-    monkeypatch.setattr(Clock, "sleep", staticmethod(slept.append))
-
-    async def asleep(seconds: float) -> None:
-        slept.append(seconds)
-
-    monkeypatch.setattr(Clock, "asleep", staticmethod(asleep))
-    yield slept
+NOW = 1767225600.0  # 2026-01-01T00:00:00Z
 
 
 @pytest.mark.parametrize("failures_before_success", [1, 2])
-def test_503_then_200_returns_the_order(failures_before_success: int, sleeps: list[float]) -> None:
+def test_503_then_200_returns_the_order(failures_before_success: int) -> None:
     recorder = Recorder(*[json_response(503, ERROR)] * failures_before_success, json_response(200, {"order_id": "o-1"}))
     with sync_sdk(recorder, max_retries=2) as sdk:
+        quiet(sdk)
         order = sdk.orders.create_order(TOKEN, ORDER_BODY)
     assert order.order_id == "o-1"
     assert len(recorder.requests) == failures_before_success + 1
 
 
-def test_same_idempotency_key_on_every_retry(sleeps: list[float]) -> None:
-    recorder = Recorder(json_response(500, ERROR), json_response(502, ERROR), json_response(200, {"token_id": "t"}))
+def test_every_retry_of_a_call_sends_the_same_idempotency_key() -> None:
+    recorder = Recorder(json_response(503, ERROR), httpx.ConnectError("refused"), json_response(200, {"token_id": "t"}))
     with sync_sdk(recorder, max_retries=2) as sdk:
+        quiet(sdk)
         sdk.orders.purchase_token(TOKEN, TOKEN_BODY)
-    keys = {request.headers["Klarna-Idempotency-Key"] for request in recorder.requests}
     assert len(recorder.requests) == 3
-    assert len(keys) == 1
+    assert len(set(recorder.idempotency_keys)) == 1
 
 
 def test_each_logical_call_gets_a_fresh_idempotency_key() -> None:
@@ -61,64 +51,75 @@ def test_each_logical_call_gets_a_fresh_idempotency_key() -> None:
     with sync_sdk(recorder) as sdk:
         sdk.orders.create_order(TOKEN, ORDER_BODY)
         sdk.orders.create_order(TOKEN, ORDER_BODY)
-    first, second = (request.headers["Klarna-Idempotency-Key"] for request in recorder.requests)
+    first, second = recorder.idempotency_keys
     assert first != second
 
 
-def test_callers_idempotency_key_is_sent_and_kept_on_the_error(sleeps: list[float]) -> None:
-    key = "8f2a4b6c-1d3e-4f50-8a7b-9c0d1e2f3a4b"
+def test_the_callers_idempotency_key_is_sent_and_kept_on_the_error() -> None:
     recorder = Recorder(json_response(503, ERROR))
     with sync_sdk(recorder, max_retries=1) as sdk, pytest.raises(InternalServerError) as caught:
-        sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key=key)
-    assert [r.headers["Klarna-Idempotency-Key"] for r in recorder.requests] == [key, key]
-    assert caught.value.idempotency_key == key
+        quiet(sdk)
+        sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key=IDEMPOTENCY_KEY)
+    assert recorder.idempotency_keys == [IDEMPOTENCY_KEY, IDEMPOTENCY_KEY]
+    assert caught.value.idempotency_key == IDEMPOTENCY_KEY
 
 
 def test_cancel_sends_no_idempotency_key() -> None:
     recorder = Recorder(httpx.Response(204))
     with sync_sdk(recorder) as sdk:
         sdk.orders.cancel_authorization(TOKEN)
-    assert "Klarna-Idempotency-Key" not in recorder.requests[0].headers
+    assert recorder.idempotency_keys == [None]
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409])
-def test_client_errors_are_sent_exactly_once(status: int, sleeps: list[float]) -> None:
+def test_client_errors_are_sent_exactly_once(status: int) -> None:
     recorder = Recorder(json_response(status, ERROR))
     with sync_sdk(recorder, max_retries=2) as sdk, pytest.raises(APIStatusError):
+        clock = quiet(sdk)
         sdk.orders.create_order(TOKEN, ORDER_BODY)
     assert len(recorder.requests) == 1
-    assert sleeps == []
+    assert clock.sleeps == []
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
-def test_retryable_statuses_are_retried_then_raise_the_last_error(status: int, sleeps: list[float]) -> None:
+def test_retryable_statuses_are_retried_then_raise_the_last_error(status: int) -> None:
     recorder = Recorder(json_response(status, ERROR))
     with sync_sdk(recorder, max_retries=2) as sdk, pytest.raises(APIStatusError) as caught:
-        sdk.orders.create_order(TOKEN, ORDER_BODY)
+        quiet(sdk)
+        sdk.orders.cancel_authorization(TOKEN)
     assert len(recorder.requests) == 3
     assert caught.value.status_code == status
 
 
-def test_max_retries_zero_disables_retries(sleeps: list[float]) -> None:
-    recorder = Recorder(json_response(503, ERROR))
-    with sync_sdk(recorder, max_retries=2) as sdk, pytest.raises(InternalServerError):
-        sdk.orders.create_order(TOKEN, ORDER_BODY, max_retries=0)
+def test_a_request_httpx_refuses_to_send_is_not_retried() -> None:
+    recorder = Recorder(httpx.LocalProtocolError("Illegal header value"))
+    with sync_sdk(recorder, max_retries=2) as sdk, pytest.raises(APIConnectionError):
+        sdk.orders.cancel_authorization(TOKEN)
     assert len(recorder.requests) == 1
 
 
-def test_429_waits_for_x_ratelimit_reset(sleeps: list[float]) -> None:
+def test_max_retries_zero_per_call_disables_retries() -> None:
+    recorder = Recorder(json_response(503, ERROR))
+    with sync_sdk(recorder, max_retries=2) as sdk, pytest.raises(InternalServerError):
+        sdk.orders.cancel_authorization(TOKEN, max_retries=0)
+    assert len(recorder.requests) == 1
+
+
+def test_a_429_waits_for_x_ratelimit_reset() -> None:
     recorder = Recorder(json_response(429, ERROR, {"X-Ratelimit-Reset": "2"}), json_response(200, {"order_id": "o"}))
     with sync_sdk(recorder, max_retries=1) as sdk:
+        clock = quiet(sdk)
         sdk.orders.create_order(TOKEN, ORDER_BODY)
-    assert sleeps == [2.0]
+    assert clock.sleeps == [2.0]
 
 
-def test_retry_after_longer_than_the_cap_is_not_slept(sleeps: list[float]) -> None:
+def test_a_retry_after_longer_than_the_cap_is_not_slept() -> None:
     recorder = Recorder(json_response(429, ERROR, {"Retry-After": "120"}))
     with sync_sdk(recorder, max_retries=2) as sdk, pytest.raises(RateLimitError):
+        clock = quiet(sdk)
         sdk.orders.create_order(TOKEN, ORDER_BODY)
-    assert len(sleeps) == 2
-    assert all(delay <= 8.0 for delay in sleeps)
+    assert len(clock.sleeps) == 2
+    assert 120 not in clock.sleeps
 
 
 @pytest.mark.parametrize(
@@ -128,45 +129,69 @@ def test_retry_after_longer_than_the_cap_is_not_slept(sleeps: list[float]) -> No
         ({"retry-after-ms": "1500"}, 1.5),
         ({"Retry-After": "Thu, 01 Jan 2026 00:00:10 GMT"}, 10.0),
         ({"X-Ratelimit-Reset": "1"}, 1.0),
+        ({"retry-after-ms": "soon", "Retry-After": "4"}, 4.0),
     ],
 )
 def test_server_requested_waits_are_honoured(headers: dict[str, str], expected: float) -> None:
-    now = 1767225600.0  # 2026-01-01T00:00:00Z
-    response = httpx.Response(503, headers=headers)
-    assert retry_delay(0, response, now=now) == pytest.approx(expected)
+    assert retry_delay(0, httpx.Response(503, headers=headers), now=NOW, jitter=0.5) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("headers", [{"Retry-After": "-5"}, {"Retry-After": "soon"}, {"Retry-After": "120"}, {}])
-def test_unusable_or_excessive_waits_fall_back_to_capped_backoff(headers: dict[str, str]) -> None:
-    delays = [retry_delay(n, httpx.Response(503, headers=headers), now=0.0) for n in range(10)]
-    assert all(0 < delay <= 8.0 for delay in delays)
-    assert MAX_RETRY_AFTER <= 30
+@pytest.mark.parametrize(
+    "value",
+    [
+        "-5",
+        "soon",
+        "120",
+        "nan",
+        "inf",
+        "Fri, 01 Jan 10000 00:00:00 GMT",
+        "Mon, 32 Foo 2026 99:99:99 GMT",
+        "9" * 400,
+        "",
+    ],
+)
+def test_an_unusable_or_excessive_wait_falls_back_to_the_backoff(value: str) -> None:
+    response = httpx.Response(503, headers={"Retry-After": value})
+    assert retry_delay(1, response, now=NOW, jitter=0.0) == 1.0
 
 
-def test_refused_connection_then_success(sleeps: list[float]) -> None:
-    calls: list[httpx.Request] = []
+def test_parsing_wait_headers_never_raises() -> None:
+    for value in ["Fri, 01 Jan 10000 00:00:00 GMT", "x" * 1000, "1e400", "-inf", "\x00"]:
+        for name in ("Retry-After", "retry-after-ms", "X-Ratelimit-Reset"):
+            retry_after_seconds(httpx.Headers({name: value}), NOW)
 
-    def flaky(request: httpx.Request) -> httpx.Response:
-        calls.append(request)
-        if len(calls) == 1:
-            raise httpx.ConnectError("connection refused", request=request)
-        return json_response(200, {"order_id": "o-1"})
 
-    with sync_sdk(flaky, max_retries=2) as sdk:
+def test_the_backoff_doubles_from_half_a_second_to_a_cap_of_eight() -> None:
+    without_jitter = [retry_delay(n, None, now=NOW, jitter=0.0) for n in range(7)]
+    assert without_jitter == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
+
+
+def test_jitter_takes_at_most_a_quarter_off() -> None:
+    with_full_jitter = [retry_delay(n, None, now=NOW, jitter=1.0) for n in range(5)]
+    assert with_full_jitter == [0.375, 0.75, 1.5, 3.0, 6.0]
+    assert MAX_RETRY_AFTER == 30.0
+
+
+def test_a_refused_connection_then_success_reuses_the_key() -> None:
+    recorder = Recorder(httpx.ConnectError("connection refused"), json_response(200, {"order_id": "o-1"}))
+    with sync_sdk(recorder, max_retries=2) as sdk:
+        quiet(sdk)
         assert sdk.orders.create_order(TOKEN, ORDER_BODY).order_id == "o-1"
-    assert calls[0].headers["Klarna-Idempotency-Key"] == calls[1].headers["Klarna-Idempotency-Key"]
+    assert len(set(recorder.idempotency_keys)) == 1
 
 
-def test_connection_refused_on_every_attempt_raises_api_connection_error(sleeps: list[float]) -> None:
+def test_a_refused_connection_on_every_attempt_raises_api_connection_error() -> None:
     with scripted_server() as (url, _):
         pass  # the port is closed now: connections are refused
     with KlarnaPayments(base_url=url, username="u", password="p", max_retries=1) as sdk:
+        quiet(sdk)
         with pytest.raises(APIConnectionError) as caught:
             sdk.orders.create_order(TOKEN, ORDER_BODY)
     assert not isinstance(caught.value, APITimeoutError)
     assert caught.value.idempotency_key is not None
 
 
+@pytest.mark.slow
 def test_503_with_retry_after_then_200_against_a_local_server() -> None:
     """Real sockets and real time: the retry waits the requested second and reuses the key."""
     steps = [Step(503, b"{}", {"Retry-After": "1", "Content-Type": "application/json"}), Step(200)]
@@ -175,37 +200,39 @@ def test_503_with_retry_after_then_200_against_a_local_server() -> None:
     assert order.order_id == "o-1"
     assert len(script.received) == 2
     assert 1.0 <= script.times[1] - script.times[0] < MAX_RETRY_AFTER
-    keys = {headers["Klarna-Idempotency-Key"] for headers in script.received}
-    assert len(keys) == 1
+    assert len({headers["Klarna-Idempotency-Key"] for headers in script.received}) == 1
 
 
-def test_409_server_sees_exactly_one_request() -> None:
+def test_a_409_reaches_the_server_exactly_once() -> None:
     with scripted_server(Step(409, b'{"error_code": "BAD_VALUE"}')) as (url, script):
         with KlarnaPayments(base_url=url, username="u", password="p") as sdk, pytest.raises(ConflictError):
             sdk.orders.create_order(TOKEN, ORDER_BODY)
     assert len(script.received) == 1
 
 
-def test_404_server_sees_exactly_one_request() -> None:
+def test_a_404_reaches_the_server_exactly_once() -> None:
     with scripted_server(Step(404, b'{"error_code": "NOT_FOUND"}')) as (url, script):
         with KlarnaPayments(base_url=url, username="u", password="p") as sdk, pytest.raises(NotFoundError):
             sdk.orders.cancel_authorization(TOKEN)
     assert len(script.received) == 1
 
 
-def test_server_that_never_answers_raises_timeout_within_the_bound(sleeps: list[float]) -> None:
+@pytest.mark.slow
+def test_a_server_that_never_answers_times_out_within_the_bound() -> None:
     timeout, retries = 0.3, 1
     with scripted_server(Step(delay=3.0)) as (url, script):
         with KlarnaPayments(base_url=url, username="u", password="p", timeout=timeout, max_retries=retries) as sdk:
+            quiet(sdk)
             started = time.monotonic()
             with pytest.raises(APITimeoutError):
-                sdk.orders.create_order(TOKEN, ORDER_BODY)
+                sdk.orders.cancel_authorization(TOKEN)
             elapsed = time.monotonic() - started
     assert elapsed < timeout * (retries + 1) + 1.0
     assert len(script.received) == retries + 1
 
 
-def test_per_call_timeout_overrides_the_clients(sleeps: list[float]) -> None:
+@pytest.mark.slow
+def test_a_per_call_timeout_overrides_the_clients() -> None:
     with scripted_server(Step(delay=1.0)) as (url, _):
         with KlarnaPayments(base_url=url, username="u", password="p", timeout=10, max_retries=0) as sdk:
             started = time.monotonic()
@@ -214,16 +241,17 @@ def test_per_call_timeout_overrides_the_clients(sleeps: list[float]) -> None:
     assert time.monotonic() - started < 1.0
 
 
-async def test_async_retries_keep_the_idempotency_key(sleeps: list[float]) -> None:
+async def test_async_retries_keep_the_idempotency_key() -> None:
     recorder = Recorder(json_response(503, ERROR), json_response(200, {"order_id": "o-1"}))
     async with async_sdk(recorder, max_retries=2) as sdk:
+        clock = quiet(sdk)
         order = await sdk.orders.create_order(TOKEN, ORDER_BODY)
     assert order.order_id == "o-1"
-    assert len({r.headers["Klarna-Idempotency-Key"] for r in recorder.requests}) == 1
-    assert len(sleeps) == 1
+    assert len(set(recorder.idempotency_keys)) == 1
+    assert len(clock.sleeps) == 1
 
 
-async def test_async_409_is_not_retried(sleeps: list[float]) -> None:
+async def test_async_409_is_not_retried() -> None:
     recorder = Recorder(json_response(409, ERROR))
     async with async_sdk(recorder, max_retries=2) as sdk:
         with pytest.raises(ConflictError):
@@ -231,7 +259,8 @@ async def test_async_409_is_not_retried(sleeps: list[float]) -> None:
     assert len(recorder.requests) == 1
 
 
-async def test_async_read_timeout_raises_api_timeout_error(sleeps: list[float]) -> None:
+@pytest.mark.slow
+async def test_async_read_timeout_on_cancel_raises_api_timeout_error() -> None:
     with scripted_server(Step(delay=2.0)) as (url, _):
         async with AsyncKlarnaPayments(base_url=url, username="u", password="p", timeout=0.2, max_retries=0) as sdk:
             with pytest.raises(APITimeoutError):

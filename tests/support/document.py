@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from generate import resolve as resolve_reference
+from sdk_document import ROOT, Document
+from sdk_document import resolve as resolve_reference
 
-ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.yaml"
-CONFIG_PATH = ROOT / "generator-config.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -72,9 +71,7 @@ def documented_responses(document: dict[str, Any] | None = None) -> list[Documen
 @functools.cache
 def model_class_name(schema_name: str) -> str:
     """The generated class name of a component schema, as generator-config.yaml renames it."""
-    with CONFIG_PATH.open(encoding="utf-8") as handle:
-        overrides = yaml.safe_load(handle).get("class_overrides", {})
-    return str(overrides.get(schema_name, {}).get("class_name", schema_name))
+    return Document.load().class_name(schema_name)
 
 
 def unset_writable_properties(schema: Any, value: Any, where: str = "body") -> list[str]:

@@ -1,4 +1,4 @@
-"""KlarnaPayments clients wired to an in-process httpx.MockTransport, and canned responses."""
+"""SDK clients wired to an in-process `httpx.MockTransport`, canned responses, and a quiet clock."""
 
 from __future__ import annotations
 
@@ -8,44 +8,60 @@ from typing import Any
 
 import httpx
 from klarna_payments import AsyncKlarnaPayments, KlarnaPayments
+from klarna_payments._base_client import BaseClient, use_clock
+from klarna_payments._http import Clock
 
 BASE_URL = "https://klarna.test"
-TOKEN = "2b7c6614-90a5-427c-bf0d-2879888822fb"
-ORDER_BODY: dict[str, Any] = {
-    "purchase_country": "SE",
-    "purchase_currency": "SEK",
-    "locale": "sv-SE",
-    "order_amount": 1000,
-    "order_lines": [{"name": "Kaffe", "quantity": 1, "unit_price": 1000, "total_amount": 1000}],
-}
-TOKEN_BODY: dict[str, Any] = {
-    "purchase_country": "SE",
-    "purchase_currency": "SEK",
-    "locale": "sv-SE",
-    "description": "Kaffeprenumeration",
-    "intended_use": "SUBSCRIPTION",
-}
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
 class Recorder:
-    """A MockTransport handler that answers with canned responses and keeps every request."""
+    """A MockTransport handler that answers with canned responses (the last one repeats) and
+    keeps every request."""
 
-    def __init__(self, *responses: httpx.Response) -> None:
+    def __init__(self, *responses: httpx.Response | BaseException) -> None:
         self.responses = list(responses)
         self.requests: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         canned = self.responses[min(len(self.requests), len(self.responses)) - 1]
-        # A fresh response per request: a response's stream can be consumed only once.
-        return httpx.Response(canned.status_code, headers=canned.headers, content=canned.content)
+        if isinstance(canned, BaseException):
+            raise type(canned)(str(canned), request=request)  # type: ignore[call-arg]
+        # A fresh response per request (a stream is read once), from the raw bytes as given:
+        # a Content-Encoding header is for the SDK to apply, or to find wrong.
+        raw = b"".join(canned.stream)  # type: ignore[arg-type]
+        return httpx.Response(canned.status_code, headers=canned.headers, stream=httpx.ByteStream(raw))
+
+    @property
+    def idempotency_keys(self) -> list[str | None]:
+        return [request.headers.get("Klarna-Idempotency-Key") for request in self.requests]
 
 
 def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
     return httpx.Response(
         status, content=json.dumps(body).encode(), headers={"Content-Type": "application/json", **(headers or {})}
     )
+
+
+class QuietClock(Clock):
+    """Records the waits the send loop asks for instead of sleeping them."""
+
+    def __init__(self) -> None:
+        self.sleeps: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
+def quiet(client: BaseClient, clock: QuietClock | None = None) -> QuietClock:
+    """Make `client` record its retry waits (in `clock`, or a new one) instead of sleeping them."""
+    clock = clock or QuietClock()
+    use_clock(client, clock)
+    return clock
 
 
 def sdk_options(options: dict[str, Any]) -> dict[str, Any]:

@@ -19,7 +19,8 @@ from typing import Any, Literal
 
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from openapi_document import load_document, resolve
+
+from tests.support.document import load_document, resolve
 
 Direction = Literal["request", "response"]
 INTEGER_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**53 - 1), 2**53 - 1)}

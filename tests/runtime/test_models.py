@@ -1,0 +1,49 @@
+"""Models: a repr that shows what is set, honest enum types, and unchanged equality and round trips."""
+
+from __future__ import annotations
+
+import pickle
+
+import attrs
+from klarna_payments.models import AuthorizedPaymentMethod, AuthorizedPaymentMethodType, Order, OrderFraudStatus
+from klarna_payments.types import UNSET
+
+
+def test_repr_shows_only_the_fields_that_are_set() -> None:
+    order = Order(order_id="o-1", fraud_status=OrderFraudStatus.ACCEPTED)
+    assert repr(order) == "Order(order_id='o-1', fraud_status=OrderFraudStatus.ACCEPTED)"
+
+
+def test_repr_shows_unknown_fields_only_when_there_are_some() -> None:
+    order = Order.from_dict({"order_id": "o-1", "settlement": {"days": 3}})
+    assert repr(order) == "Order(order_id='o-1', additional_properties={'settlement': {'days': 3}})"
+
+
+def test_repr_of_nested_models_and_unknown_enum_values() -> None:
+    order = Order.from_dict({"order_id": "o", "fraud_status": "NEW", "authorized_payment_method": {"type": "card"}})
+    assert repr(order) == (
+        "Order(order_id='o', fraud_status='NEW', "
+        "authorized_payment_method=AuthorizedPaymentMethod(type_=AuthorizedPaymentMethodType.CARD))"
+    )
+
+
+def test_repr_of_unset_is_unset_and_it_pickles_as_itself() -> None:
+    assert repr(UNSET) == "UNSET"
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+
+
+def test_a_model_pickles_and_compares_equal() -> None:
+    order = Order.from_dict({"order_id": "o", "fraud_status": "PENDING", "extra": [1]})
+    assert pickle.loads(pickle.dumps(order)) == order
+
+
+def test_equality_and_round_trips_are_unchanged() -> None:
+    data = {"type": "invoice", "number_of_days": 30}
+    method = AuthorizedPaymentMethod.from_dict(data)
+    assert method == AuthorizedPaymentMethod(type_=AuthorizedPaymentMethodType.INVOICE, number_of_days=30)
+    assert method.to_dict() == data
+
+
+def test_response_enum_fields_admit_values_beyond_the_known_ones() -> None:
+    field_types = {field.name: field.type for field in attrs.fields(Order)}
+    assert field_types["fraud_status"] == "OrderFraudStatus | str | Unset"

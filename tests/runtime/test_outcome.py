@@ -1,0 +1,212 @@
+"""A POST that Klarna may have executed never ends in an error that says it was not.
+
+Attempts are `Recorder` steps: a status (Klarna answered) or an httpx exception (no answer).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+from klarna_payments import (
+    APIConnectionError,
+    APITimeoutError,
+    InternalServerError,
+    KlarnaError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+)
+from klarna_payments.api.orders import create_order
+from klarna_payments.errors import Attempt
+
+from tests.support.mock import Recorder, async_sdk, json_response, quiet, sync_sdk
+from tests.support.payloads import IDEMPOTENCY_KEY, ORDER_BODY, TOKEN, TOKEN_BODY
+
+CONSUMED = json_response(
+    403, {"error_code": "INVALID_OPERATION", "error_messages": ["Authorization token already consumed"]}
+)
+INVALID_TOKEN = json_response(404, {"error_code": "NOT_FOUND", "error_messages": ["Invalid authorization token"]})
+CONFLICT = json_response(409, {"error_code": "BAD_VALUE", "error_messages": ["Not matching fields: [order_lines]"]})
+BAD_VALUE = json_response(400, {"error_code": "BAD_VALUE", "error_messages": ["Bad value: order_amount"]})
+RATE_LIMITED = json_response(429, {"error_code": "TOO_MANY_REQUESTS"})
+READ_TIMEOUT = httpx.ReadTimeout("timed out")
+WRITE_ERROR = httpx.WriteError("broken pipe")
+RESET = httpx.RemoteProtocolError("Server disconnected without sending a response.")
+REFUSED = httpx.ConnectError("connection refused")
+CONNECT_TIMEOUT = httpx.ConnectTimeout("timed out")
+
+
+def status(code: int) -> httpx.Response:
+    return json_response(code, {"error_code": "X"})
+
+
+def outcome_of(*steps: httpx.Response | Exception, operation: str = "create_order", retries: int = 2) -> object:
+    """What `operation` raises (or returns) when its attempts meet `steps`, the last repeating."""
+    recorder = Recorder(*steps)
+    with sync_sdk(recorder, max_retries=retries) as sdk:
+        quiet(sdk)
+        call = sdk.orders.create_order if operation == "create_order" else sdk.orders.purchase_token
+        try:
+            return call(TOKEN, ORDER_BODY if operation == "create_order" else TOKEN_BODY)
+        except KlarnaError as error:
+            return error
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        (READ_TIMEOUT, CONSUMED),
+        (READ_TIMEOUT, INVALID_TOKEN),
+        (READ_TIMEOUT, CONFLICT),
+        (WRITE_ERROR, CONSUMED),
+        (RESET, INVALID_TOKEN),
+        (status(500), CONSUMED),
+        (status(502), BAD_VALUE),
+        (status(504), status(503), CONSUMED),
+        (REFUSED, status(500), CONSUMED),
+        (READ_TIMEOUT,),
+        (status(502),),
+        (status(501),),
+        (READ_TIMEOUT, RATE_LIMITED),
+    ],
+    ids=lambda steps: "-then-".join(
+        type(s).__name__ if isinstance(s, Exception) else str(s.status_code) for s in steps
+    ),
+)
+def test_a_create_order_that_may_have_been_executed_ends_in_outcome_unknown(steps: tuple[object, ...]) -> None:
+    error = outcome_of(*steps)
+    assert type(error) is OutcomeUnknownError, repr(error)
+
+
+@pytest.mark.parametrize(
+    ("steps", "expected"),
+    [
+        ((CONSUMED,), PermissionDeniedError),
+        ((INVALID_TOKEN,), NotFoundError),
+        ((REFUSED,), APIConnectionError),
+        ((CONNECT_TIMEOUT,), APITimeoutError),
+        ((status(503),), InternalServerError),
+        ((RATE_LIMITED, CONSUMED), PermissionDeniedError),
+        ((REFUSED, status(503), INVALID_TOKEN), NotFoundError),
+    ],
+    ids=["403", "404", "refused", "connect-timeout", "503", "429-then-403", "refused-503-404"],
+)
+def test_a_create_order_that_was_not_executed_raises_the_last_attempts_error(
+    steps: tuple[object, ...], expected: type[KlarnaError]
+) -> None:
+    error = outcome_of(*steps)
+    assert type(error) is expected, repr(error)
+
+
+def test_outcome_unknown_records_every_attempt_and_the_last_error() -> None:
+    error = outcome_of(READ_TIMEOUT, status(500), CONSUMED)
+    assert isinstance(error, OutcomeUnknownError)
+    assert error.operation == "create_order"
+    assert error.attempts == (Attempt(None, "ReadTimeout"), Attempt(500, None), Attempt(403, None))
+    assert isinstance(error.last_error, PermissionDeniedError)
+    assert error.last_error.error_code == "INVALID_OPERATION"
+    assert error.__cause__ is error.last_error
+
+
+def test_outcome_unknown_carries_the_key_every_attempt_sent() -> None:
+    recorder = Recorder(READ_TIMEOUT, CONSUMED)
+    with sync_sdk(recorder, max_retries=1) as sdk:
+        quiet(sdk)
+        with pytest.raises(OutcomeUnknownError) as caught:
+            sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key=IDEMPOTENCY_KEY)
+    assert recorder.idempotency_keys == [IDEMPOTENCY_KEY, IDEMPOTENCY_KEY]
+    assert caught.value.idempotency_key == IDEMPOTENCY_KEY
+
+
+def test_outcome_unknown_says_what_may_exist_and_how_to_settle_it_on_one_line() -> None:
+    error = outcome_of(READ_TIMEOUT, CONSUMED)
+    message = str(error)
+    assert "\n" not in message
+    assert message.startswith("create_order: outcome unknown: an order may exist at Klarna")
+    assert "same idempotency_key" in message
+    assert f"idempotency_key={error.idempotency_key}" in message  # type: ignore[attr-defined]
+
+
+def test_a_customer_token_that_may_have_been_created_is_named_so() -> None:
+    error = outcome_of(READ_TIMEOUT, CONSUMED, operation="purchase_token")
+    assert isinstance(error, OutcomeUnknownError)
+    assert "a customer token may exist at Klarna" in str(error)
+
+
+def test_the_correlation_id_of_the_last_response_is_kept() -> None:
+    last = json_response(403, {"error_code": "INVALID_OPERATION", "correlation_id": "corr-9"})
+    error = outcome_of(READ_TIMEOUT, last)
+    assert isinstance(error, OutcomeUnknownError)
+    assert error.correlation_id == "corr-9"
+
+
+def test_the_functional_layers_detailed_call_raises_outcome_unknown_too() -> None:
+    with sync_sdk(Recorder(READ_TIMEOUT, CONSUMED), max_retries=1) as sdk:
+        quiet(sdk)
+        client = sdk  # any BaseClient serves the functional layer
+        with pytest.raises(OutcomeUnknownError):
+            create_order.sync_detailed(TOKEN, client=client, body=ORDER_BODY)  # type: ignore[arg-type]
+
+
+def test_the_functional_layers_detailed_call_returns_a_plain_error_status() -> None:
+    with sync_sdk(Recorder(CONSUMED)) as sdk:
+        response = create_order.sync_detailed(TOKEN, client=sdk, body=ORDER_BODY)  # type: ignore[arg-type]
+    assert response.status_code == 403
+
+
+def test_with_raw_response_raises_outcome_unknown_like_the_plain_method() -> None:
+    with sync_sdk(Recorder(READ_TIMEOUT, CONSUMED), max_retries=1) as sdk:
+        quiet(sdk)
+        with pytest.raises(OutcomeUnknownError):
+            sdk.orders.with_raw_response.create_order(TOKEN, ORDER_BODY)
+
+
+async def test_async_create_order_that_may_have_been_executed_ends_in_outcome_unknown() -> None:
+    recorder = Recorder(READ_TIMEOUT, CONSUMED)
+    async with async_sdk(recorder, max_retries=1) as sdk:
+        quiet(sdk)
+        with pytest.raises(OutcomeUnknownError) as caught:
+            await sdk.orders.create_order(TOKEN, ORDER_BODY)
+    assert caught.value.attempts == (Attempt(None, "ReadTimeout"), Attempt(403, None))
+    assert len(set(recorder.idempotency_keys)) == 1
+
+
+async def test_async_final_read_timeout_is_outcome_unknown_not_a_timeout() -> None:
+    async with async_sdk(Recorder(READ_TIMEOUT), max_retries=0) as sdk:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            await sdk.orders.purchase_token(TOKEN, TOKEN_BODY)
+    assert isinstance(caught.value.last_error, APITimeoutError)
+
+
+# cancel_authorization is idempotent: a 404 after an attempt that may have worked means it did.
+
+
+def test_cancel_after_an_ambiguous_attempt_treats_404_as_done(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="klarna_payments")
+    recorder = Recorder(READ_TIMEOUT, INVALID_TOKEN)
+    with sync_sdk(recorder, max_retries=1) as sdk:
+        quiet(sdk)
+        assert sdk.orders.cancel_authorization(TOKEN) is None
+    assert len(recorder.requests) == 2
+    (settled,) = [r for r in caplog.records if "done" in r.getMessage()]
+    assert settled.levelno == logging.INFO
+
+
+def test_cancel_whose_first_attempt_gets_404_raises_not_found() -> None:
+    with sync_sdk(Recorder(INVALID_TOKEN), max_retries=2) as sdk, pytest.raises(NotFoundError):
+        sdk.orders.cancel_authorization(TOKEN)
+
+
+def test_cancel_whose_every_attempt_times_out_raises_a_timeout_not_outcome_unknown() -> None:
+    with sync_sdk(Recorder(READ_TIMEOUT), max_retries=1) as sdk:
+        quiet(sdk)
+        with pytest.raises(APITimeoutError):
+            sdk.orders.cancel_authorization(TOKEN)
+
+
+async def test_async_cancel_after_an_ambiguous_attempt_treats_404_as_done() -> None:
+    async with async_sdk(Recorder(status(502), INVALID_TOKEN), max_retries=1) as sdk:
+        quiet(sdk)
+        assert await sdk.orders.cancel_authorization(TOKEN) is None

@@ -1,0 +1,97 @@
+"""The public surface: exactly the names DESIGN.md fixes, and nothing the API has no use for."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import klarna_payments
+import klarna_payments.errors
+import klarna_payments.types
+import pytest
+from klarna_payments import AuthenticatedClient
+
+PACKAGE_NAMES = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncKlarnaPayments",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "KlarnaError",
+    "KlarnaPayments",
+    "NotFoundError",
+    "OrderRuleError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "ResponseValidationError",
+    "UnexpectedStatus",
+    "__version__",
+]
+ERROR_NAMES = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Attempt",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "KlarnaError",
+    "NotFoundError",
+    "OrderRuleError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnexpectedStatus",
+    "error_from_response",
+]
+
+
+def test_package_exports_exactly_the_public_names() -> None:
+    assert klarna_payments.__all__ == PACKAGE_NAMES
+    assert all(hasattr(klarna_payments, name) for name in PACKAGE_NAMES)
+
+
+def test_errors_module_exports_exactly_the_error_tree() -> None:
+    assert klarna_payments.errors.__all__ == ERROR_NAMES
+    for name in ERROR_NAMES:
+        if name in PACKAGE_NAMES:
+            assert getattr(klarna_payments, name) is getattr(klarna_payments.errors, name)
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        (klarna_payments, "Client"),
+        (klarna_payments.types, "File"),
+        (klarna_payments.types, "FileTypes"),
+        (klarna_payments.types, "RequestFiles"),
+    ],
+)
+def test_names_this_api_has_no_use_for_are_gone(module: object, name: str) -> None:
+    assert not hasattr(module, name)
+
+
+def test_authenticated_client_takes_no_raise_on_unexpected_status() -> None:
+    with pytest.raises(TypeError, match="raise_on_unexpected_status"):
+        AuthenticatedClient("https://klarna.test", "token", raise_on_unexpected_status=True)  # type: ignore[call-arg]
+
+
+def test_every_error_is_a_klarna_error_or_a_value_error() -> None:
+    for name in ERROR_NAMES:
+        value = getattr(klarna_payments.errors, name)
+        if isinstance(value, type) and issubclass(value, BaseException):
+            assert issubclass(value, klarna_payments.KlarnaError | ValueError), name
+
+
+def test_importing_the_package_does_not_import_the_testing_module() -> None:
+    code = "import sys, klarna_payments; print('klarna_payments.testing' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
