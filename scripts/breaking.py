@@ -1,20 +1,23 @@
-"""`make breaking`: compare openapi.yaml with the last release and demand the right version bump.
+"""`make breaking`: what changed since the last release is announced by the version.
+
+Two gates, one version number (`info.version` of openapi.yaml, which is the package version):
+
+- the document: `redocly diff` rates every change of openapi.yaml as major, minor or patch;
+- the Python surface: `griffe` compares the public API of generated/klarna_payments with the
+  package at the base (a removed or renamed public name, a removed parameter, a changed
+  signature; a template change the document never shows).
+
+A breaking change fails unless the version takes a breaking step: the next major, or below 1.0
+the next minor (0.1.0 -> 0.2.0), as semver's caret ranges read it. The message names each
+change and the version to set. Other changes pass, with a note naming the version the next
+release needs. On a release commit (HEAD tagged `v<version>`) the base is the previous release
+and the document's version must match every change (`--check-version`).
 
 The base is the newest release tag (`v<version>`) reachable from HEAD or, with none, the merge
-base with `main`. `redocly diff` rates every change between the base's document and the working
-copy as major, minor or patch. Then:
-
-- a breaking (major) change fails (`--fail-on major`) unless `info.version` takes a breaking
-  step: the next major, or below 1.0 the next minor (0.1.0 -> 0.2.0), as semver's caret ranges
-  read it. The message names the version to set.
-- other changes pass, with a note naming the version the next release needs (a patch for a
-  description, a minor for an added optional field).
-- on a release commit (HEAD tagged `v<version>`) the base is the previous release and the version
-  must match every change (`--check-version`): a changed document with an unchanged version
-  fails there.
-
-With no base (no tag, no `main`, or no openapi.yaml there) there is nothing to compare: it says
-so and passes.
+base with `main`. When it cannot be determined (a shallow clone, or tags that were not
+fetched although CHANGELOG.md records a release), the gate fails under CI (`CI` set) with how
+to fetch them, and warns elsewhere. Only a repository that has never had a release passes
+without a base, and says so.
 
 Usage: python scripts/breaking.py [--base REF]
 """
@@ -22,6 +25,7 @@ Usage: python scripts/breaking.py [--base REF]
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -31,10 +35,13 @@ from pathlib import Path
 
 from packaging.version import Version
 from redocly import output_of, redocly
-from release_check import ReleaseCheckError, spec_version
+from release_check import CHANGELOG_ENTRY, ISO_DATE, ReleaseCheckError, spec_version
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_NAME = "openapi.yaml"
+PACKAGE = "klarna_payments"
+GENERATED = "generated"
+FETCH_HINT = "git fetch --tags --unshallow origin (in CI: check out with full history and tags, e.g. fetch-depth: 0)"
 
 
 @dataclass(frozen=True)
@@ -61,9 +68,32 @@ def find_base(repo: Path) -> Base | None:
         return Base(previous, f"the previous release {previous}", is_previous_release=True) if previous else None
     if tag := last_release_tag(repo, "HEAD"):
         return Base(tag, f"release tag {tag}")
+    head = git(repo, "rev-parse", "HEAD")
     for branch in ("main", "origin/main"):
         if commit := git(repo, "merge-base", "HEAD", branch):
-            return Base(commit, f"the merge base with {branch} ({commit[:12]})")
+            # On main itself, never released: nothing older to compare with.
+            return Base(commit, f"the merge base with {branch} ({commit[:12]})") if commit != head else None
+    return None
+
+
+def released_versions(changelog: str) -> list[str]:
+    """Versions CHANGELOG.md records as released (dated entries)."""
+    return [
+        match.group("version")
+        for match in CHANGELOG_ENTRY.finditer(changelog)
+        if match.group("date") and ISO_DATE.match(match.group("date").strip())
+    ]
+
+
+def missing_history(repo: Path) -> str | None:
+    """Why the base may be wrong or missing in this checkout, or None when the history is whole."""
+    if git(repo, "rev-parse", "--is-shallow-repository") == "true":
+        return "this clone is shallow: the release tags and the merge base may be missing"
+    changelog = repo / "CHANGELOG.md"
+    released = released_versions(changelog.read_text(encoding="utf-8")) if changelog.exists() else []
+    missing = [version for version in released if not git(repo, "rev-parse", "--verify", "--quiet", f"v{version}")]
+    if missing:
+        return f"CHANGELOG.md records releases whose tags are not here: {', '.join('v' + v for v in missing)}"
     return None
 
 
@@ -72,6 +102,10 @@ def takes_breaking_step(base: Version, current: Version) -> bool:
     if current.major != base.major:
         return current.major > base.major
     return current.major == 0 and current.minor > base.minor
+
+
+def next_breaking_version(base: Version) -> Version:
+    return Version(f"{base.major + 1}.0.0") if base.major else Version(f"0.{base.minor + 1}.0")
 
 
 def redocly_diff(base_document: Path, document: Path, *flags: str) -> subprocess.CompletedProcess[str]:
@@ -106,23 +140,68 @@ def gate(base_text: str, document: Path, base: Base) -> tuple[bool, str]:
     return True, report
 
 
-def main() -> int:
+def python_surface_changes(repo: Path, base: Base) -> list[str] | None:
+    """The breaking changes of generated/klarna_payments's public API since `base`, one line each;
+    None when the base has no such package to compare with."""
+    import griffe
+
+    try:
+        old = griffe.load_git(PACKAGE, ref=base.ref, repo=repo, search_paths=[GENERATED])
+    except (ImportError, ModuleNotFoundError, OSError, RuntimeError):
+        return None
+    new = griffe.load(PACKAGE, search_paths=[repo / GENERATED], allow_inspection=False)
+    return sorted({_plain(breakage.explain()) for breakage in griffe.find_breaking_changes(old, new)})
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", text).strip()
+
+
+def python_gate(repo: Path, base: Base, base_version: Version, version: Version) -> tuple[bool, str]:
+    """(passed, report) for the Python surface against `base`."""
+    changes = python_surface_changes(repo, base)
+    if changes is None:
+        return True, f"Python surface: {base.description} has no {GENERATED}/{PACKAGE} to compare with"
+    if not changes:
+        return True, f"Python surface: no breaking change since {base.description}"
+    listed = "\n".join(f"  - {change}" for change in changes)
+    if takes_breaking_step(base_version, version):
+        return True, f"Python surface: breaking changes since {base.description}, announced by {version}:\n{listed}"
+    return False, (
+        f"Python surface: breaking changes since {base.description} (version {base_version}):\n{listed}\n\n"
+        f"Version {version} does not announce them. Set info.version to {next_breaking_version(base_version)} "
+        "in openapi.yaml, run `make generate`, and add that version's section to CHANGELOG.md."
+    )
+
+
+def main(argv: list[str] | None = None, repo: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", help="compare with this git ref instead of the last release")
-    args = parser.parse_args()
-    base = Base(args.base, args.base) if args.base else find_base(ROOT)
+    args = parser.parse_args(argv)
+    problem = None if args.base else missing_history(repo)
+    if problem and os.environ.get("CI"):
+        print(f"breaking: cannot determine the base to compare with: {problem}. Run: {FETCH_HINT}", file=sys.stderr)
+        return 1
+    if problem:
+        print(f"breaking: warning: {problem}; the comparison below may use the wrong base ({FETCH_HINT})")
+    base = Base(args.base, args.base) if args.base else find_base(repo)
     if base is None:
-        print("breaking: no release tag and no main branch to compare with; nothing to check")
+        print("breaking: this repository has never had a release (no v* tag) and HEAD is main: nothing to compare with")
         return 0
-    base_text = git(ROOT, "show", f"{base.ref}:{SPEC_NAME}")
+    base_text = git(repo, "show", f"{base.ref}:{SPEC_NAME}")
     if base_text is None:
-        print(f"breaking: {base.description} has no {SPEC_NAME}; nothing to check")
+        print(f"breaking: {base.description} has no {SPEC_NAME}; nothing to compare with")
         return 0
     try:
-        passed, report = gate(base_text, ROOT / SPEC_NAME, base)
+        document_passed, document_report = gate(base_text, repo / SPEC_NAME, base)
+        version, base_version = spec_version((repo / SPEC_NAME).read_text()), spec_version(base_text)
     except ReleaseCheckError as error:
-        passed, report = False, str(error)
-    print(f"breaking: openapi.yaml against {base.description}\n{report}", file=sys.stdout if passed else sys.stderr)
+        print(f"breaking: {error}", file=sys.stderr)
+        return 1
+    python_passed, python_report = python_gate(repo, base, base_version, version)
+    passed = document_passed and python_passed
+    report = f"breaking: against {base.description}\nopenapi.yaml:\n{document_report}\n{python_report}"
+    print(report, file=sys.stdout if passed else sys.stderr)
     return 0 if passed else 1
 
 

@@ -49,7 +49,7 @@ def build_api_reference(output: Path) -> Path:
 def build_sdk_reference(output: Path) -> Path:
     target = output / "sdk"
     shutil.rmtree(target, ignore_errors=True)
-    pdoc.render.configure(docformat="markdown", show_source=False, search=True)
+    pdoc.render.configure(docformat="google", show_source=False, search=True)
     with warnings.catch_warnings():
         # pdoc also walks the submodules of a package without `__all__` (klarna_payments.api),
         # and warns when the explicit list names one of them again; the page is made once.
