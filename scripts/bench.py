@@ -114,9 +114,11 @@ def raw_httpx_call() -> Callable[[dict[str, Any]], Any]:
     return call
 
 
-def sdk_call() -> Callable[[dict[str, Any]], Any]:
+def sdk_call(*, preflight: bool = True) -> Callable[[dict[str, Any]], Any]:
     http_client = httpx.Client(transport=httpx.MockTransport(answer))
-    sdk = KlarnaPayments(base_url=BASE_URL, username=USERNAME, password=PASSWORD, http_client=http_client)
+    sdk = KlarnaPayments(
+        base_url=BASE_URL, username=USERNAME, password=PASSWORD, http_client=http_client, preflight=preflight
+    )
     return lambda body: sdk.orders.create_order(TOKEN, body)
 
 
@@ -281,6 +283,11 @@ def machine() -> str:
     )
 
 
+def preflight_cost(cost: CallCost) -> str:
+    spent = cost.medians_us["KlarnaPayments"] - cost.medians_us["preflight off"]
+    return f"{spent:.0f} µs on {cost.lines} lines ({spent / cost.medians_us['raw httpx']:.2f}x of the raw httpx call)"
+
+
 def verdict(value: float, goal: float) -> str:
     return f"≤ {goal:.2f}x met" if value <= goal else f"≤ {goal:.2f}x **missed**"
 
@@ -294,22 +301,25 @@ def report(costs: list[CallCost], imports: dict[str, float], reuse: Reuse, round
         "",
         f"## Per call: `create_order` from a plain dict to a parsed result ({rounds} interleaved rounds, medians)",
         "",
-        "| order | raw httpx | KlarnaPayments | ratio | goal | stock openapi-python-client | ratio |",
-        "|---|---|---|---|---|---|---|",
+        "| order | raw httpx | KlarnaPayments | ratio | goal | preflight off | ratio | stock client | ratio |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for cost in costs:
         us = cost.medians_us
         lines.append(
             f"| {cost.lines} lines | {us['raw httpx']:.0f} µs | {us['KlarnaPayments']:.0f} µs | "
             f"{cost.ratio('KlarnaPayments'):.2f}x | {verdict(cost.ratio('KlarnaPayments'), GOALS[cost.lines])} | "
+            f"{us['preflight off']:.0f} µs | {cost.ratio('preflight off'):.2f}x | "
             f"{us['stock client']:.0f} µs | {cost.ratio('stock client'):.2f}x |"
         )
+    lines += ["", "The order-rule check (preflight) costs " + "; ".join(map(preflight_cost, costs)) + "."]
     import_ratio = imports["klarna_payments"] / imports["httpx"]
     lines += [
         "",
-        "All three use the same in-process `httpx.MockTransport` answering with the same order. Raw httpx",
+        "All use the same in-process `httpx.MockTransport` answering with the same order. Raw httpx",
         "sends the dict with `json=` and an idempotency-key header and returns `response.json()`; the SDK",
-        "checks the dict, sends it with its headers, retries policy and logging, and returns an `Order`.",
+        "checks the dict (and, unless preflight is off, Klarna's order rules), sends it with its headers,",
+        "retry policy, deadline and logging, and decodes an `Order`.",
         "The stock client is openapi-python-client 0.29.1's output for the same document, called as its",
         "README shows (`CreateOrderRequest.from_dict` then `create_order.sync`), without an idempotency key:",
         "it cannot send one (it puts the `UUID` object into the headers, and httpx raises `TypeError`).",
@@ -350,6 +360,7 @@ def main() -> int:
         contenders = {
             "raw httpx": raw_httpx_call(),
             "KlarnaPayments": sdk_call(),
+            "preflight off": sdk_call(preflight=False),
             "stock client": stock_call(stock_package),
         }
         costs = []

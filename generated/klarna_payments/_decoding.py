@@ -53,12 +53,15 @@ def _integer(text: str) -> int | str:
         return text
 
 
+_decoder: Final = json.JSONDecoder(parse_int=_integer)
+
+
 def parse_json(content: bytes) -> Any:
     """The JSON value of a body, or DecodeProblem saying what is wrong with it."""
     if not content.strip():
         raise DecodeProblem("the body is empty")
     try:
-        return json.loads(content, parse_int=_integer)
+        return _decoder.decode(content.decode(json.detect_encoding(content)))
     except RecursionError:
         raise DecodeProblem("the body nests deeper than the JSON parser allows") from None
     except (ValueError, UnicodeDecodeError) as error:

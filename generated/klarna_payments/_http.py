@@ -56,16 +56,6 @@ class Clock:
         await anyio.sleep(seconds)
 
 
-@contextlib.contextmanager
-def attempt_deadline(deadline: float | None) -> Iterator[None]:
-    """Bound the socket operations of the enclosed attempt (sync, SDK-owned pool) by `deadline`."""
-    token = _deadline.set(deadline)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
-
-
 def _clamped(timeout: float | None, expired: type[Exception]) -> float | None:
     deadline = _deadline.get()
     if deadline is None:
@@ -97,7 +87,8 @@ class BodyStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """
 
     def __init__(self, inner: Any, deadline: float | None) -> None:
-        self.inner, self.deadline, self.chunks = inner, deadline, list[bytes]()
+        self.inner, self.deadline = inner, deadline
+        self.chunks: list[bytes] = []
         self._iterator: Iterator[bytes] | None = None
         self._aiterator: AsyncIterator[bytes] | None = None
 
@@ -150,7 +141,8 @@ class BodyStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 def read_response(http: httpx.Client, request: httpx.Request, deadline: float | None) -> httpx.Response:
     """Send `request` and read its whole body, within `deadline` (a monotonic time)."""
-    with attempt_deadline(deadline):
+    token = _deadline.set(deadline)  # bounds the sockets of the SDK's own pool (DeadlineTransport)
+    try:
         response = http.send(request, stream=True)
         body = BodyStream(response.stream, deadline)
         response.stream = body
@@ -162,6 +154,8 @@ def read_response(http: httpx.Client, request: httpx.Request, deadline: float | 
             response.close()
             raise
         return response
+    finally:
+        _deadline.reset(token)
 
 
 async def aread_response(http: httpx.AsyncClient, request: httpx.Request, deadline: float | None) -> httpx.Response:

@@ -81,6 +81,7 @@ NOT_SENT_ERRORS: Final = (
 )
 # Transport errors that another attempt cannot fix: the request itself is wrong.
 NOT_RETRIED_ERRORS: Final = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+_SUCCESS_STATUSES: Final = {name: operation.success_statuses for name, operation in OPERATIONS.items()}
 
 
 # --------------------------------------------------------------------------------------------
@@ -472,7 +473,7 @@ class CallState:
             self.maybe_executed or maybe_executed(response, error),
         )
         if response is not None:
-            if response.status_code in operation.success_statuses:
+            if response.status_code in _SUCCESS_STATUSES[operation.name]:
                 _logs.attempt(logging.DEBUG, operation, number, elapsed, response, None, "")
                 return Sent(response, "success", prepared.idempotency_key, number - 1)
             if response.status_code == 404 and executed_before and operation.method == "DELETE":

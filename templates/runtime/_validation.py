@@ -47,16 +47,6 @@ def _shown(value: object) -> str:
     return text if len(text) <= _VALUE_LIMIT else text[: _VALUE_LIMIT - 1] + "…"
 
 
-def _is_plainly_valid(model: str, item: object) -> bool:
-    """The common case, mostly in C: a plain dict with its required keys, no read-only ones,
-    nothing nested to look into, and its enum values allowed."""
-    if type(item) is not dict or not item.keys() >= MODELS[model].required:
-        return False
-    if not (_READ_ONLY[model].isdisjoint(item) and _NESTED[model].isdisjoint(item)):
-        return False
-    return all(item.get(key) in allowed for key, allowed in _ENUMS[model] if item.get(key) is not None)
-
-
 def body_problems(model: str, data: Mapping[str, Any], path: str = "") -> list[str]:
     """Every problem of `data` as the JSON of a `model`, in body order, each starting with its path."""
     spec = MODELS[model]
@@ -82,19 +72,32 @@ def _nested_problems(field: Field, value: object, where: str) -> list[str]:
     if not isinstance(value, list | tuple):
         return [f"{where}: must be a list, not {type(value).__name__}"]
     if field.model:
-        model = field.model
-        return [
-            problem
-            for index, item in enumerate(value)
-            if not _is_plainly_valid(model, item)
-            for problem in _object_problems(model, item, f"{where}[{index}]")
-        ]
+        return _items_problems(field.model, value, where)
     allowed = field.enum or ()
     return [
         f"{where}[{i}]: {_shown(item)} is not one of {allowed}"
         for i, item in enumerate(value)
         if allowed and item not in allowed
     ]
+
+
+def _items_problems(model: str, items: list[Any] | tuple[Any, ...], where: str) -> list[str]:
+    """The problems of a list of `model` objects. The common case stays cheap (a 1000-line order
+    is checked on every call): a plain dict with its required keys, no read-only key, nothing
+    nested and allowed enum values is passed in a few C-level operations; anything else gets
+    `body_problems`, which names what is wrong."""
+    required, read_only, nested, enums = MODELS[model].required, _READ_ONLY[model], _NESTED[model], _ENUMS[model]
+    problems: list[str] = []
+    for index, item in enumerate(items):
+        if type(item) is dict and item.keys() >= required and read_only.isdisjoint(item) and nested.isdisjoint(item):
+            for key, allowed in enums:
+                value = item.get(key)
+                if value is not None and value not in allowed:
+                    break
+            else:
+                continue
+        problems += _object_problems(model, item, f"{where}[{index}]")
+    return problems
 
 
 def _object_problems(model: str, value: object, path: str) -> list[str]:
