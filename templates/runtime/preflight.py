@@ -197,10 +197,14 @@ def check_order(body: object) -> list[Problem]:
         amounts = taxes = items = sales_tax = 0
         amounts_known = taxes_known = True  # False once a line's value is unusable
         for index, raw_line in enumerate(lines):
+            total: int | None
+            tax: int | None
+            quantity: int | None
+            line: Mapping[str, Any]
             sound = _sound_line(raw_line, us)
             if sound is not None:
                 total, tax, quantity = sound
-                line: Mapping[str, Any] = raw_line  # type: ignore[assignment]  # a dict, as _sound_line checked
+                line = raw_line  # a dict, as _sound_line checked
             elif isinstance(raw_line, Mapping) or hasattr(raw_line, "to_dict"):
                 line = _json_of(raw_line)
                 checked = _check_line(findings, line, f"order_lines[{index}].", us)
