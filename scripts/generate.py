@@ -10,7 +10,8 @@ files of removed schemas never linger. Then, for what no template can reach:
 - `_spec.py` (tables the runtime reads) and `params.py` (request TypedDicts) are written from
   the document;
 - `openapi.json`, the document itself as JSON, ships in the package: the test fake validates
-  against it, and users can start Prism from it (no YAML parser needed at run time).
+  against it, and users can start Prism from it (no YAML parser needed at run time);
+- the repository's LICENSE goes next to pyproject.toml, which names it.
 
 Usage: python scripts/generate.py [--output DIR]
 """
@@ -54,6 +55,7 @@ def generate(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
             raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
         package = staging / PACKAGE
         shutil.copytree(RUNTIME, package, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy2(ROOT / "LICENSE", staging / "LICENSE")
         (package / "_spec.py").write_text(spec_module(document), encoding="utf-8")
         (package / "params.py").write_text(params_module(document), encoding="utf-8")
         (package / "openapi.json").write_text(json.dumps(document.raw, indent=1, ensure_ascii=False) + "\n")

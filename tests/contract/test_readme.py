@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sdk_document import ROOT
 
+TEST_FUNCTION = re.compile(r"^def test_", re.M)
 SNIPPETS = re.findall(r"^```python\n(.*?)^```$", (ROOT / "README.md").read_text(encoding="utf-8"), re.S | re.M)
 
 
@@ -19,12 +20,15 @@ def test_the_readme_has_snippets() -> None:
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"snippet-{i}" for i in range(1, len(SNIPPETS) + 1)])
-def test_a_readme_snippet_runs_against_the_mock(snippet: str, prism_url: str) -> None:
+def test_a_readme_snippet_runs_against_the_mock(snippet: str, prism_url: str, tmp_path: Path) -> None:
     environment = {**os.environ, "KLARNA_BASE_URL": prism_url, "KLARNA_USERNAME": "demo", "KLARNA_PASSWORD": "demo"}
-    result = subprocess.run(
-        [sys.executable, "-c", snippet], env=environment, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
+    if TEST_FUNCTION.search(snippet):  # a user's test: pytest runs it, in a folder with no conftest
+        (tmp_path / "test_snippet.py").write_text(snippet)
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_snippet.py"]
+    else:
+        command = [sys.executable, "-c", snippet]
+    result = subprocess.run(command, env=environment, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.slow
