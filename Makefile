@@ -4,15 +4,16 @@
 SHELL := /bin/bash
 PYTHON := .venv/bin/python
 
-.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest test-fast breaking release-check docs build test test-deep bench lock clean
+.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest test-fast breaking release-check docs build publish test test-compat test-deep bench lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
 
-demo: bootstrap ## Run examples/quickstart.py against a Prism mock of openapi.yaml
+demo: ## Run examples/quickstart.py against a Prism mock of openapi.yaml (installs only the package, httpx, attrs and Prism)
+	@scripts/bootstrap.sh demo
 	@$(PYTHON) scripts/demo.py
 
-bootstrap: ## Create .venv and node_modules from the pinned files (no-op when current)
+bootstrap: ## Create .venv, .venv-compat/ and node_modules from the hash-pinned files (no-op when current)
 	@scripts/bootstrap.sh
 
 generate: bootstrap ## Regenerate generated/ from openapi.yaml
@@ -48,19 +49,26 @@ release-check: bootstrap ## Fail when openapi.yaml, generated/ and CHANGELOG.md 
 docs: bootstrap ## Build docs/api.html (Redocly) and docs/sdk/ (pdoc, from docstrings)
 	@$(PYTHON) scripts/build_docs.py
 
-build: bootstrap ## Build the sdist and wheel of generated/ into dist/
+build: bootstrap ## Build the sdist and wheel of generated/ into dist/ (twine check --strict included)
 	@$(PYTHON) scripts/build_dist.py
 
-test: bootstrap lint-spec check-generated release-check breaking lint typecheck pytest ## Everything CI runs (pytest builds the docs once, in tests/release/test_docs.py)
+publish: build ## Upload dist/ to the index in TWINE_REPOSITORY_URL (refuses a dirty, untagged or already published version)
+	@$(PYTHON) scripts/publish.py
 
-test-deep: bootstrap ## Property tests with 300 random examples each, then Schemathesis against Prism
+test-compat: bootstrap ## tests/runtime/ with the lowest and the newest httpx and attrs the package allows
+	@$(PYTHON) scripts/test_compat.py
+
+test: bootstrap lint-spec check-generated release-check breaking lint typecheck pytest test-compat ## Everything CI runs (pytest builds the docs once, in tests/release/test_docs.py)
+
+test-deep: ## Property tests with 300 random examples each, then Schemathesis against Prism
+	@scripts/bootstrap.sh deep
 	@$(PYTHON) scripts/test_deep.py
 
 bench: bootstrap ## Measure the SDK against raw httpx (per call, import, connections) into bench/results.md
 	@$(PYTHON) scripts/bench.py
 
-lock: ## Re-resolve requirements-dev.txt from requirements-dev.in
-	@scripts/lock.sh
+lock: ## Re-resolve requirements/*.in into hash-pinned requirements/*.txt (uv, pinned in requirements/lock.txt)
+	@python3 scripts/lock.py
 
-clean: ## Remove .venv, node_modules, caches and build output
-	rm -rf .venv node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis dist docs
+clean: ## Remove .venv, .venv-compat, node_modules, caches and build output
+	rm -rf .venv .venv-compat node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis dist docs

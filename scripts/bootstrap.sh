@@ -1,44 +1,105 @@
 #!/usr/bin/env bash
-# Create or refresh .venv and node_modules from the pinned files, and install generated/ into
-# .venv. Each step reruns only when its input changed since the last run (a stamp records the
-# input's hash), so repeated `make` calls cost a few hashes, not installs.
+# Create or refresh .venv, node_modules and the compatibility venvs from the hash-pinned files,
+# and install generated/ into .venv. Each step reruns only when its input changed since the
+# last run (a stamp records the input's hash), so repeated `make` calls cost a few hashes.
+#
+# Usage: scripts/bootstrap.sh [demo|all|deep]
+#   demo  the package, its runtime dependencies and Prism: what `make demo` needs
+#   all   (default) and every tool `make test` runs, and .venv-compat/{lowest,newest}
+#   deep  and Schemathesis, for `make test-deep`
 set -euo pipefail
 cd "$(dirname "$0")/.."
+profile=${1:-all}
+case "$profile" in
+  demo) layers=(runtime) ;;
+  all) layers=(runtime test docs) ;;
+  deep) layers=(runtime test docs deep) ;;
+  *) echo "bootstrap: unknown profile '$profile' (demo, all or deep)" >&2; exit 2 ;;
+esac
 
+hash_of() { sha256sum "$@" | sha256sum | cut -d' ' -f1; }
 stale() { # stale STAMP HASH: true when STAMP does not hold HASH
   [[ "$(cat "$1" 2>/dev/null)" != "$2" ]]
 }
+pip_install() { # pip_install PYTHON ARGS...: quiet, and hash-checked (every requirement file pins hashes)
+  local python=$1
+  shift
+  "$python" -m pip install --quiet --disable-pip-version-check --require-hashes "$@"
+}
 
-requirements_hash=$(sha256sum requirements-dev.txt | cut -d' ' -f1)
-if [[ ! -x .venv/bin/python ]] || stale .venv/.requirements-stamp "$requirements_hash"; then
-  echo "==> .venv: installing requirements-dev.txt"
-  [[ -x .venv/bin/python ]] || python3 -m venv .venv
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-  # The SDK's runtime dependencies (httpx, attrs, and theirs) at the pinned versions, as wheels:
-  # the wheel test installs the built package from here into an empty venv, offline.
-  rm -rf .venv/wheelhouse
-  .venv/bin/python -m pip download --quiet --disable-pip-version-check --only-binary=:all: \
-    --dest .venv/wheelhouse --constraint requirements-dev.txt httpx attrs
-  echo "$requirements_hash" > .venv/.requirements-stamp
+# Node runs in the background while Python installs: they share nothing, and npm is the slower.
+# `npm ci --omit=dev` installs Prism alone (package.json's one dependency); `all` adds the
+# devDependencies (Spectral, Redocly). --ignore-scripts: none of the tools needs an install
+# script (the only one is an analytics ping).
+node_lock_hash=$(hash_of package-lock.json)
+node_pid=""
+if [[ "$profile" == demo ]]; then
+  node_stamps=(node_modules/.stamp-all node_modules/.stamp-demo)
+  npm_args=(--omit=dev)
+else
+  node_stamps=(node_modules/.stamp-all)
+  npm_args=()
+fi
+node_current=false
+for stamp in "${node_stamps[@]}"; do
+  if [[ -x node_modules/.bin/prism ]] && ! stale "$stamp" "$node_lock_hash"; then node_current=true; fi
+done
+if [[ "$node_current" == false ]]; then
+  echo "==> node_modules: npm ci ${npm_args[*]:-}"
+  (
+    npm ci "${npm_args[@]}" --no-audit --no-fund --ignore-scripts --loglevel=error
+    echo "$node_lock_hash" > "${node_stamps[-1]}"
+  ) &
+  node_pid=$!
+fi
+
+stale_layers=()
+[[ -x .venv/bin/python ]] || python3 -m venv .venv
+for layer in "${layers[@]}"; do
+  if stale ".venv/.stamp-$layer" "$(hash_of "requirements/$layer.txt")"; then stale_layers+=("$layer"); fi
+done
+if (( ${#stale_layers[@]} )); then
+  echo "==> .venv: installing requirements/{$(IFS=,; echo "${layers[*]}")}.txt"
+  requirement_files=()
+  for layer in "${layers[@]}"; do requirement_files+=(--requirement "requirements/$layer.txt"); done
+  pip_install .venv/bin/python "${requirement_files[@]}"
+  for layer in "${stale_layers[@]}"; do hash_of "requirements/$layer.txt" > ".venv/.stamp-$layer"; done
 fi
 
 # A regular (not editable) install, so the tests import the package as users get it; it is
 # reinstalled whenever any file of generated/ changes. No build isolation: pdm-backend is pinned
-# in requirements-dev.txt, so nothing else is fetched.
-if [[ -f generated/pyproject.toml ]]; then
-  package_hash=$(find generated -type f -not -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
-  if stale .venv/.package-stamp "$package_hash"; then
-    echo "==> .venv: installing generated/ (klarna-payments)"
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps --force-reinstall ./generated
-    .venv/bin/python -m pip check --disable-pip-version-check >/dev/null  # its dependencies are installed
-    echo "$package_hash" > .venv/.package-stamp
-  fi
+# in requirements/runtime.txt, so nothing else is fetched.
+package_hash=$(find generated -type f -not -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+if stale .venv/.stamp-package "$package_hash"; then
+  echo "==> .venv: installing generated/ (klarna-payments)"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps --force-reinstall ./generated
+  .venv/bin/python -m pip check --disable-pip-version-check >/dev/null  # its dependencies are installed
+  echo "$package_hash" > .venv/.stamp-package
 fi
 
-node_lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
-if [[ ! -x node_modules/.bin/prism ]] || stale node_modules/.stamp "$node_lock_hash"; then
-  echo "==> node_modules: npm ci (Prism, Spectral, Redocly)"
-  # --ignore-scripts: none of the tools needs an install script (the only one is an analytics ping).
-  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
-  echo "$node_lock_hash" > node_modules/.stamp
+if [[ "$profile" != demo ]]; then
+  # The runtime dependencies as wheels: the wheel test installs the built package from here into
+  # an empty venv, offline, and the publish test serves them from its index. pdm-backend is a
+  # build tool, not a runtime dependency: left out, so a wheel requiring it cannot install.
+  wheelhouse_hash=$(hash_of requirements/runtime.txt)
+  if stale .venv/wheelhouse/.stamp "$wheelhouse_hash"; then
+    rm -rf .venv/wheelhouse
+    .venv/bin/python -m pip download --quiet --disable-pip-version-check --require-hashes --no-deps \
+      --only-binary=:all: --dest .venv/wheelhouse --requirement requirements/runtime.txt
+    rm -f .venv/wheelhouse/pdm_backend-*.whl
+    echo "$wheelhouse_hash" > .venv/wheelhouse/.stamp
+  fi
+  # tests/runtime/ against the lowest and newest httpx and attrs the package allows (tests/compat).
+  for bound in lowest newest; do
+    compat_hash=$(hash_of "requirements/compat-$bound.txt")
+    if [[ ! -x ".venv-compat/$bound/bin/python" ]] || stale ".venv-compat/$bound/.stamp" "$compat_hash"; then
+      echo "==> .venv-compat/$bound: installing requirements/compat-$bound.txt"
+      rm -rf ".venv-compat/$bound"
+      python3 -m venv ".venv-compat/$bound"
+      pip_install ".venv-compat/$bound/bin/python" --requirement "requirements/compat-$bound.txt"
+      echo "$compat_hash" > ".venv-compat/$bound/.stamp"
+    fi
+  done
 fi
+
+if [[ -n "$node_pid" ]]; then wait "$node_pid"; fi

@@ -2,11 +2,12 @@
 
 The build runs on a copy of generated/, so the backend's scratch files never land in the
 committed output, and without build isolation: the backend (pdm-backend) is pinned in
-requirements-dev.txt, so nothing is downloaded. SOURCE_DATE_EPOCH is the last commit's time,
+requirements/runtime.txt, so nothing is downloaded. SOURCE_DATE_EPOCH is the last commit's time,
 which makes the archives' timestamps reproducible.
 
 The wheel must declare exactly the runtime dependencies the SDK promises (httpx and attrs):
 a stray generator dependency such as python-dateutil would reach every user's environment.
+Both archives must pass `twine check --strict`, as an index would judge their metadata.
 
 Usage: python scripts/build_dist.py [--outdir DIR]
 """
@@ -60,6 +61,7 @@ def build(outdir: Path) -> tuple[Path, Path]:
         if len(sdists) != 1 or len(wheels) != 1:
             raise BuildError(f"expected one sdist and one wheel, found {sorted(p.name for p in staging.iterdir())}")
         check_dependencies(wheels[0])
+        check_metadata([sdists[0], wheels[0]])
         outdir.mkdir(parents=True, exist_ok=True)
         return Path(shutil.copy2(sdists[0], outdir)), Path(shutil.copy2(wheels[0], outdir))
 
@@ -79,6 +81,14 @@ def check_dependencies(wheel: Path) -> None:
         raise BuildError(
             f"{wheel.name} requires {sorted(declared)}; the SDK promises exactly {sorted(RUNTIME_DEPENDENCIES)}"
         )
+
+
+def check_metadata(distributions: list[Path]) -> None:
+    """`twine check --strict`: the metadata an index shows (a README that renders, a summary)."""
+    command = [sys.executable, "-m", "twine", "check", "--strict", *map(str, distributions)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BuildError(f"twine check --strict failed:\n{result.stdout}{result.stderr}")
 
 
 def install_in_new_venv(wheel: Path, directory: Path) -> Path:

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sdk_document import ROOT, Document
-from sdk_document import resolve as resolve_reference
 
+# sdk_document (and through it the generator) is imported where a function needs it: the
+# runtime tests also run in venvs with only the SDK, its dependencies and pytest (tests/compat).
+ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -28,6 +29,8 @@ def load_document(path: Path = SPEC_PATH) -> dict[str, Any]:
 
 def resolve(node: Any, document: dict[str, Any] | None = None) -> Any:
     """Follow local `$ref`s until a node that is not a reference (the generator's own resolver)."""
+    from sdk_document import resolve as resolve_reference
+
     return resolve_reference(document or load_document(), node)
 
 
@@ -71,6 +74,8 @@ def documented_responses(document: dict[str, Any] | None = None) -> list[Documen
 @functools.cache
 def model_class_name(schema_name: str) -> str:
     """The generated class name of a component schema, as generator-config.yaml renames it."""
+    from sdk_document import Document
+
     return Document.load().class_name(schema_name)
 
 
