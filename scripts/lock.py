@@ -51,11 +51,14 @@ def pinned_blocks(text: str) -> dict[str, str]:
 
 
 def compile_requirements(uv: Path, sources: list[Path], *, hashes: bool, constraints: Path | None = None) -> str:
-    command = [str(uv), "pip", "compile", *map(str, sources), "--python-version", PYTHON_VERSION]
-    command += ["--no-header", "--no-annotate", "--output-file", "-"]
-    command += ["--generate-hashes"] if hashes else []
-    command += ["--constraint", str(constraints)] if constraints else []
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    with tempfile.TemporaryDirectory(prefix="klarna-compile-") as tmp:
+        output = Path(tmp) / "requirements.txt"
+        command = [str(uv), "pip", "compile", *map(str, sources), "--python-version", PYTHON_VERSION, "--quiet"]
+        command += ["--no-header", "--no-annotate", "--output-file", str(output)]
+        command += ["--generate-hashes"] if hashes else []
+        command += ["--constraint", str(constraints)] if constraints else []
+        subprocess.run(command, check=True)
+        return output.read_text(encoding="utf-8")
 
 
 def write(name: str, source: str, blocks: list[str]) -> None:
