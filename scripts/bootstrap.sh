@@ -30,7 +30,8 @@ pip_install() { # pip_install PYTHON ARGS...: quiet, and hash-checked (every req
 # Node runs in the background while Python installs: they share nothing, and npm is the slower.
 # `npm ci --omit=dev` installs Prism alone (package.json's one dependency); `all` adds the
 # devDependencies (Spectral, Redocly). --ignore-scripts: none of the tools needs an install
-# script (the only one is an analytics ping).
+# script (the only one is an analytics ping). --prefer-offline: tarballs already in the npm cache
+# are used without asking the registry again (the lock file pins their integrity hashes).
 node_lock_hash=$(hash_of package-lock.json)
 node_pid=""
 if [[ "$profile" == demo ]]; then
@@ -47,7 +48,7 @@ done
 if [[ "$node_current" == false ]]; then
   echo "==> node_modules: npm ci ${npm_args[*]:-}"
   (
-    npm ci "${npm_args[@]}" --no-audit --no-fund --ignore-scripts --loglevel=error
+    npm ci "${npm_args[@]}" --prefer-offline --no-audit --no-fund --ignore-scripts --loglevel=error
     echo "$node_lock_hash" > "${node_stamps[-1]}"
   ) &
   node_pid=$!
