@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from sdk_document import ROOT
 
+from tests.support.document import load_document
+
 TEST_FUNCTION = re.compile(r"^def test_", re.M)
 SNIPPETS = re.findall(r"^```python\n(.*?)^```$", (ROOT / "README.md").read_text(encoding="utf-8"), re.S | re.M)
 
@@ -40,3 +42,10 @@ def test_the_readme_snippets_pass_mypy_strict(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".cache"), *map(str, files)]
     result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+def test_the_install_line_names_the_current_version_series() -> None:
+    version = load_document()["info"]["version"]
+    series = ".".join(version.split(".")[:2])
+
+    assert f'"klarna-payments~={series}.0"' in (ROOT / "README.md").read_text(encoding="utf-8")
