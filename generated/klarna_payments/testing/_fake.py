@@ -434,12 +434,20 @@ class FakeKlarna:
             raise _Problem(400, "BAD_VALUE", *(f"Bad value: {path}" for path in problems))
         return body
 
-    def _create_order(self, token: str | None, body: Any) -> tuple[int, dict[str, Any]]:
+    def _consumable(self, token: str | None, *, creates: Literal["orders", "customer tokens"]) -> _Authorization:
+        """The authorization of `token`, if it may still create one of what `creates` names."""
         authorization = self._usable(token)
-        if authorization.intent == "tokenize":
-            raise _Problem(403, "INVALID_OPERATION", "Not allowed to create orders for intent tokenize.")
-        if authorization.order_id is not None:
+        refused_intent, created = (
+            ("tokenize", authorization.order_id) if creates == "orders" else ("buy", authorization.customer_token_id)
+        )
+        if authorization.intent == refused_intent:
+            raise _Problem(403, "INVALID_OPERATION", f"Not allowed to create {creates} for intent {refused_intent}.")
+        if created is not None:
             raise _Problem(403, "INVALID_OPERATION", "Authorization token already consumed")
+        return authorization
+
+    def _create_order(self, token: str | None, body: Any) -> tuple[int, dict[str, Any]]:
+        authorization = self._consumable(token, creates="orders")
         body = self._checked_body("create_order_request", body)
         errors = [problem for problem in check_order(body) if problem.severity == "error"]
         if errors:
@@ -467,11 +475,7 @@ class FakeKlarna:
         }
 
     def _purchase_token(self, token: str | None, body: Any) -> tuple[int, dict[str, Any]]:
-        authorization = self._usable(token)
-        if authorization.intent == "buy":
-            raise _Problem(403, "INVALID_OPERATION", "Not allowed to create customer tokens for intent buy.")
-        if authorization.customer_token_id is not None:
-            raise _Problem(403, "INVALID_OPERATION", "Authorization token already consumed")
+        authorization = self._consumable(token, creates="customer tokens")
         body = self._checked_body("customer_token_creation_request", body)
         billing = body.get("billing_address") or {}
         country = billing.get("country")
