@@ -24,7 +24,9 @@ stale() { # stale STAMP HASH: true when STAMP does not hold HASH
 pip_install() { # pip_install PYTHON ARGS...: quiet, and hash-checked (every requirement file pins hashes)
   local python=$1
   shift
-  "$python" -m pip install --quiet --disable-pip-version-check --require-hashes "$@"
+  # --no-compile: most installed modules are never imported here; those that are get their
+  # bytecode written on first import instead.
+  "$python" -m pip install --quiet --disable-pip-version-check --no-compile --require-hashes "$@"
 }
 
 # Node runs in the background while Python installs: they share nothing, and npm is the slower.
@@ -52,6 +54,25 @@ if [[ "$node_current" == false ]]; then
     echo "$node_lock_hash" > "${node_stamps[-1]}"
   ) &
   node_pid=$!
+fi
+
+# The compatibility venvs (tests/runtime/ against the lowest and the newest httpx and attrs the
+# package allows: scripts/test_compat.py) depend on nothing else here, so they install meanwhile.
+compat_pids=()
+if [[ "$profile" != demo ]]; then
+  for bound in lowest newest; do
+    compat_hash=$(hash_of "requirements/compat-$bound.txt")
+    if [[ ! -x ".venv-compat/$bound/bin/python" ]] || stale ".venv-compat/$bound/.stamp" "$compat_hash"; then
+      echo "==> .venv-compat/$bound: installing requirements/compat-$bound.txt"
+      (
+        rm -rf ".venv-compat/$bound"
+        python3 -m venv ".venv-compat/$bound"
+        pip_install ".venv-compat/$bound/bin/python" --requirement "requirements/compat-$bound.txt"
+        echo "$compat_hash" > ".venv-compat/$bound/.stamp"
+      ) &
+      compat_pids+=($!)
+    fi
+  done
 fi
 
 stale_layers=()
@@ -90,17 +111,7 @@ if [[ "$profile" != demo ]]; then
     rm -f .venv/wheelhouse/pdm_backend-*.whl
     echo "$wheelhouse_hash" > .venv/wheelhouse/.stamp
   fi
-  # tests/runtime/ against the lowest and newest httpx and attrs the package allows (tests/compat).
-  for bound in lowest newest; do
-    compat_hash=$(hash_of "requirements/compat-$bound.txt")
-    if [[ ! -x ".venv-compat/$bound/bin/python" ]] || stale ".venv-compat/$bound/.stamp" "$compat_hash"; then
-      echo "==> .venv-compat/$bound: installing requirements/compat-$bound.txt"
-      rm -rf ".venv-compat/$bound"
-      python3 -m venv ".venv-compat/$bound"
-      pip_install ".venv-compat/$bound/bin/python" --requirement "requirements/compat-$bound.txt"
-      echo "$compat_hash" > ".venv-compat/$bound/.stamp"
-    fi
-  done
 fi
 
 if [[ -n "$node_pid" ]]; then wait "$node_pid"; fi
+for pid in "${compat_pids[@]}"; do wait "$pid"; done
