@@ -3,6 +3,10 @@
 # and install generated/ into .venv. Each step reruns only when its input changed since the
 # last run (a stamp records the input's hash), so repeated `make` calls cost a few hashes.
 #
+# Python packages are installed by uv (pinned, with its hashes, in requirements/lock.txt; pip
+# installs it), hash-checked like pip's --require-hashes: a fresh .venv takes seconds, not the
+# half minute pip's resolver spends on the same files.
+#
 # Usage: scripts/bootstrap.sh [demo|all|deep]
 #   demo  the package, its runtime dependencies and Prism: what `make demo` needs
 #   all   (default) and every tool `make test` runs, and .venv-compat/{lowest,newest}
@@ -21,12 +25,10 @@ hash_of() { sha256sum "$@" | sha256sum | cut -d' ' -f1; }
 stale() { # stale STAMP HASH: true when STAMP does not hold HASH
   [[ "$(cat "$1" 2>/dev/null)" != "$2" ]]
 }
-pip_install() { # pip_install PYTHON ARGS...: quiet, and hash-checked (every requirement file pins hashes)
+uv_install() { # uv_install PYTHON ARGS...: into that interpreter's venv, every requirement hash-checked
   local python=$1
   shift
-  # --no-compile: most installed modules are never imported here; those that are get their
-  # bytecode written on first import instead.
-  "$python" -m pip install --quiet --disable-pip-version-check --no-compile --require-hashes "$@"
+  .venv/bin/uv pip install --quiet --python "$python" --require-hashes "$@"
 }
 
 # Node runs in the background while Python installs: they share nothing, and npm is the slower.
@@ -56,27 +58,15 @@ if [[ "$node_current" == false ]]; then
   node_pid=$!
 fi
 
-# The compatibility venvs (tests/runtime/ against the lowest and the newest httpx and attrs the
-# package allows: scripts/test_compat.py) depend on nothing else here, so they install meanwhile.
-compat_pids=()
-if [[ "$profile" != demo ]]; then
-  for bound in lowest newest; do
-    compat_hash=$(hash_of "requirements/compat-$bound.txt")
-    if [[ ! -x ".venv-compat/$bound/bin/python" ]] || stale ".venv-compat/$bound/.stamp" "$compat_hash"; then
-      echo "==> .venv-compat/$bound: installing requirements/compat-$bound.txt"
-      (
-        rm -rf ".venv-compat/$bound"
-        python3 -m venv ".venv-compat/$bound"
-        pip_install ".venv-compat/$bound/bin/python" --requirement "requirements/compat-$bound.txt"
-        echo "$compat_hash" > ".venv-compat/$bound/.stamp"
-      ) &
-      compat_pids+=($!)
-    fi
-  done
+# .venv keeps pip (the wheel and publish tests use it); uv comes first, from its own lock.
+[[ -x .venv/bin/python ]] || python3 -m venv .venv
+lock_hash=$(hash_of requirements/lock.txt)
+if [[ ! -x .venv/bin/uv ]] || stale .venv/.stamp-lock "$lock_hash"; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --requirement requirements/lock.txt
+  echo "$lock_hash" > .venv/.stamp-lock
 fi
 
 stale_layers=()
-[[ -x .venv/bin/python ]] || python3 -m venv .venv
 for layer in "${layers[@]}"; do
   if stale ".venv/.stamp-$layer" "$(hash_of "requirements/$layer.txt")"; then stale_layers+=("$layer"); fi
 done
@@ -84,7 +74,7 @@ if (( ${#stale_layers[@]} )); then
   echo "==> .venv: installing requirements/{$(IFS=,; echo "${layers[*]}")}.txt"
   requirement_files=()
   for layer in "${layers[@]}"; do requirement_files+=(--requirement "requirements/$layer.txt"); done
-  pip_install .venv/bin/python "${requirement_files[@]}"
+  uv_install .venv/bin/python "${requirement_files[@]}"
   for layer in "${stale_layers[@]}"; do hash_of "requirements/$layer.txt" > ".venv/.stamp-$layer"; done
 fi
 
@@ -94,8 +84,8 @@ fi
 package_hash=$(find generated -type f -not -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 if stale .venv/.stamp-package "$package_hash"; then
   echo "==> .venv: installing generated/ (klarna-payments)"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps --force-reinstall ./generated
-  .venv/bin/python -m pip check --disable-pip-version-check >/dev/null  # its dependencies are installed
+  .venv/bin/uv pip install --quiet --python .venv/bin/python --no-build-isolation --no-deps --reinstall ./generated
+  .venv/bin/uv pip check --quiet --python .venv/bin/python  # its dependencies are installed
   echo "$package_hash" > .venv/.stamp-package
 fi
 
@@ -111,7 +101,18 @@ if [[ "$profile" != demo ]]; then
     rm -f .venv/wheelhouse/pdm_backend-*.whl
     echo "$wheelhouse_hash" > .venv/wheelhouse/.stamp
   fi
+  # tests/runtime/ against the lowest and the newest httpx and attrs the package allows
+  # (scripts/test_compat.py installs the built wheel into each).
+  for bound in lowest newest; do
+    compat_hash=$(hash_of "requirements/compat-$bound.txt")
+    if [[ ! -x ".venv-compat/$bound/bin/python" ]] || stale ".venv-compat/$bound/.stamp" "$compat_hash"; then
+      echo "==> .venv-compat/$bound: installing requirements/compat-$bound.txt"
+      rm -rf ".venv-compat/$bound"
+      python3 -m venv --without-pip ".venv-compat/$bound"
+      uv_install ".venv-compat/$bound/bin/python" --requirement "requirements/compat-$bound.txt"
+      echo "$compat_hash" > ".venv-compat/$bound/.stamp"
+    fi
+  done
 fi
 
 if [[ -n "$node_pid" ]]; then wait "$node_pid"; fi
-for pid in "${compat_pids[@]}"; do wait "$pid"; done

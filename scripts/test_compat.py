@@ -20,6 +20,7 @@ from build_dist import BuildError, build
 
 ROOT = Path(__file__).resolve().parent.parent
 VENVS = {bound: ROOT / ".venv-compat" / bound for bound in ("lowest", "newest")}
+UV = Path(sys.executable).parent / "uv"  # the venvs have no pip: `make bootstrap` filled them with uv
 NO_TESTS = 5  # pytest's exit code when it collected nothing: a failure here
 
 
@@ -45,8 +46,8 @@ def main(argv: list[str]) -> int:
         runs = {}
         for bound, venv in VENVS.items():
             python = venv / "bin" / "python"
-            install = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-            subprocess.run([*install, "--no-deps", "--force-reinstall", str(wheel)], check=True)
+            install = [str(UV), "pip", "install", "--quiet", "--python", str(python), "--no-deps", "--reinstall"]
+            subprocess.run([*install, str(wheel)], check=True)
             command = [str(python), "-m", "pytest", "tests/runtime", "-q", "-p", "no:cacheprovider", *argv]
             log = Path(tmp) / f"{bound}.log"
             runs[bound] = (
