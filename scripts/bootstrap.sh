@@ -80,11 +80,16 @@ fi
 
 # A regular (not editable) install, so the tests import the package as users get it; it is
 # reinstalled whenever any file of generated/ changes. No build isolation: pdm-backend is pinned
-# in requirements/runtime.txt, so nothing else is fetched.
+# in requirements/runtime.txt, so nothing else is fetched. The build runs on a copy: the backend
+# leaves scratch files (.pdm-build/) in the folder it builds.
 package_hash=$(find generated -type f -not -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 if stale .venv/.stamp-package "$package_hash"; then
   echo "==> .venv: installing generated/ (klarna-payments)"
-  .venv/bin/uv pip install --quiet --python .venv/bin/python --no-build-isolation --no-deps --reinstall ./generated
+  build_copy=$(mktemp -d)
+  trap 'rm -rf "$build_copy"' EXIT
+  cp -r generated "$build_copy/klarna-payments"
+  .venv/bin/uv pip install --quiet --python .venv/bin/python --no-build-isolation --no-deps --reinstall \
+    "$build_copy/klarna-payments"
   .venv/bin/uv pip check --quiet --python .venv/bin/python  # its dependencies are installed
   echo "$package_hash" > .venv/.stamp-package
 fi
