@@ -29,6 +29,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import build_dist
+
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = "klarna-payments"
 ARCHIVE_PREFIX = "klarna_payments"
@@ -71,12 +73,12 @@ def archives(dist: Path, version: str) -> list[Path]:
 
 
 def check_metadata(files: list[Path]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "twine", "check", "--strict", *map(str, files)], capture_output=True, text=True
-    )
-    if result.returncode != 0:
-        problems = [line.strip() for line in (result.stdout + result.stderr).splitlines() if line.strip()]
-        raise Refused("twine check --strict failed: " + " | ".join(problems[-3:]))
+    """`make build`'s `twine check --strict`, its report folded into one line."""
+    try:
+        build_dist.check_metadata(files)
+    except build_dist.BuildError as error:
+        problems = [line.strip() for line in str(error).splitlines()[1:] if line.strip()]
+        raise Refused("twine check --strict failed: " + " | ".join(problems[-3:])) from None
 
 
 def simple_page_url(environ: dict[str, str]) -> str:

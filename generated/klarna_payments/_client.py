@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Mapping
-from types import MappingProxyType, TracebackType
+from types import MappingProxyType
 from typing import Any, Self
 
 import attrs
 import httpx
 
-from ._base_client import BaseClient
+from ._base_client import AsyncLifetime, SyncLifetime
 from ._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -42,7 +42,7 @@ def _checked_token(token: object) -> str:
     return token
 
 
-class AuthenticatedClient(BaseClient):
+class AuthenticatedClient(SyncLifetime, AsyncLifetime):
     """A client for the functional layer: `create_order.sync(token, client=client, body=...)`.
 
     Args:
@@ -127,37 +127,9 @@ class AuthenticatedClient(BaseClient):
         self._setup(self._config, HttpPool(owner=type(self).__name__, user_client=client))
         return self
 
-    def close(self) -> None:
-        """Close the synchronous connections (copies leave them to this client)."""
-        if self._owns_pool:
-            self._pool.close()
-
     async def aclose(self) -> None:
         """Close the asynchronous connections of the running event loop."""
-        if self._owns_pool:
-            await self._pool.aclose()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
-        await self.aclose()
+        await self._close_async_pool()
 
 
 def _cookie_header(cookies: Mapping[str, str]) -> dict[str, str]:

@@ -139,6 +139,46 @@ class BaseClient:
         )
 
 
+class SyncLifetime(BaseClient):
+    """`close()` and `with`: a client whose synchronous connections are its own to close."""
+
+    def close(self) -> None:
+        """Close the connections (also a user's ``http_client``); a copy made by
+        ``with_options`` leaves them to the client it was made from."""
+        if self._owns_pool:
+            self._pool.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        self.close()
+
+
+class AsyncLifetime(BaseClient):
+    """`async with`: a client whose connections of the running event loop are its own to close."""
+
+    async def _close_async_pool(self) -> None:
+        if self._owns_pool:
+            await self._pool.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self._close_async_pool()
+
+
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
 
@@ -200,49 +240,20 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
         )
 
 
-class SyncAPIClient(_KlarnaClient[httpx.Client]):
+class SyncAPIClient(_KlarnaClient[httpx.Client], SyncLifetime):
     """The synchronous client's runtime half; `KlarnaPayments` adds a property per resource."""
 
     _http_client_type = httpx.Client
 
-    def close(self) -> None:
-        """Close the connections (also a user's ``http_client``); a copy made by
-        ``with_options`` leaves them to the client it was made from."""
-        if self._owns_pool:
-            self._pool.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
-        self.close()
-
-
-class AsyncAPIClient(_KlarnaClient[httpx.AsyncClient]):
+class AsyncAPIClient(_KlarnaClient[httpx.AsyncClient], AsyncLifetime):
     """The asynchronous client's runtime half; `AsyncKlarnaPayments` adds a property per resource."""
 
     _http_client_type = httpx.AsyncClient
 
     async def close(self) -> None:
         """Close the connections of the running event loop (also a user's ``http_client``)."""
-        if self._owns_pool:
-            await self._pool.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
-        await self.close()
+        await self._close_async_pool()
 
 
 def use_clock(client: BaseClient, clock: Clock) -> None:

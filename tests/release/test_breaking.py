@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,8 @@ import yaml
 from breaking import Base, find_base, gate, main, missing_history, python_gate, takes_breaking_step
 from packaging.version import Version
 from sdk_document import ROOT
+
+from tests.support.git import git
 
 Document = dict[str, Any]
 SINCE_MAIN = Base("main", "the merge base with main")
@@ -150,21 +151,10 @@ def test_breaking_step_follows_caret_ranges(base: str, current: str, breaking_st
 
 
 @pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for variable, value in {
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@example.com",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@example.com",
-    }.items():
-        monkeypatch.setenv(variable, value)
+def repo(tmp_path: Path) -> Path:
     git(tmp_path, "init", "--quiet", "--initial-branch=main")
     commit(tmp_path, "first")
     return tmp_path
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout.strip()
 
 
 def commit(repo: Path, message: str) -> str:
@@ -240,12 +230,15 @@ def released_package(repo: Path) -> Path:
     return repo
 
 
+def gate_after_editing(repo: Path, old: str, new: str, *, proposed: str) -> tuple[bool, str]:
+    """The Python gate once the released package's `old` reads `new`, at version `proposed`."""
+    (repo / "generated/klarna_payments/__init__.py").write_text(PACKAGE_V1.replace(old, new))
+    return python_gate(repo, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version(proposed))
+
+
 def test_a_removed_parameter_fails_the_python_gate_and_names_the_version(released_package: Path) -> None:
-    (released_package / "generated/klarna_payments/__init__.py").write_text(
-        PACKAGE_V1.replace(", *, idempotency_key: str | None = None", "")
-    )
-    passed, report = python_gate(
-        released_package, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.1.1")
+    passed, report = gate_after_editing(
+        released_package, ", *, idempotency_key: str | None = None", "", proposed="0.1.1"
     )
     assert not passed
     assert "create_order(idempotency_key): Parameter was removed" in report
@@ -253,35 +246,20 @@ def test_a_removed_parameter_fails_the_python_gate_and_names_the_version(release
 
 
 def test_a_renamed_public_name_fails_the_python_gate(released_package: Path) -> None:
-    (released_package / "generated/klarna_payments/__init__.py").write_text(
-        PACKAGE_V1.replace("create_order", "place_order")
-    )
-    passed, report = python_gate(
-        released_package, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.1.0")
-    )
+    passed, report = gate_after_editing(released_package, "create_order", "place_order", proposed="0.1.0")
     assert not passed
     assert "create_order: Public object was removed" in report
 
 
 def test_a_breaking_python_change_passes_with_a_breaking_version_step(released_package: Path) -> None:
-    (released_package / "generated/klarna_payments/__init__.py").write_text(
-        PACKAGE_V1.replace("create_order", "place_order")
-    )
-    passed, report = python_gate(
-        released_package, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.2.0")
-    )
+    passed, report = gate_after_editing(released_package, "create_order", "place_order", proposed="0.2.0")
     assert passed, report
     assert "announced by 0.2.0" in report
 
 
 def test_an_added_optional_parameter_passes_the_python_gate(released_package: Path) -> None:
-    source = PACKAGE_V1.replace(
-        "idempotency_key: str | None = None", "idempotency_key: str | None = None, timeout: float = 1.0"
-    )
-    (released_package / "generated/klarna_payments/__init__.py").write_text(source)
-    passed, report = python_gate(
-        released_package, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.1.0")
-    )
+    added = "idempotency_key: str | None = None, timeout: float = 1.0"
+    passed, report = gate_after_editing(released_package, "idempotency_key: str | None = None", added, proposed="0.1.0")
     assert passed, report
 
 

@@ -29,6 +29,8 @@ from passlib.apache import HtpasswdFile
 from publish import Refused, check_metadata, package_version, simple_page_url
 from sdk_document import ROOT
 
+from tests.support.git import git
+
 USERNAME = "release-bot"
 PASSWORD = "s3cret-index-password-7f9c"
 PYPI_SERVER = Path(sys.executable).parent / "pypi-server"
@@ -92,11 +94,6 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Index]:
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-def git(repo: Path, *args: str) -> str:
-    identity = ["-c", "user.name=Release Test", "-c", "user.email=release@test.invalid", "-c", "commit.gpgsign=false"]
-    return subprocess.run(["git", *identity, *args], cwd=repo, check=True, capture_output=True, text=True).stdout
 
 
 @pytest.fixture(scope="module")
