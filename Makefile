@@ -16,8 +16,9 @@ demo: ## Run examples/quickstart.py against a Prism mock of openapi.yaml (instal
 bootstrap: ## Create .venv, .venv-compat/ and node_modules from the hash-pinned files (no-op when current)
 	@scripts/bootstrap.sh
 
-generate: bootstrap ## Regenerate generated/ from openapi.yaml
+generate: bootstrap ## Regenerate generated/ from openapi.yaml (and install it into .venv)
 	@$(PYTHON) scripts/generate.py
+	@scripts/bootstrap.sh
 
 check-generated: bootstrap ## Fail when generated/ differs from what `make generate` writes
 	@$(PYTHON) scripts/check_generated.py

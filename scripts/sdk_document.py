@@ -37,6 +37,7 @@ FIELD_PREFIX = "field_"  # openapi-python-client's default `field_prefix`
 IDEMPOTENCY_KEY_ROLE = "idempotency-key"
 CREATING_METHODS = frozenset({"POST", "PATCH"})
 CORRELATION_ID_ROLE = "correlation-id"
+ADDED_ENUM = "x-klarna-added-enum"  # an enum Klarna's own document lacks: typed, but not refused at run time
 JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
@@ -236,6 +237,11 @@ def _field(document: Document, prop: Any) -> str:
     """A `Field(...)` literal for one schema property."""
     node = document.resolve(prop)
     json_type = node.get("type")
+    nullable = bool(node.get("nullable"))
+    if isinstance(json_type, list):  # OpenAPI 3.1: `type: [string, "null"]`
+        nullable = nullable or "null" in json_type
+        others = [kind for kind in json_type if kind != "null"]
+        json_type = others[0] if len(others) == 1 else None
     model = ref_name(prop)
     item_type = enum = None
     if json_type == "array":
@@ -253,6 +259,8 @@ def _field(document: Document, prop: Any) -> str:
         "enum": tuple(enum) if enum else None,
         "item_type": item_type,
         "read_only": bool(node.get("readOnly")) or None,
+        "nullable": nullable or None,
+        "open_enum": bool(node.get(ADDED_ENUM)) or None,
     }
     given = "".join(f", {name}={value!r}" for name, value in options.items() if value is not None)
     return f"Field({json_type!r}{given})"

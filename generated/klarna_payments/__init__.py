@@ -7,7 +7,7 @@ built with ``klarna_payments.lines`` and checked by ``klarna_payments.preflight`
 
 __version__ = "0.1.0"
 
-from ._base_client import RawResponse
+from ._base_client import RawResponse, idempotency_key
 from .client import AsyncKlarnaPayments, AuthenticatedClient, KlarnaPayments
 from .errors import (
     APIConnectionError,
@@ -48,4 +48,5 @@ __all__ = [
     "ResponseValidationError",
     "UnexpectedStatus",
     "__version__",
+    "idempotency_key",
 ]

@@ -14,6 +14,8 @@ class Field(NamedTuple):
     enum: tuple[str, ...] | None = None  # the values a string (or an array's strings) may take
     item_type: str | None = None  # the JSON type of an array's items
     read_only: bool = False  # only in responses; a request must not carry it
+    nullable: bool = False  # `null` is a value (3.0 `nullable: true`, 3.1 `type: [..., "null"]`)
+    open_enum: bool = False  # an enum the project added (x-klarna-added-enum): other values warn, not fail
 
 
 class Model(NamedTuple):
@@ -41,6 +43,11 @@ class Operation(NamedTuple):
     @property
     def success_statuses(self) -> frozenset[int]:
         return frozenset(status for status in self.responses if 200 <= status < 300)
+
+    @property
+    def has_effect(self) -> bool:
+        """Whether a request changes something at Klarna (a read does not)."""
+        return self.method not in {"GET", "HEAD", "OPTIONS"}
 
     @property
     def is_idempotent(self) -> bool:

@@ -291,6 +291,7 @@ MODELS: Final[dict[str, Model]] = {
                     "store_credit",
                     "surcharge",
                 ),
+                open_enum=True,
             ),
             "unit_price": Field("integer"),
             "subscription": Field("object", model="Subscription"),

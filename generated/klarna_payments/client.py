@@ -37,6 +37,7 @@ class KlarnaPayments(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         preflight: bool = True,
+        max_response_size: int = 1024 * 1024,
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
@@ -59,11 +60,15 @@ class KlarnaPayments(SyncAPIClient):
                 ``None`` disables it. An attempt never takes longer than twice the timeout.
             max_retries: Retries of a failed attempt, 0 to 10 (default 2).
             default_headers: Headers sent with every request (not ``Authorization`` nor
-                ``Klarna-Idempotency-Key``: the SDK sets those).
+                ``Klarna-Idempotency-Key``: the SDK sets those; nor ``Content-Length``,
+                ``Transfer-Encoding`` or ``Host``: httpx does).
             http_client: Your own ``httpx.Client``: proxies, certificates, transport.
                 Create one per process.
             preflight: Check Klarna's order rules before sending (see
                 ``klarna_payments.preflight``); default True.
+            max_response_size: The most bytes of one response body read (decoded), default
+                1 MiB; Klarna's answers are a few KB. A success past it is a
+                ``ResponseValidationError``, an error keeps its first bytes.
         """
         SyncAPIClient.__init__(
             self,
@@ -78,6 +83,7 @@ class KlarnaPayments(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             preflight=preflight,
+            max_response_size=max_response_size,
         )
 
     @cached_property
@@ -107,6 +113,7 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         preflight: bool = True,
+        max_response_size: int = 1024 * 1024,
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
@@ -129,11 +136,15 @@ class AsyncKlarnaPayments(AsyncAPIClient):
                 ``None`` disables it. An attempt never takes longer than twice the timeout.
             max_retries: Retries of a failed attempt, 0 to 10 (default 2).
             default_headers: Headers sent with every request (not ``Authorization`` nor
-                ``Klarna-Idempotency-Key``: the SDK sets those).
+                ``Klarna-Idempotency-Key``: the SDK sets those; nor ``Content-Length``,
+                ``Transfer-Encoding`` or ``Host``: httpx does).
             http_client: Your own ``httpx.AsyncClient``: proxies, certificates, transport.
                 Create one per process.
             preflight: Check Klarna's order rules before sending (see
                 ``klarna_payments.preflight``); default True.
+            max_response_size: The most bytes of one response body read (decoded), default
+                1 MiB; Klarna's answers are a few KB. A success past it is a
+                ``ResponseValidationError``, an error keeps its first bytes.
         """
         AsyncAPIClient.__init__(
             self,
@@ -148,6 +159,7 @@ class AsyncKlarnaPayments(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             preflight=preflight,
+            max_response_size=max_response_size,
         )
 
     @cached_property

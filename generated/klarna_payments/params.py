@@ -259,7 +259,10 @@ class OrderLineParam(TypedDict, total=False):
     type: Literal[
         "physical", "discount", "shipping_fee", "sales_tax", "digital", "gift_card", "store_credit", "surcharge"
     ]
-    """Kind of line; US sales tax goes on a line of its own with type `sales_tax`."""
+    """
+    Kind of line; US sales tax goes on a line of its own with type `sales_tax`. The SDK
+    types these values, and sends another one with a warning.
+    """
 
     unit_price: Required[int]
     """Price of one unit in minor units, tax included, discount not deducted."""

@@ -6,13 +6,22 @@ every check that needs no network fails here), sent by one of two short loops (`
 `RawResponse`, or a typed error). What to do after each attempt is decided by
 `after_attempt`, from pure functions: `maybe_executed`, `should_retry`, `retry_delay`.
 
-Outcome certainty, for an operation that creates something (`create_order`,
-`purchase_token`): an attempt *may have been executed* when it timed out while reading or
-writing, lost its connection after sending, or got 500, 502, 504 or another 5xx; it was *not
-executed* when it never connected, or Klarna answered 408, 429, 503 or a 4xx. Once any attempt
-may have been executed, a call that ends without success raises `OutcomeUnknownError`: a later
-403 "already consumed" or 404 cannot prove that the first attempt created nothing. For an
-idempotent DELETE, a 404 after such an attempt means the work is done, and the call succeeds.
+Outcome certainty, for every operation with an effect (`create_order`, `purchase_token`,
+`cancel_authorization`): an attempt *may have been executed* when it timed out while reading or
+writing, lost its connection after sending (the client closed under it included), or got 500,
+502, 504, another 5xx, or a 503 *without* `Retry-After` (a proxy or sidecar in front of Klarna
+answers 503 when the upstream connection breaks after forwarding); it was *not executed* when it
+never connected, or got 408, 429, a 503 with `Retry-After`, or a 4xx. Once any attempt may have
+been executed, a call that ends without success raises `OutcomeUnknownError`: a later 403
+"already consumed" or 404 cannot prove that the first attempt did nothing. A caller-keyed
+repeat (`idempotency_key=` given) that meets 403 "already consumed" raises it too: something
+was created for the authorization, perhaps by the earlier call. For the DELETE, a 404 "Invalid
+authorization token" after such an attempt means the work is done, and the call succeeds.
+Any 2xx is a success (a creating call's 201 included).
+
+Nothing secret in a frame: the request headers live in `HeaderValues`, whose repr shows names
+only, and an httpx error becomes a cause without its traceback (httpcore's frames hold the raw
+request bytes), so an error tracker capturing frame locals never sees the credential.
 """
 
 from __future__ import annotations
@@ -33,6 +42,7 @@ import httpx
 
 from . import _logs
 from ._config import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -42,15 +52,16 @@ from ._config import (
     checked_flag,
     checked_headers,
     checked_retries,
+    checked_size,
     checked_timeout,
     resolve_authorization,
     resolve_base_url,
 )
 from ._decoding import DecodeProblem, decode
-from ._http import Clock, HttpPool, aread_response, deadline_for, read_response
+from ._http import ACCEPT_ENCODING, TRUNCATED, Clock, HttpPool, aread_response, deadline_for, read_response
 from ._schema import Operation
 from ._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER, OPERATIONS, VERSION, Environment, Region
-from ._validation import request_body
+from ._validation import NO_EXTRA_BODY, request_body
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -62,16 +73,37 @@ from .errors import (
 )
 from .types import Response
 
-__all__ = ["NOT_GIVEN", "AsyncAPIClient", "BaseClient", "NotGiven", "RawResponse", "SyncAPIClient", "TimeoutTypes"]
+__all__ = [
+    "NOT_GIVEN",
+    "AsyncAPIClient",
+    "BaseClient",
+    "NotGiven",
+    "RawResponse",
+    "SyncAPIClient",
+    "TimeoutTypes",
+    "idempotency_key",
+]
 
 INITIAL_RETRY_DELAY: Final = 0.5  # seconds; doubled per retry
 MAX_RETRY_DELAY: Final = 8.0  # cap of the exponential backoff
 MAX_RETRY_AFTER: Final = 30.0  # longest server-requested wait honoured; longer ones are not slept
 RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
-# Answers that show the request was not executed (503: the service turned it away).
-NOT_EXECUTED_STATUSES: Final = frozenset({408, 429, 503})
+# Answers that show the request was not executed (a 503 only with Retry-After: see above).
+NOT_EXECUTED_STATUSES: Final = frozenset({408, 429})
+MAX_PATH_SEGMENT: Final = 2048  # characters of an encoded path parameter; Klarna's tokens are ~36
+
+
+class ClientClosed(httpx.TransportError):
+    """The client (or its connections) was closed before this attempt could be sent."""
+
+
+class ClosedInFlight(httpx.ReadError):
+    """The client was closed while this attempt was in flight: the request may have been sent."""
+
+
 # Exceptions raised before the request left this machine: nothing reached Klarna.
 NOT_SENT_ERRORS: Final = (
+    ClientClosed,
     httpx.ConnectError,
     httpx.ConnectTimeout,
     httpx.PoolTimeout,
@@ -80,8 +112,12 @@ NOT_SENT_ERRORS: Final = (
     httpx.ProxyError,
 )
 # Transport errors that another attempt cannot fix: the request itself is wrong.
-NOT_RETRIED_ERRORS: Final = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
-_SUCCESS_STATUSES: Final = {name: operation.success_statuses for name, operation in OPERATIONS.items()}
+NOT_RETRIED_ERRORS: Final = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, ClientClosed, ClosedInFlight)
+# The model of each operation's success, for a 2xx the document does not list (a 201, say).
+_SUCCESS_MODEL: Final = {
+    name: operation.responses[min(operation.success_statuses)] if operation.success_statuses else None
+    for name, operation in OPERATIONS.items()
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -199,6 +235,7 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
         default_headers: Mapping[str, str] | None = None,
         http_client: HttpClientT | None = None,
         preflight: bool = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Configure a client (the public classes document it; their `__init__` calls this)."""
         _logs.configure_from_environment()
@@ -217,6 +254,7 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
             max_retries=checked_retries(max_retries),
             headers=checked_headers(default_headers or {}, "default_headers"),
             preflight=checked_flag(preflight, "preflight"),
+            max_response_size=checked_size(max_response_size),
             region=chosen_region,
             environment=chosen_environment,
         )
@@ -229,6 +267,7 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         preflight: bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some options changed, sharing its connections.
 
@@ -236,7 +275,13 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
         connections open: they stay this client's to close.
         """
         return self._copy(
-            self._config.evolve(timeout=timeout, max_retries=max_retries, headers=default_headers, preflight=preflight)
+            self._config.evolve(
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=default_headers,
+                preflight=preflight,
+                max_response_size=max_response_size,
+            )
         )
 
 
@@ -280,8 +325,11 @@ def path_segment(name: str, value: object) -> str:
     ``.../authorizations/{token}``); ``/``, ``?``, ``#`` and dot segments must not change the path.
     """
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+        shown = repr(value) if len(repr(value)) <= 60 else f"a {type(value).__name__} of {len(value)} characters"  # type: ignore[arg-type]
+        raise ValueError(f"Expected a non-empty str for `{name}` but received {shown}")
     encoded = quote(value, safe="")
+    if len(encoded) > MAX_PATH_SEGMENT:
+        raise ValueError(f"`{name}` is {len(value)} characters long; at most {MAX_PATH_SEGMENT} fit in the URL")
     return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
 
 
@@ -295,7 +343,41 @@ def idempotency_key_value(key: str | uuid.UUID | None) -> str:
         raise ValueError(f"idempotency_key must be a UUID, not {key!r}") from None
 
 
+# The namespace of `idempotency_key`: uuid5(NAMESPACE_URL, "https://pypi.org/project/klarna-payments/").
+IDEMPOTENCY_NAMESPACE: Final = uuid.UUID("128afb86-9e9f-5cdf-8669-5347ac9090b5")
+
+
+def idempotency_key(*parts: str) -> str:
+    """A deterministic idempotency key: a UUIDv5 of your own identifiers.
+
+    ``idempotency_key("shop-se", order_number)`` is the same on every call, in every process, so
+    it can be stored with the order *before* the call and still be known after a crash, a
+    redeploy or a double submit: repeating the call with it is what settles an unknown outcome.
+    Use identifiers that name one intended effect (the shop and the order number; for a customer
+    token, the subscription), never a timestamp.
+
+    Raises:
+        ValueError: No parts, or a part that is not a non-empty str.
+    """
+    if not parts:
+        raise ValueError("idempotency_key() needs at least one identifier")
+    for index, part in enumerate(parts):
+        if not isinstance(part, str) or not part:
+            raise ValueError(f"idempotency_key(): part {index} must be a non-empty str, not {type(part).__name__}")
+    # Length-prefixed, so ("ab", "c") and ("a", "bc") differ.
+    name = "".join(f"{len(part)}:{part}" for part in parts)
+    return str(uuid.uuid5(IDEMPOTENCY_NAMESPACE, name))
+
+
 NO_BODY: Final = object()
+
+
+class HeaderValues(dict[str, str]):
+    """A request's headers. Its repr names the headers and hides their values (one of them is the
+    credential): it is a local variable of the frames an error tracker captures."""
+
+    def __repr__(self) -> str:
+        return f"HeaderValues({', '.join(self)}; values hidden)"
 
 
 @dataclass
@@ -304,11 +386,13 @@ class Prepared:
 
     method: str
     url: str
-    headers: dict[str, str]
-    content: bytes | None
+    headers: HeaderValues = field(repr=False)
+    content: bytes | None = field(repr=False)
     timeout: httpx.Timeout | None
     retries: int
     idempotency_key: str | None
+    caller_key: bool  # the caller gave the key: this call may repeat an earlier one
+    max_response_size: int
 
 
 def prepare(
@@ -321,6 +405,7 @@ def prepare(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Prepared:
     """Everything a call needs, checked: nothing has been sent when this raises."""
@@ -328,15 +413,18 @@ def prepare(
     path = operation.path.format(
         **{name: path_segment(name, value) for name, value in zip(operation.path_parameters, path_values, strict=True)}
     )
-    headers = {"User-Agent": user_agent(), **config.headers}
+    headers = HeaderValues({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **config.headers})
     if extra_headers:
         headers.update(checked_headers(extra_headers, "extra_headers"))
     headers[config.authorization_header] = config.authorization
     content = None
     if body is not NO_BODY:
         check_rules = config.preflight if isinstance(preflight, NotGiven) else checked_flag(preflight, "preflight")
-        content = request_body(operation, body, check_rules=check_rules)
+        extra = NO_EXTRA_BODY if extra_body is None else extra_body
+        content = request_body(operation, body, check_rules=check_rules, extra_body=extra)
         headers["Content-Type"] = "application/json"
+    elif extra_body is not None:
+        raise ValueError(f"{operation.name} sends no body: extra_body cannot be sent")
     key = None
     if operation.sends_idempotency_key:
         key = headers[IDEMPOTENCY_KEY_HEADER] = idempotency_key_value(idempotency_key)
@@ -350,6 +438,8 @@ def prepare(
         timeout=config.timeout if isinstance(timeout, NotGiven) else checked_timeout(timeout),
         retries=config.max_retries if isinstance(max_retries, NotGiven) else checked_retries(max_retries),
         idempotency_key=key,
+        caller_key=idempotency_key is not None,
+        max_response_size=config.max_response_size,
     )
 
 
@@ -360,7 +450,10 @@ def prepare(
 def maybe_executed(response: httpx.Response | None, error: BaseException | None) -> bool:
     """Whether Klarna may have executed the attempt (see the module docstring)."""
     if response is not None:
-        return response.status_code >= 500 and response.status_code not in NOT_EXECUTED_STATUSES
+        status = response.status_code
+        if status == 503:
+            return "retry-after" not in response.headers  # a service that asks for a wait turned it away
+        return status >= 500 and status not in NOT_EXECUTED_STATUSES
     return not isinstance(error, NOT_SENT_ERRORS)
 
 
@@ -392,7 +485,8 @@ def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
                 seconds = float(email.utils.mktime_tz(parsed)) - now if parsed else float("nan")
             except (ValueError, OverflowError, TypeError):
                 seconds = float("nan")
-        if seconds == seconds and seconds not in (float("inf"), float("-inf")):  # not NaN nor infinite
+        # Only a usable value counts: a negative, NaN or infinite one must not hide the next header.
+        if 0 <= seconds < float("inf"):
             return seconds
     return None
 
@@ -412,18 +506,14 @@ def retry_delay(retries_taken: int, response: httpx.Response | None, *, now: flo
     return backoff * (1 - 0.25 * jitter)
 
 
-def _redacted(error: BaseException, secrets: list[str]) -> BaseException:
-    """`error`, or a copy of it without any request header value in its text (or its causes')."""
-    chain: list[BaseException] = []
-    current: BaseException | None = error
-    while current is not None and len(chain) < 10:
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    if not any(secret in str(link) for link in chain for secret in secrets):
-        return error
+def _detached(error: BaseException, headers: Mapping[str, str]) -> BaseException:
+    """A copy of `error` to keep as a cause: its message without any request header value, and
+    no traceback nor chain (httpx's and httpcore's frames hold the raw request, credential
+    included, and trackers capture their locals)."""
     text = str(error)
-    for secret in secrets:
-        text = text.replace(secret, "[redacted]")
+    for value in headers.values():
+        if len(value) >= 4:
+            text = text.replace(value, "[redacted]").replace(repr(value.encode())[2:-1], "[redacted]")
     try:
         copy = type(error)(text)
     except TypeError:  # pragma: no cover - every httpx error takes a message
@@ -432,15 +522,9 @@ def _redacted(error: BaseException, secrets: list[str]) -> BaseException:
     return copy
 
 
-def _secrets(headers: Mapping[str, str]) -> list[str]:
-    """Every request header value as it might appear in an exception's text."""
-    values = [value for value in headers.values() if len(value) >= 4]
-    return values + [repr(value.encode())[2:-1] for value in values]
-
-
 def connection_error(operation: Operation, error: BaseException, prepared: Prepared) -> APIConnectionError:
     """The APIConnectionError / APITimeoutError for an attempt that got no response."""
-    cause = _redacted(error, _secrets(prepared.headers))
+    cause = _detached(error, prepared.headers)
     reason = " ".join(str(cause).split())[:200] or "no details"
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "got no response"
@@ -463,7 +547,12 @@ class Sent:
     retries_taken: int
 
 
-@dataclass
+def _says(response: httpx.Response, words: str) -> bool:
+    """Whether Klarna's error body for `response` has a message containing `words`."""
+    return any(words in message.lower() for message in error_from_response(response).error_messages)
+
+
+@dataclass(repr=False)
 class CallState:
     """What the attempts of one call have shown so far."""
 
@@ -472,6 +561,9 @@ class CallState:
     clock: Clock
     attempts: list[Attempt] = field(default_factory=list)
     maybe_executed: bool = False
+
+    def __repr__(self) -> str:
+        return f"CallState({self.operation.name}, attempts={self.attempts}, maybe_executed={self.maybe_executed})"
 
     def after_attempt(
         self, number: int, elapsed: float, response: httpx.Response | None, error: BaseException | None
@@ -483,11 +575,17 @@ class CallState:
             self.maybe_executed,
             self.maybe_executed or maybe_executed(response, error),
         )
+        status = response.status_code if response is not None else None
         if response is not None:
-            if response.status_code in _SUCCESS_STATUSES[operation.name]:
+            if 200 <= response.status_code < 300:
                 _logs.attempt(logging.DEBUG, operation, number, elapsed, response, None, "")
                 return Sent(response, "success", prepared.idempotency_key, number - 1)
-            if response.status_code == 404 and executed_before and operation.method == "DELETE":
+            if (
+                status == 404
+                and executed_before
+                and operation.is_idempotent
+                and _says(response, "invalid authorization")
+            ):
                 _logs.attempt(
                     logging.INFO, operation, number, elapsed, response, None, "done: an earlier attempt did the work"
                 )
@@ -500,15 +598,20 @@ class CallState:
         last_error: KlarnaError = (
             error_from_response(response) if response is not None else connection_error(operation, error, prepared)  # type: ignore[arg-type]
         )
-        if self.maybe_executed and not operation.is_idempotent:
-            correlation_id = getattr(last_error, "correlation_id", None)
+        # A DELETE's 404 is a definite answer (it cannot be cancelled any more), whatever came before.
+        ambiguous = self.maybe_executed and operation.has_effect and not (operation.is_idempotent and status == 404)
+        consumed = (
+            status == 403 and operation.creates is not None and response is not None and _says(response, "consumed")
+        )
+        if ambiguous or (consumed and prepared.caller_key):
             raise OutcomeUnknownError(
                 operation.name,
                 creates=operation.creates,
                 idempotency_key=prepared.idempotency_key,
                 attempts=self.attempts,
                 last_error=last_error,
-                correlation_id=correlation_id,
+                correlation_id=last_error.correlation_id,
+                consumed=consumed,
             ) from last_error
         if response is None:
             raise last_error from last_error.__cause__
@@ -544,6 +647,20 @@ def _request(http: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> http
     )
 
 
+def _closed_error(http: httpx.Client | httpx.AsyncClient, request: httpx.Request, caught: Exception) -> httpx.HTTPError:
+    """The httpx error for `caught`, raised by an attempt whose client was closed under it
+    (httpx raises a bare RuntimeError then); anything else is raised as it is."""
+    if isinstance(caught, httpx.HTTPError):
+        return caught
+    if not http.is_closed:
+        raise caught
+    return ClosedInFlight("the client was closed while the request was in flight", request=request)
+
+
+def _not_sent(request: httpx.Request) -> ClientClosed:
+    return ClientClosed("the client was closed before this attempt was sent", request=request)
+
+
 def send(client: BaseClient, operation: Operation, prepared: Prepared) -> Sent:
     """Perform the attempts of one call, waiting between them; see `CallState.after_attempt`."""
     pool = client._pool
@@ -553,15 +670,21 @@ def send(client: BaseClient, operation: Operation, prepared: Prepared) -> Sent:
     deadline = deadline_for(prepared.timeout)
     for number in range(1, prepared.retries + 2):
         started = pool.clock.monotonic()
-        response, error = None, None
-        try:
-            response = read_response(http, request, None if deadline is None else started + deadline)
-        except httpx.HTTPError as caught:
-            error = caught
+        response: httpx.Response | None = None
+        error: httpx.HTTPError | None = None
+        if http.is_closed:
+            error = _not_sent(request)
+        else:
+            try:
+                attempt_deadline = None if deadline is None else started + deadline
+                response = read_response(http, request, attempt_deadline, prepared.max_response_size)
+            except Exception as caught:
+                error = _closed_error(http, request, caught)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
         if isinstance(step, Sent):
             return step
-        pool.clock.sleep(step)
+        if not http.is_closed:
+            pool.clock.sleep(step)
     raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
 
@@ -574,15 +697,21 @@ async def asend(client: BaseClient, operation: Operation, prepared: Prepared) ->
     deadline = deadline_for(prepared.timeout)
     for number in range(1, prepared.retries + 2):
         started = pool.clock.monotonic()
-        response, error = None, None
-        try:
-            response = await aread_response(http, request, None if deadline is None else started + deadline)
-        except httpx.HTTPError as caught:
-            error = caught
+        response: httpx.Response | None = None
+        error: httpx.HTTPError | None = None
+        if http.is_closed:
+            error = _not_sent(request)
+        else:
+            try:
+                attempt_deadline = None if deadline is None else started + deadline
+                response = await aread_response(http, request, attempt_deadline, prepared.max_response_size)
+            except Exception as caught:
+                error = _closed_error(http, request, caught)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
         if isinstance(step, Sent):
             return step
-        await pool.clock.asleep(step)
+        if not http.is_closed:
+            await pool.clock.asleep(step)
     raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
 
@@ -595,7 +724,16 @@ def parse(operation: Operation, sent: Sent) -> Any:
     response = sent.response
     if sent.outcome == "failure":
         raise error_from_response(response)
-    model = operation.responses.get(response.status_code) if sent.outcome == "success" else None
+    if sent.outcome != "success":
+        return None
+    if response.extensions.get(TRUNCATED):
+        raise ResponseValidationError(
+            operation.name,
+            f"the body is larger than max_response_size ({len(response.content)} bytes); reading stopped there",
+            response=response,
+            creates=operation.creates,
+        )
+    model = operation.responses.get(response.status_code, _SUCCESS_MODEL[operation.name])
     if model is None:
         return None
     try:
@@ -634,6 +772,10 @@ class RawResponse(Generic[T]):
         """The model the plain method returns (None for `cancel_authorization`)."""
         return self._parsed
 
+    def __getstate__(self) -> dict[str, Any]:
+        # The live response holds the request, and the request its Authorization header.
+        return {**self.__dict__, "http_response": None}
+
     def __repr__(self) -> str:
         return f"<RawResponse [{self.status_code}] correlation_id={self.correlation_id!r}>"
 
@@ -651,7 +793,11 @@ def finish(operation: Operation, sent: Sent) -> Any:
 def detailed(operation: Operation, sent: Sent) -> Response[Any]:
     """What `*_detailed` returns: the response, with the body parsed where it can be."""
     response = sent.response
-    model = None if sent.outcome == "settled" else operation.responses.get(response.status_code)
+    model = None
+    if sent.outcome == "success":
+        model = operation.responses.get(response.status_code, _SUCCESS_MODEL[operation.name])
+    elif sent.outcome == "failure":
+        model = operation.responses.get(response.status_code)
     parsed = None
     if model is not None:
         try:

@@ -19,6 +19,7 @@ import httpx
 
 from ._base_client import AsyncLifetime, SyncLifetime
 from ._config import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -29,6 +30,7 @@ from ._config import (
     checked_flag,
     checked_headers,
     checked_retries,
+    checked_size,
     checked_timeout,
 )
 from ._http import HttpPool
@@ -58,6 +60,7 @@ class AuthenticatedClient(SyncLifetime, AsyncLifetime):
         httpx_args: Further arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` made for it.
         max_retries: Retries of a failed attempt, 0 to 10 (default 2).
         preflight: Check Klarna's order rules before sending (default True).
+        max_response_size: The most bytes of one response body read, decoded (default 1 MiB).
     """
 
     def __init__(
@@ -75,6 +78,7 @@ class AuthenticatedClient(SyncLifetime, AsyncLifetime):
         httpx_args: dict[str, Any] | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         preflight: bool = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         token = _checked_token(token)
         config = ClientConfig(
@@ -84,6 +88,7 @@ class AuthenticatedClient(SyncLifetime, AsyncLifetime):
             max_retries=checked_retries(max_retries),
             headers=MappingProxyType({**checked_headers(headers or {}, "headers"), **_cookie_header(cookies or {})}),
             preflight=checked_flag(preflight, "preflight"),
+            max_response_size=checked_size(max_response_size),
             region=None,
             environment=None,
             authorization_header=auth_header_name,

@@ -23,10 +23,14 @@ from ._spec import ENVIRONMENTS, IDEMPOTENCY_KEY_HEADER, REGIONS, SERVERS
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
+# Klarna's answers are a few KB; a body past this is cut off (a gzip bomb, an endless stream).
+DEFAULT_MAX_RESPONSE_SIZE: Final = 1024 * 1024
 MAX_RETRIES_LIMIT: Final = 10
 ENVIRONMENT_BY_KEY_PREFIX: Final = {"klarna_test_": "playground", "klarna_live_": "production"}
 # Set by the SDK alone: the credential, and one idempotency key per logical call.
 RESERVED_HEADERS: Final = frozenset({"authorization", IDEMPOTENCY_KEY_HEADER.lower()})
+# Set by httpx from the body and the URL: a second value breaks the request after it is sent.
+FRAMING_HEADERS: Final = frozenset({"content-length", "transfer-encoding", "host"})
 _ENVIRONMENT_BY_HOST: Final = {httpx.URL(url).host: environment for (_, environment), url in SERVERS.items()}
 
 
@@ -57,6 +61,7 @@ class ClientConfig:
     region: str | None  # the document's server, when base_url is one of them
     environment: str | None
     authorization_header: str = "Authorization"
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE  # decoded bytes of one response body
 
     def evolve(
         self,
@@ -65,6 +70,7 @@ class ClientConfig:
         max_retries: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         preflight: bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
     ) -> ClientConfig:
         """A copy with the given values changed (headers are added to the current ones)."""
         changes: dict[str, Any] = {}
@@ -76,6 +82,8 @@ class ClientConfig:
             changes["headers"] = MappingProxyType({**self.headers, **checked_headers(headers, "default_headers")})
         if not isinstance(preflight, NotGiven):
             changes["preflight"] = checked_flag(preflight, "preflight")
+        if not isinstance(max_response_size, NotGiven):
+            changes["max_response_size"] = checked_size(max_response_size)
         return attrs.evolve(self, **changes)
 
 
@@ -93,6 +101,12 @@ def checked_retries(max_retries: object) -> int:
     if type(max_retries) is not int or not 0 <= max_retries <= MAX_RETRIES_LIMIT:
         raise ValueError(f"max_retries must be an int from 0 to {MAX_RETRIES_LIMIT}, not {max_retries!r}")
     return max_retries
+
+
+def checked_size(max_response_size: object) -> int:
+    if type(max_response_size) is not int or max_response_size < 1:
+        raise ValueError(f"max_response_size must be a positive int (bytes), not {max_response_size!r}")
+    return max_response_size
 
 
 def checked_flag(value: object, name: str) -> bool:
@@ -115,6 +129,8 @@ def checked_headers(headers: Mapping[str, str], name: str) -> dict[str, str]:
         if key.lower() in RESERVED_HEADERS:
             what = "idempotency_key=" if key.lower() != "authorization" else "the credentials keywords"
             raise ValueError(f"{name} must not set {key}: the SDK sets it (use {what})")
+        if key.lower() in FRAMING_HEADERS:
+            raise ValueError(f"{name} must not set {key}: httpx sets it from the URL and the body")
         if not isinstance(value, str) or not value.isprintable():
             raise ValueError(f"{name}: the value of {key} must be a str without control characters")
         checked[key] = value

@@ -29,7 +29,8 @@ import threading
 import time
 import urllib.request
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 import httpx
@@ -77,88 +78,128 @@ def deadline_for(timeout: httpx.Timeout | None) -> float | None:
 # --------------------------------------------------------------------------------------------
 # Response bodies
 
+# Content codings the SDK decodes itself (and asks for: `Accept-Encoding`), so that decoding is
+# bounded like reading: httpx's decoders inflate a whole chunk at once, and 64 KiB of gzip can
+# inflate to 64 MiB.
+ACCEPT_ENCODING: Final = "gzip, deflate"
+_WBITS: Final = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+TRUNCATED: Final = "klarna_truncated"  # response extension: the body was cut at max_response_size
+UNDECODABLE: Final = "klarna_undecodable_encoding"  # response extension: the coding that failed
 
-class BodyStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body read chunk by chunk, against the deadline, keeping the raw bytes.
 
-    The raw bytes matter when the body cannot be decoded (`Content-Encoding: gzip` on a plain
-    body): the SDK then keeps them as the body, so a created order's id is not lost to a
+class BodyReader:
+    """Reads one response body chunk by chunk: against the attempt's deadline, decoded as it
+    arrives, and never more than `limit` decoded bytes (the rest is not read).
+
+    When the body cannot be decoded (`Content-Encoding: gzip` on a plain body, an unknown
+    coding), its raw bytes become the body, so that a created order's id is not lost to a
     gateway's mislabelled header.
     """
 
-    def __init__(self, inner: Any, deadline: float | None) -> None:
-        self.inner, self.deadline = inner, deadline
-        self.chunks: list[bytes] = []
-        self._iterator: Iterator[bytes] | None = None
-        self._aiterator: AsyncIterator[bytes] | None = None
+    def __init__(self, response: httpx.Response, deadline: float | None, limit: int) -> None:
+        self.response, self.deadline, self.limit = response, deadline, limit
+        codings = [c.strip().lower() for c in response.headers.get("content-encoding", "").split(",") if c.strip()]
+        codings = [c for c in codings if c != "identity"]
+        self.coding = ",".join(codings)
+        self.undecodable = len(codings) > 1 or (bool(codings) and codings[0] not in _WBITS)
+        self.decompressor = zlib.decompressobj(_WBITS[codings[0]]) if codings and not self.undecodable else None
+        self.started = False
+        self.raw: list[bytes] = []
+        self.raw_size = 0
+        self.body: list[bytes] = []
+        self.size = 0
 
-    def _keep(self, chunk: bytes) -> bytes:
-        self.chunks.append(chunk)
+    @property
+    def full(self) -> bool:
+        return self.size > self.limit or (self.undecodable and self.raw_size > self.limit)
+
+    def feed(self, chunk: bytes) -> bool:
+        """Take one raw chunk; False once the body is over the limit (stop reading)."""
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise httpx.ReadTimeout("the attempt's deadline passed while the body was still arriving")
-        return chunk
+        if self.raw_size <= self.limit:
+            self.raw.append(chunk)
+            self.raw_size += len(chunk)
+        if self.decompressor is None:
+            if not self.undecodable:
+                self._keep(chunk)
+        elif not self.undecodable:
+            self._inflate(chunk)
+        return not self.full
 
-    def __iter__(self) -> Iterator[bytes]:
-        self._iterator = self._iterator or iter(self.inner)
-        for chunk in self._iterator:
-            yield self._keep(chunk)
+    def _keep(self, data: bytes) -> None:
+        self.body.append(data)
+        self.size += len(data)
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        self._aiterator = self._aiterator or self.inner.__aiter__()
-        async for chunk in self._aiterator:
-            yield self._keep(chunk)
+    def _inflate(self, chunk: bytes) -> None:
+        assert self.decompressor is not None
+        data = chunk
+        try:
+            while data and self.size <= self.limit:
+                self._keep(self.decompressor.decompress(data, self.limit - self.size + 1))
+                data = self.decompressor.unconsumed_tail
+        except zlib.error:
+            if not self.started and self.coding == "deflate":  # raw deflate, without the zlib header
+                self.decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
+                self.started = True
+                self.body, self.size = [], 0
+                return self._inflate(chunk)
+            self.undecodable = True
+        self.started = True
+        return None
 
-    def close(self) -> None:
-        self.inner.close()
+    def preloaded(self) -> httpx.Response:
+        """The response of a transport that answered with its body already read (httpx decoded
+        it then; `MockTransport` does so): only the limit is left to apply."""
+        self.undecodable, self.decompressor = False, None
+        self._keep(self.response.content)
+        return self.result()
 
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-    def undecoded(self, response: httpx.Response) -> httpx.Response:
-        """The response with its raw bytes as the body (the rest read first), encoding dropped."""
-        for _ in self:
-            pass
-        self.close()
-        return self._as_identity(response)
-
-    async def aundecoded(self, response: httpx.Response) -> httpx.Response:
-        async for _ in self:
-            pass
-        await self.aclose()
-        return self._as_identity(response)
-
-    def _as_identity(self, response: httpx.Response) -> httpx.Response:
-        headers = httpx.Headers(response.headers)
-        encoding = headers.pop("content-encoding", "")
-        return httpx.Response(
-            response.status_code,
-            headers=headers,
-            content=b"".join(self.chunks),
-            request=response.request,
-            extensions={**response.extensions, "klarna_undecodable_encoding": encoding},
+    def result(self) -> httpx.Response:
+        """The response with its body read: decoded, or raw when undecodable, cut at the limit."""
+        if self.decompressor is not None and not self.undecodable and not self.full:
+            try:
+                self._keep(self.decompressor.flush())
+            except zlib.error:
+                self.undecodable = True
+        extensions = dict(self.response.extensions)
+        if self.undecodable:
+            content = b"".join(self.raw)
+            extensions[UNDECODABLE] = self.coding
+        else:
+            content = b"".join(self.body)
+        if len(content) > self.limit:
+            content = content[: self.limit]
+            extensions[TRUNCATED] = True
+        read = httpx.Response(
+            self.response.status_code, content=content, request=self.response.request, extensions=extensions
         )
+        read.headers = self.response.headers  # as received (the body is already decoded)
+        return read
 
 
-def read_response(http: httpx.Client, request: httpx.Request, deadline: float | None) -> httpx.Response:
-    """Send `request` and read its whole body, within `deadline` (a monotonic time)."""
+def read_response(http: httpx.Client, request: httpx.Request, deadline: float | None, limit: int) -> httpx.Response:
+    """Send `request` and read its body, within `deadline` (a monotonic time) and `limit` bytes."""
     token = _deadline.set(deadline)  # bounds the sockets of the SDK's own pool (DeadlineTransport)
     try:
         response = http.send(request, stream=True)
-        body = BodyStream(response.stream, deadline)
-        response.stream = body
         try:
-            response.read()
-        except httpx.DecodingError:
-            return body.undecoded(response)
-        except BaseException:
+            reader = BodyReader(response, deadline, limit)
+            if response.is_stream_consumed:
+                return reader.preloaded()
+            for chunk in response.iter_raw():
+                if not reader.feed(chunk):
+                    break
+            return reader.result()
+        finally:
             response.close()
-            raise
-        return response
     finally:
         _deadline.reset(token)
 
 
-async def aread_response(http: httpx.AsyncClient, request: httpx.Request, deadline: float | None) -> httpx.Response:
+async def aread_response(
+    http: httpx.AsyncClient, request: httpx.Request, deadline: float | None, limit: int
+) -> httpx.Response:
     """The async twin of `read_response`: the whole attempt runs in a cancel scope."""
     import anyio
 
@@ -173,16 +214,16 @@ async def aread_response(http: httpx.AsyncClient, request: httpx.Request, deadli
     try:
         with scope:
             response = await http.send(request, stream=True)
-            body = BodyStream(response.stream, deadline)
-            response.stream = body
             try:
-                await response.aread()
-            except httpx.DecodingError:
-                return await body.aundecoded(response)
-            except BaseException:
+                reader = BodyReader(response, deadline, limit)
+                if response.is_stream_consumed:
+                    return reader.preloaded()
+                async for chunk in response.aiter_raw():
+                    if not reader.feed(chunk):
+                        break
+                return reader.result()
+            finally:
                 await response.aclose()
-                raise
-            return response
     except TimeoutError:
         # Cancelled by the deadline: after the request went out it may have been executed.
         if sent:
@@ -428,7 +469,9 @@ class HttpPool:
             if not isinstance(self._user, httpx.AsyncClient):
                 raise TypeError(f"{self.owner} was given an httpx.Client; asynchronous calls need an httpx.AsyncClient")
             recorded = self._user_loop() if self._user_loop is not None else None
-            if recorded is not None and recorded is not loop and getattr(recorded, "is_closed", lambda: False)():
+            # A loop that is gone (collected) has closed too: the client's connections died with it.
+            gone = self._user_loop is not None and recorded is None
+            if gone or (recorded is not None and recorded is not loop and getattr(recorded, "is_closed", bool)()):
                 raise RuntimeError(
                     f"The http_client given to {self.owner} is bound to an event loop that has closed "
                     "(a previous asyncio.run()?). Create the httpx.AsyncClient inside the loop that uses it, "
@@ -475,4 +518,14 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
         return None
 
 
-__all__ = ["BodyStream", "Clock", "HttpPool", "aread_response", "deadline_for", "read_response"]
+__all__ = [
+    "ACCEPT_ENCODING",
+    "TRUNCATED",
+    "UNDECODABLE",
+    "BodyReader",
+    "Clock",
+    "HttpPool",
+    "aread_response",
+    "deadline_for",
+    "read_response",
+]

@@ -82,9 +82,13 @@ def attempt(
 
 
 def preflight_warnings(operation: Operation, problems: Iterable[Problem]) -> None:
-    """Warnings from the order-rule check, once per call: paths and numbers only."""
-    problems = list(problems)
-    if problems and logger.isEnabledFor(logging.WARNING):
-        logger.warning(
-            "%s: preflight warnings (sent anyway): %s", operation.name, "; ".join(p.message for p in problems)
-        )
+    """Warnings from the order-rule check, once per call, escaped like server text (a message
+    may quote the body's locale or country)."""
+    body_warnings(operation, [problem.message for problem in problems], "preflight warnings")
+
+
+def body_warnings(operation: Operation, messages: list[str], what: str = "body warnings") -> None:
+    """Warnings about a body that is sent all the same, once per call, escaped."""
+    if messages and logger.isEnabledFor(logging.WARNING):
+        text = "; ".join(printable(message, 500) for message in messages)
+        logger.warning("%s: %s (sent anyway): %s", operation.name, what, text)

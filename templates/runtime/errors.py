@@ -3,7 +3,7 @@
 ::
 
     KlarnaError
-    ├── APIConnectionError            no response arrived (for a POST: and Klarna did not execute it)
+    ├── APIConnectionError            no response arrived, and Klarna did not execute the request
     │   └── APITimeoutError           the attempt ran out of time
     ├── APIStatusError                Klarna (or a proxy) answered with an error status
     │   ├── BadRequestError           400; .fields names the paths Klarna rejected
@@ -14,16 +14,17 @@
     │   ├── RateLimitError            429
     │   ├── InternalServerError       >= 500
     │   └── UnexpectedStatus          any other status the operation does not document
-    ├── OutcomeUnknownError           a POST Klarna may have executed, and no success to show for it
+    ├── OutcomeUnknownError           a call Klarna may have executed, without a success
     └── ResponseValidationError       a success whose body lacks a usable required field
 
     OrderRuleError(ValueError)        preflight found Klarna order-rule errors; nothing was sent
 
 Every error carries what Klarna support asks for: the status, Klarna's ``error_code`` and
 ``error_messages``, the ``correlation_id`` and, for POSTs, the ``idempotency_key`` that was
-sent. Messages are one line (an ``OrderRuleError``: one line per problem); text from the server
-is escaped in them, so it cannot forge log lines or colour a terminal, and no message, repr or
-log line holds a credential or a request header's value. Every error survives ``pickle`` (for
+sent (``KlarnaError`` declares both; None when unknown). Messages are one line (an
+``OrderRuleError``: one line per problem); text from the server is escaped in them, so it
+cannot forge log lines or colour a terminal, and no message, repr or log line holds a
+credential or a request header's value. Every error survives ``pickle`` (for
 Celery, RQ and process pools): live httpx objects (``response``, ``request``) become None.
 """
 
@@ -91,14 +92,25 @@ def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
 
 
 class KlarnaError(_Picklable, Exception):
-    """Base class of every error the SDK raises for a call."""
+    """Base class of every error the SDK raises for a call.
+
+    Attributes:
+        correlation_id: Identifies the request at Klarna (quote it to Klarna support); None when
+            no response arrived or it carried none.
+        idempotency_key: The ``Klarna-Idempotency-Key`` the request carried; None for calls that
+            send none (and before the key was made).
+    """
+
+    correlation_id: str | None = None
+    idempotency_key: str | None = None
 
 
 class APIConnectionError(KlarnaError):
     """No response arrived: DNS failure, refused or reset connection, TLS or protocol error.
 
-    For ``create_order`` and ``purchase_token`` it also means Klarna did not execute the
-    request (otherwise the error is ``OutcomeUnknownError``).
+    For a call with an effect (``create_order``, ``purchase_token``, ``cancel_authorization``) it
+    also means Klarna did not execute the request (otherwise the error is
+    ``OutcomeUnknownError``). ``correlation_id`` is None: no response carried one.
     """
 
     def __init__(
@@ -226,22 +238,27 @@ class Attempt:
 
 
 class OutcomeUnknownError(KlarnaError):
-    """A POST ended without success after an attempt Klarna may have executed.
+    """A call that may have been executed by Klarna, without a success to show for it.
 
     An attempt may have been executed when it timed out while reading or writing, lost its
-    connection after sending, or got 500, 502, 504 or another 5xx. Whatever came after it (a
-    ``403`` "already consumed", a ``404``, a timeout) cannot show that nothing was created: the
-    order or customer token may exist. Settle it before acting again: repeat the call with the
-    same ``idempotency_key`` (Klarna answers a repeat within 24 hours with the first response
-    where it honours the key), wait for the authorization callback, or look the order up in
-    Order Management by its ``merchant_reference1``.
+    connection after sending (the client was closed under it included), or got 500, 502, 504,
+    another 5xx, or a 503 without ``Retry-After``. Whatever came after it (a ``403`` "already
+    consumed", a ``404``, a timeout) cannot show that nothing happened. A repeat with your own
+    ``idempotency_key`` that meets ``403`` "already consumed" is one too (``consumed`` is True):
+    an order or customer token exists for the authorization, perhaps from your earlier call.
+
+    Settle it before acting again: repeat the call with the same ``idempotency_key`` (where
+    Klarna honours the key, the repeat answers with the first result); an
+    ``OutcomeUnknownError`` with ``consumed`` then means the order exists: find it in the
+    Merchant Portal by your reference. For ``cancel_authorization``, repeat the cancel.
 
     Attributes:
         operation: The operation, e.g. ``create_order``.
-        idempotency_key: The ``Klarna-Idempotency-Key`` every attempt carried.
+        idempotency_key: The ``Klarna-Idempotency-Key`` every attempt carried (None for a DELETE).
         attempts: One ``Attempt`` per attempt, in order (``status_code`` or ``error``).
         last_error: The error the last attempt alone would have raised (also ``__cause__``).
         correlation_id: The last response's correlation id, if any response arrived.
+        consumed: Klarna answered that the authorization was already consumed.
     """
 
     def __init__(
@@ -253,21 +270,34 @@ class OutcomeUnknownError(KlarnaError):
         attempts: Sequence[Attempt],
         last_error: KlarnaError,
         correlation_id: str | None = None,
+        consumed: bool = False,
     ) -> None:
         self.operation = operation
         self.idempotency_key = idempotency_key
         self.attempts = tuple(attempts)
         self.last_error = last_error
         self.correlation_id = correlation_id
-        what = creates or "the call's effect"
+        self.consumed = consumed
         history = ", ".join(str(attempt) for attempt in self.attempts)
         code = getattr(last_error, "error_code", None)
         last = type(last_error).__name__ + (f" {printable(code, SNIPPET_LIMIT)}" if code else "")
-        message = (
-            f"{operation}: outcome unknown: {what} may exist at Klarna, as an attempt may have been executed "
-            f"(attempts: {history}; last: {last}). Settle it before acting again: repeat the call with the same "
-            "idempotency_key, or look it up at Klarna (an order: by merchant_reference1 in Order Management)"
-        )
+        seen = f"(attempts: {history}; last: {last})"
+        if consumed:
+            message = (
+                f"{operation}: outcome unknown: the authorization was already consumed: an order or customer token "
+                f"exists for it, perhaps from an earlier call with this idempotency_key {seen}. Do not create "
+                "another: find it in the Merchant Portal by your reference"
+            )
+        elif creates:
+            message = (
+                f"{operation}: outcome unknown: {creates} may exist at Klarna, as an attempt may have been executed "
+                f"{seen}. Settle it before acting again: repeat the call with the same idempotency_key"
+            )
+        else:
+            message = (
+                f"{operation}: outcome unknown: Klarna may have executed it, as an attempt may have been executed "
+                f"{seen}. Settle it by repeating the call"
+            )
         super().__init__(message + _details(correlation_id=correlation_id, idempotency_key=idempotency_key))
 
 

@@ -19,7 +19,7 @@ Discounts, gift cards and store credit are negative lines. A discount takes the 
 goods it discounts (one discount line per rate in a mixed-rate cart); gift cards and store
 credit carry no tax. In the US, tax is not on the lines but on one ``sales_tax`` line.
 Further line fields (``reference``, ``quantity_unit``, ``product_url``, ...) pass through
-``**fields``.
+``**fields``; one given as ``None`` is left out.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ def _line(
     discount: int,
     fields: Mapping[str, Any],
 ) -> OrderLineParam:
+    fields = {key: value for key, value in fields.items() if value is not None}  # None: not given
     clash = _DERIVED & fields.keys()
     if clash:
         raise ValueError(f"{', '.join(sorted(clash))}: derived by the builder, not passed as fields")

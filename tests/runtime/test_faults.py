@@ -58,6 +58,8 @@ class Scenario:
     slow: bool = False
 
 
+WAIT = {"Retry-After": "1"}  # a service asking for a wait: the request was turned away, not executed
+
 SCENARIOS = [
     Scenario("reset mid-response", (Step(body=ORDER, fault=Fault.RESET),), OutcomeUnknownError, 3),
     Scenario("reset once, then success", (Step(body=ORDER, fault=Fault.RESET), Step(body=ORDER)), None, 2),
@@ -71,14 +73,20 @@ SCENARIOS = [
     Scenario("200 nested 100 000 deep", (Step(body=DEEP),), ResponseValidationError, 1),
     Scenario("200 labelled gzip, plain JSON", (Step(body=ORDER, headers=GZIP_LABEL),), None, 1),
     Scenario("200 gzip", (Step(body=gzip.compress(ORDER), headers=GZIP_LABEL),), None, 1),
-    Scenario("503 labelled gzip, plain body", (Step(503, body=b"{}", headers=GZIP_LABEL),), InternalServerError, 3),
-    Scenario("503 nested 100 000 deep", (Step(503, body=DEEP),), InternalServerError, 3),
+    Scenario(
+        "503 labelled gzip, plain body",
+        (Step(503, body=b"{}", headers={**GZIP_LABEL, **WAIT}),),
+        InternalServerError,
+        3,
+    ),
+    Scenario("503 nested 100 000 deep", (Step(503, body=DEEP, headers=WAIT),), InternalServerError, 3),
     Scenario(
         "10 MB 500 page", (Step(500, body=b"x" * TEN_MB, headers=HTML_HEADERS),), OutcomeUnknownError, 3, slow=True
     ),
     Scenario("429 with Retry-After: 120", (Step(429, body=b"{}", headers={"Retry-After": "120"}),), RateLimitError, 3),
     Scenario("503 twice, then success", (Step(503, body=b"{}"), Step(503, body=b"{}"), Step(body=ORDER)), None, 3),
-    Scenario("503 on every attempt", (Step(503, body=b"{}"),), InternalServerError, 3),
+    Scenario("503 with Retry-After on every attempt", (Step(503, body=b"{}", headers=WAIT),), InternalServerError, 3),
+    Scenario("503 from a proxy (no Retry-After) on every attempt", (Step(503, body=b"{}"),), OutcomeUnknownError, 3),
 ]
 
 
@@ -207,7 +215,7 @@ def test_an_undecodable_gzip_success_keeps_its_order() -> None:
 
 
 def test_the_raw_bytes_of_a_mislabelled_error_page_are_kept() -> None:
-    with scripted_server(Step(503, body=b'{"error_code": "OVERLOADED"}', headers=GZIP_LABEL)) as (url, _):
+    with scripted_server(Step(503, body=b'{"error_code": "OVERLOADED"}', headers={**GZIP_LABEL, **WAIT})) as (url, _):
         with KlarnaPayments(base_url=url, username="u", password="p", max_retries=0) as sdk:
             with pytest.raises(InternalServerError) as caught:
                 sdk.orders.cancel_authorization(TOKEN)

@@ -37,7 +37,8 @@ def test_a_successful_attempt_is_one_debug_line_without_the_token(caplog: pytest
 
 def test_a_retried_attempt_is_info_with_the_wait_and_the_last_is_a_warning(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger=LOGGER)
-    with sync_sdk(Recorder(json_response(503, {})), max_retries=1) as sdk, pytest.raises(InternalServerError):
+    waited = json_response(503, {}, {"Retry-After": "1"})
+    with sync_sdk(Recorder(waited), max_retries=1) as sdk, pytest.raises(InternalServerError):
         quiet(sdk)
         sdk.orders.cancel_authorization(TOKEN)
     retried, final = sdk_lines(caplog)

@@ -32,6 +32,7 @@ PACKAGE_NAMES = [
     "ResponseValidationError",
     "UnexpectedStatus",
     "__version__",
+    "idempotency_key",
 ]
 ERROR_NAMES = [
     "APIConnectionError",

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from klarna_payments import AsyncKlarnaPayments, KlarnaPayments
+from klarna_payments import AsyncKlarnaPayments, KlarnaError, KlarnaPayments, OutcomeUnknownError
 from klarna_payments._base_client import BaseClient, use_clock
 from klarna_payments._http import Clock
 
@@ -77,3 +77,8 @@ def sync_sdk(handler: Handler, **options: Any) -> KlarnaPayments:
 def async_sdk(handler: Handler, **options: Any) -> AsyncKlarnaPayments:
     http_client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     return AsyncKlarnaPayments(http_client=http_client, **sdk_options(options))
+
+
+def definite(error: KlarnaError) -> KlarnaError:
+    """The error the last attempt alone got: an unknown outcome's `last_error`, else `error`."""
+    return error.last_error if isinstance(error, OutcomeUnknownError) else error

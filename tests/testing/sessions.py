@@ -16,8 +16,9 @@ ADDRESS: dict[str, Any] = {
     "city": "Ankeborg",
     "country": "SE",
 }
+CONFIRMATION = {"confirmation": "https://shop.example/thanks", "notification": "https://shop.example/klarna/push"}
 # The session as authorized; an order that matches it is the same body.
-SESSION: dict[str, Any] = {**ORDER_BODY, "billing_address": ADDRESS}
+SESSION: dict[str, Any] = {**ORDER_BODY, "billing_address": ADDRESS, "merchant_urls": CONFIRMATION}
 US_SESSION: dict[str, Any] = {**ORDER_BODY, "purchase_country": "US", "purchase_currency": "USD", "locale": "en-US"}
 GB_SESSION: dict[str, Any] = {**ORDER_BODY, "purchase_country": "GB", "purchase_currency": "GBP", "locale": "en-GB"}
 

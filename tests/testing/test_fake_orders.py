@@ -20,6 +20,8 @@ from klarna_payments.testing import FakeKlarna
 from tests.support.payloads import IDEMPOTENCY_KEY
 from tests.testing.sessions import ADDRESS, SESSION, order_for
 
+TEST_AUTH = ("PK1_test", "test-password")
+
 
 def test_an_order_matching_the_authorized_session_is_placed(klarna_fake: FakeKlarna) -> None:
     token = klarna_fake.authorize(SESSION)
@@ -159,7 +161,7 @@ def test_a_body_the_document_forbids_is_400_bad_value_with_its_paths(klarna_fake
     body = order_for(SESSION, order_amount="1000", order_lines=[{"name": "Kaffe"}])
     del body["purchase_currency"]
 
-    with httpx.Client(transport=klarna_fake.transport, base_url="https://api.klarna.test") as http:
+    with httpx.Client(transport=klarna_fake.transport, base_url="https://api.klarna.test", auth=TEST_AUTH) as http:
         response = http.post(f"/payments/v1/authorizations/{token}/order", json=body)
 
     assert response.status_code == 400
@@ -183,7 +185,7 @@ def test_an_order_on_a_tokenize_only_authorization_is_403(klarna_fake: FakeKlarn
 
 
 def test_every_answer_carries_a_correlation_id_that_its_error_body_repeats(klarna_fake: FakeKlarna) -> None:
-    with httpx.Client(transport=klarna_fake.transport, base_url="https://api.klarna.test") as http:
+    with httpx.Client(transport=klarna_fake.transport, base_url="https://api.klarna.test", auth=TEST_AUTH) as http:
         response = http.post("/payments/v1/authorizations/unknown/order", json=order_for(SESSION))
 
     assert response.status_code == 404

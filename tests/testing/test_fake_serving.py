@@ -75,7 +75,8 @@ def test_python_m_klarna_payments_testing_serve_prints_its_url_and_stops_on_ctrl
         assert process.stdout is not None
         url = re.search(r"http://127\.0\.0\.1:\d+", process.stdout.readline())
         assert url, "no URL printed"
-        unknown = httpx.delete(f"{url.group()}/payments/v1/authorizations/unknown", timeout=5)
+        target = f"{url.group()}/payments/v1/authorizations/unknown"
+        unknown = httpx.delete(target, auth=("PK1_test", "secret"), timeout=5)
         assert unknown.status_code == 404
         assert unknown.json()["error_messages"] == ["Authorization cannot be deleted"]
     finally:
@@ -178,3 +179,24 @@ def test_every_answer_the_fake_gives_matches_openapi_yaml() -> None:
 
     assert fake.mismatches == []
     assert {status for _, status in fake.answered} == {200, 204, 400, 401, 403, 404, 409}
+
+
+@pytest.mark.parametrize(
+    "auth",
+    [None, ("klarna_live_abc", "x"), "klarna_live_key"],
+    ids=["no credentials", "live username", "live api key"],
+)
+def test_the_served_fake_answers_401_without_test_credentials(auth: object) -> None:
+    server = serve(0, FakeKlarna())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/payments/v1/authorizations/unknown"
+        headers = {"Authorization": f"Basic {auth}"} if isinstance(auth, str) else {}
+        basic = auth if isinstance(auth, tuple) else None
+        answer = httpx.delete(url, headers=headers, auth=basic, timeout=5)  # type: ignore[arg-type]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert answer.status_code == 401
+    assert answer.json()["error_code"] == "UNAUTHORIZED"

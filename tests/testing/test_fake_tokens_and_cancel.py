@@ -76,7 +76,7 @@ def test_a_cancelled_authorization_answers_404_everywhere(klarna_fake: FakeKlarn
             klarna.orders.create_order(token, order_for(SESSION))
         with pytest.raises(NotFoundError, match="Invalid authorization token"):
             klarna.orders.purchase_token(token, token_body())
-        with pytest.raises(NotFoundError, match="Authorization cannot be deleted"):
+        with pytest.raises(NotFoundError, match="Invalid authorization token"):
             klarna.orders.cancel_authorization(token)
 
 

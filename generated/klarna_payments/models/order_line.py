@@ -37,7 +37,9 @@ class OrderLine:
             tax_rate (int | Unset): Tax rate in percent with two implied decimals (2500 = 25 %).
             total_discount_amount (int | Unset): Discount on the line in minor units, tax included.
             total_tax_amount (int | Unset): Tax of the line in minor units; negative on `discount` lines.
-            type_ (OrderLineType | Unset): Kind of line; US sales tax goes on a line of its own with type `sales_tax`.
+            type_ (OrderLineType | Unset): Kind of line; US sales tax goes on a line of its own with type `sales_tax`. The
+                SDK
+                types these values, and sends another one with a warning.
             subscription (Subscription | Unset): How often a subscription line recurs.
     """
 

@@ -11,9 +11,15 @@ What it simulates, with Klarna's statuses, `error_code`s and messages:
 - create-order bodies checked against the document (400 `Bad value: <path>`), against Klarna's
   order rules (the `klarna_payments.preflight` checks, 400) and against the authorized session
   (409 `Not matching fields: [...]`);
-- `Klarna-Idempotency-Key`: a repeat within 24 hours gets the first response again;
+- `Klarna-Idempotency-Key`, either way Klarna may treat it (`FakeKlarna(idempotency=...)`):
+  `"replay"` (the default, as Klarna documents the key for POST calls) answers a repeat of the
+  same operation with the same key within 24 hours with the first response; `"ignore"`
+  executes every request, so a repeat after a lost answer meets the consumed token;
 - a clock that moves only when told (`clock.advance`), scripted failures (`fail_next`), and
   every request kept for inspection.
+
+Production credentials (`klarna_live_` keys) are refused: by `FakeKlarna` with a ValueError,
+on the wire with 401.
 
 What it does not: Order Management after the order, notifications and callbacks, rate limits,
 real credit decisions, the payment-session calls, an error sticking to a token after a failed
@@ -57,6 +63,10 @@ PENDING = re.compile(r"\+pend-(accept|reject)-(\d{2})@", re.IGNORECASE)
 PENDING_COUNTRIES: Final = frozenset({"US", "GB"})
 ADDRESSES: Final = ("billing_address", "shipping_address")
 REDIRECT: Final = "https://payments.playground.klarna.com/redirect/{}"
+LIVE_KEY_PREFIX: Final = "klarna_live_"
+Idempotency = Literal["replay", "ignore"]
+# Statuses the SDK treats as "not executed": scripting one after a commit would stage a lie.
+NOT_EXECUTED_STATUSES: Final = frozenset({408, 429})
 
 
 class AuthorizationDenied(Exception):
@@ -196,13 +206,30 @@ class FakeKlarna:
 
     ``fake.client()`` / ``fake.async_client()`` return SDK clients wired to it;
     ``fake.transport`` / ``fake.async_transport`` are httpx transports for your own httpx client.
-    Credentials: any, unless ``username`` and ``password`` or ``api_key`` are given; then others
-    get 401.
+    Credentials: any test ones, unless ``username`` and ``password`` or ``api_key`` are given;
+    then others get 401. A request without credentials, or with a ``klarna_live_`` key, gets 401.
+
+    Args:
+        idempotency: ``"replay"`` (default): a repeated ``Klarna-Idempotency-Key`` of the same
+            operation gets the first answer for 24 hours. ``"ignore"``: every request is
+            executed, as if Klarna did not honour the key on this API.
     """
 
-    def __init__(self, *, username: str | None = None, password: str | None = None, api_key: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        idempotency: Idempotency = "replay",
+    ) -> None:
         if (username is None) != (password is None):
             raise ValueError("pass both username and password, or neither")
+        if idempotency not in ("replay", "ignore"):
+            raise ValueError(f"idempotency must be 'replay' or 'ignore', not {idempotency!r}")
+        if any(_is_live(value) for value in (username, password, api_key)):
+            raise ValueError("FakeKlarna refuses production credentials (a klarna_live_ key): use test ones")
+        self.idempotency: Idempotency = idempotency
         self._credentials = (username, password, api_key)
         self._expected_authorization = (
             f"Basic {api_key}"
@@ -219,7 +246,7 @@ class FakeKlarna:
         self.sleeps: list[float] = []
         self._authorizations: dict[str, _Authorization] = {}
         self._sessions: dict[str, str] = {}  # session id -> its current token
-        self._replays: dict[str, tuple[datetime.datetime, _Answer]] = {}
+        self._replays: dict[tuple[str, str], tuple[datetime.datetime, _Answer]] = {}
         self._failures: dict[str, list[_Failure]] = {}
         self._clients: list[KlarnaPayments | AsyncKlarnaPayments] = []
         self.transport: httpx.BaseTransport = httpx.MockTransport(self.handle)
@@ -314,12 +341,23 @@ class FakeKlarna:
 
         With `status`: that status (and `Retry-After`), with Klarna's error body or `body` (an HTML
         gateway page, say); with `timeout=True`: the transport raises `httpx.ReadTimeout`. With
-        `after_commit=True` the call is executed first (the order exists) and its answer lost.
+        `after_commit=True` the call is executed first (the order exists) and its answer lost:
+        only with a failure that may follow an executed request (a timeout, 500, 502, 504, or a
+        503 without `retry_after`); a 4xx, 408, 429 or a 503 with `retry_after` tells the SDK
+        the request was not executed, so staging it after a commit is refused (ValueError).
         """
         if operation not in OPERATIONS:
             raise ValueError(f"unknown operation {operation!r}; one of {', '.join(sorted(OPERATIONS))}")
         if not timeout and status is None and body is None:
             raise ValueError("fail_next needs a status, a body, or timeout=True")
+        if after_commit and not timeout:
+            code = status or 500
+            if code < 500 or code in NOT_EXECUTED_STATUSES or (code == 503 and retry_after is not None):
+                raise ValueError(
+                    f"after_commit=True with status {code}{' and retry_after' if code == 503 else ''}: that answer "
+                    "says the request was not executed, which would not be true; use timeout=True, 500, 502, 504 "
+                    "or a 503 without retry_after"
+                )
         failure = _Failure(status, retry_after, body, timeout, after_commit, times)
         with self._lock:
             self._failures.setdefault(operation, []).append(failure)
@@ -341,10 +379,7 @@ class FakeKlarna:
             correlation_id = str(uuid.uuid4())
             if operation is None:
                 return self._error(404, "NOT_FOUND", correlation_id, "No such resource").to_httpx(request)
-            if (
-                self._expected_authorization is not None
-                and request.headers.get("Authorization") != self._expected_authorization
-            ):
+            if not self._authorized(request.headers.get("Authorization")):
                 return self._error(401, "UNAUTHORIZED", correlation_id, "Invalid credentials").to_httpx(request)
             failure = self._take_failure(operation)
             if failure is not None and not failure.after_commit:
@@ -353,6 +388,21 @@ class FakeKlarna:
             if failure is not None:
                 return self._fail(failure, request, correlation_id)
             return answer.to_httpx(request)
+
+    def _authorized(self, header: str | None) -> bool:
+        """Whether `header` is HTTP Basic with test credentials (these ones, when the fake has some)."""
+        if self._expected_authorization is not None:
+            return header == self._expected_authorization
+        scheme, _, credential = (header or "").partition(" ")
+        if scheme.lower() != "basic" or not credential.strip():
+            return False
+        if _is_live(credential):
+            return False
+        try:
+            decoded = base64.b64decode(credential, validate=True).decode()
+        except (ValueError, UnicodeDecodeError):
+            return True  # an API key sent as it is
+        return not any(_is_live(part) for part in decoded.split(":", 1))
 
     def _route(self, request: httpx.Request) -> tuple[str | None, str | None]:
         for name, operation in OPERATIONS.items():
@@ -405,8 +455,9 @@ class FakeKlarna:
 
     def _execute(self, operation: str, token: str | None, body: Any, key: str | None, correlation_id: str) -> _Answer:
         now = self.clock.now()
-        if key is not None:
-            kept = self._replays.get(key)
+        replaying = key is not None and self.idempotency == "replay"
+        if replaying:
+            kept = self._replays.get((operation, key))  # type: ignore[arg-type]
             if kept is not None and now - kept[0] <= IDEMPOTENCY_WINDOW:
                 return kept[1]
         try:
@@ -415,8 +466,8 @@ class FakeKlarna:
             answer.headers[CORRELATION_ID_HEADER] = correlation_id
         except _Problem as problem:
             answer = self._error(problem.status, problem.code, correlation_id, *problem.messages)
-        if key is not None:
-            self._replays[key] = (now, answer)
+        if replaying:
+            self._replays[(operation, key)] = (now, answer)  # type: ignore[index]
         return answer
 
     def _usable(self, token: str | None) -> _Authorization:
@@ -467,12 +518,14 @@ class FakeKlarna:
         return 200, self._order_answer(order_id)
 
     def _order_answer(self, order_id: str) -> dict[str, Any]:
-        return {
+        answer = {
             "order_id": order_id,
-            "redirect_url": REDIRECT.format(order_id),
             "fraud_status": self.orders[order_id]["fraud_status"],
             "authorized_payment_method": {"type": "invoice", "number_of_days": 30},
         }
+        if _confirms(self._authorizations[self.orders[order_id]["token"]].session):
+            answer["redirect_url"] = REDIRECT.format(order_id)
+        return answer
 
     def _purchase_token(self, token: str | None, body: Any) -> tuple[int, dict[str, Any]]:
         authorization = self._consumable(token, creates="customer tokens")
@@ -488,18 +541,26 @@ class FakeKlarna:
             "token": authorization.token,
         }
         authorization.customer_token_id = token_id
-        answer: dict[str, Any] = {"token_id": token_id, "redirect_url": REDIRECT.format(token_id)}
+        answer: dict[str, Any] = {"token_id": token_id}
+        if _confirms(authorization.session):
+            answer["redirect_url"] = REDIRECT.format(token_id)
         if billing:
             answer["billing_address"] = copy.deepcopy(billing)
         return 200, answer
 
     def _cancel_authorization(self, token: str | None, body: Any) -> None:
+        # Klarna documents "Authorization cannot be deleted" for an unknown or expired token; the
+        # rest is inferred: a token that created something cannot be deleted either, and one
+        # already cancelled is "Invalid authorization token" (so a repeated cancel settles).
+        known = self._authorizations.get(token or "")
+        if known is not None and known.state == "cancelled":
+            raise _Problem(404, "NOT_FOUND", "Invalid authorization token")
         try:
             authorization = self._usable(token)
         except _Problem:
             raise _Problem(404, "NOT_FOUND", "Authorization cannot be deleted") from None
         if authorization.order_id is not None or authorization.customer_token_id is not None:
-            raise _Problem(404, "NOT_FOUND", "Authorization cannot be deleted")  # inferred: not documented
+            raise _Problem(404, "NOT_FOUND", "Authorization cannot be deleted")
         authorization.state = "cancelled"
 
     def _decide_pending(self) -> None:
@@ -528,6 +589,16 @@ def _mismatches(session: Mapping[str, Any], body: Mapping[str, Any]) -> list[str
             sent = sent if isinstance(sent, Mapping) else {}
             found += [f"{address}.{key}" for key, value in given.items() if sent.get(key) != value]
     return found
+
+
+def _is_live(value: str | None) -> bool:
+    return value is not None and value.startswith(LIVE_KEY_PREFIX)
+
+
+def _confirms(session: Mapping[str, Any]) -> bool:
+    """Whether the session named a confirmation page (Klarna's redirect_url leads there)."""
+    urls = session.get("merchant_urls")
+    return isinstance(urls, Mapping) and bool(urls.get("confirmation"))
 
 
 def _code_for(status: int) -> str:

@@ -84,8 +84,15 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     serve_command = commands.add_parser("serve", help="serve a fake Klarna over HTTP on 127.0.0.1")
     serve_command.add_argument("--port", type=int, default=0, help="the port (0, the default: a free one)")
+    serve_command.add_argument(
+        "--idempotency",
+        choices=["replay", "ignore"],
+        default="replay",
+        help="replay: a repeated Klarna-Idempotency-Key gets the first answer for 24 h (default); "
+        "ignore: every request is executed",
+    )
     args = parser.parse_args(argv)
-    server = serve(args.port)
+    server = serve(args.port, FakeKlarna(idempotency=args.idempotency))
     print(f"fake Klarna at http://127.0.0.1:{server.server_address[1]}  (Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()

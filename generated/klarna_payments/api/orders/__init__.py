@@ -38,6 +38,7 @@ class Orders:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Release an authorization that will not be used
 
@@ -54,8 +55,9 @@ class Orders:
             timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
                 disables it.
             max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-            extra_headers: Headers for this call only (not ``Authorization`` nor
-                ``Klarna-Idempotency-Key``).
+            extra_headers: Headers for this call only (not ``Authorization``,
+                ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+            extra_body: Must be None: this operation sends no body.
 
         Returns:
             None, once Klarna has done it.
@@ -63,6 +65,8 @@ class Orders:
         Raises:
             ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
                 rules); nothing was sent.
+            OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+                before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -78,6 +82,7 @@ class Orders:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_body=extra_body,
             ),
         )
 
@@ -90,6 +95,7 @@ class Orders:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         preflight: bool | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Place an order with an authorization
@@ -116,8 +122,10 @@ class Orders:
             timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
                 disables it.
             max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-            extra_headers: Headers for this call only (not ``Authorization`` nor
-                ``Klarna-Idempotency-Key``).
+            extra_headers: Headers for this call only (not ``Authorization``,
+                ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+            extra_body: Fields the document does not know yet, added to the body's top level as they
+                are (not checked): the way to send a new Klarna field on purpose.
             preflight: Whether to check Klarna's order rules before sending, instead of the client's
                 setting.
 
@@ -146,6 +154,7 @@ class Orders:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_body=extra_body,
                 preflight=preflight,
             ),
         )
@@ -159,6 +168,7 @@ class Orders:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         preflight: bool | NotGiven = NOT_GIVEN,
     ) -> CustomerTokenCreationResponse:
         """Create a customer token from an authorization
@@ -183,8 +193,10 @@ class Orders:
             timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
                 disables it.
             max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-            extra_headers: Headers for this call only (not ``Authorization`` nor
-                ``Klarna-Idempotency-Key``).
+            extra_headers: Headers for this call only (not ``Authorization``,
+                ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+            extra_body: Fields the document does not know yet, added to the body's top level as they
+                are (not checked): the way to send a new Klarna field on purpose.
             preflight: Whether to check Klarna's order rules before sending, instead of the client's
                 setting.
 
@@ -213,6 +225,7 @@ class Orders:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_body=extra_body,
                 preflight=preflight,
             ),
         )
@@ -236,6 +249,7 @@ class AsyncOrders:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Release an authorization that will not be used
 
@@ -252,8 +266,9 @@ class AsyncOrders:
             timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
                 disables it.
             max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-            extra_headers: Headers for this call only (not ``Authorization`` nor
-                ``Klarna-Idempotency-Key``).
+            extra_headers: Headers for this call only (not ``Authorization``,
+                ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+            extra_body: Must be None: this operation sends no body.
 
         Returns:
             None, once Klarna has done it.
@@ -261,6 +276,8 @@ class AsyncOrders:
         Raises:
             ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
                 rules); nothing was sent.
+            OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+                before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -276,6 +293,7 @@ class AsyncOrders:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_body=extra_body,
             ),
         )
 
@@ -288,6 +306,7 @@ class AsyncOrders:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         preflight: bool | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Place an order with an authorization
@@ -314,8 +333,10 @@ class AsyncOrders:
             timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
                 disables it.
             max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-            extra_headers: Headers for this call only (not ``Authorization`` nor
-                ``Klarna-Idempotency-Key``).
+            extra_headers: Headers for this call only (not ``Authorization``,
+                ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+            extra_body: Fields the document does not know yet, added to the body's top level as they
+                are (not checked): the way to send a new Klarna field on purpose.
             preflight: Whether to check Klarna's order rules before sending, instead of the client's
                 setting.
 
@@ -344,6 +365,7 @@ class AsyncOrders:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_body=extra_body,
                 preflight=preflight,
             ),
         )
@@ -357,6 +379,7 @@ class AsyncOrders:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         preflight: bool | NotGiven = NOT_GIVEN,
     ) -> CustomerTokenCreationResponse:
         """Create a customer token from an authorization
@@ -381,8 +404,10 @@ class AsyncOrders:
             timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
                 disables it.
             max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-            extra_headers: Headers for this call only (not ``Authorization`` nor
-                ``Klarna-Idempotency-Key``).
+            extra_headers: Headers for this call only (not ``Authorization``,
+                ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+            extra_body: Fields the document does not know yet, added to the body's top level as they
+                are (not checked): the way to send a new Klarna field on purpose.
             preflight: Whether to check Klarna's order rules before sending, instead of the client's
                 setting.
 
@@ -411,6 +436,7 @@ class AsyncOrders:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_body=extra_body,
                 preflight=preflight,
             ),
         )

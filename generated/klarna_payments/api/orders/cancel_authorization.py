@@ -17,6 +17,7 @@ def sync_detailed(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Response[Any | ErrorV2]:
     """Release an authorization that will not be used
 
@@ -34,8 +35,9 @@ def sync_detailed(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -43,6 +45,8 @@ def sync_detailed(
     Raises:
         ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
             rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -53,6 +57,7 @@ def sync_detailed(
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
+        extra_body=extra_body,
     )
 
 
@@ -63,6 +68,7 @@ def sync(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> None:
     """Release an authorization that will not be used
 
@@ -80,8 +86,9 @@ def sync(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
 
     Returns:
         None, once Klarna has done it.
@@ -89,6 +96,8 @@ def sync(
     Raises:
         ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
             rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -104,6 +113,7 @@ def sync(
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_body=extra_body,
         ),
     )
 
@@ -115,6 +125,7 @@ async def asyncio_detailed(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Response[Any | ErrorV2]:
     """Release an authorization that will not be used
 
@@ -132,8 +143,9 @@ async def asyncio_detailed(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -141,6 +153,8 @@ async def asyncio_detailed(
     Raises:
         ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
             rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -151,6 +165,7 @@ async def asyncio_detailed(
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
+        extra_body=extra_body,
     )
 
 
@@ -161,6 +176,7 @@ async def asyncio(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> None:
     """Release an authorization that will not be used
 
@@ -178,8 +194,9 @@ async def asyncio(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
 
     Returns:
         None, once Klarna has done it.
@@ -187,6 +204,8 @@ async def asyncio(
     Raises:
         ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
             rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -202,5 +221,6 @@ async def asyncio(
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_body=extra_body,
         ),
     )

@@ -23,6 +23,7 @@ def sync_detailed(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[ErrorV2 | Order]:
     """Place an order with an authorization
@@ -50,8 +51,10 @@ def sync_detailed(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
         preflight: Whether to check Klarna's order rules before sending, instead of the client's
             setting.
 
@@ -75,6 +78,7 @@ def sync_detailed(
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
+        extra_body=extra_body,
         preflight=preflight,
     )
 
@@ -88,6 +92,7 @@ def sync(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Order:
     """Place an order with an authorization
@@ -115,8 +120,10 @@ def sync(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
         preflight: Whether to check Klarna's order rules before sending, instead of the client's
             setting.
 
@@ -145,6 +152,7 @@ def sync(
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_body=extra_body,
             preflight=preflight,
         ),
     )
@@ -159,6 +167,7 @@ async def asyncio_detailed(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[ErrorV2 | Order]:
     """Place an order with an authorization
@@ -186,8 +195,10 @@ async def asyncio_detailed(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
         preflight: Whether to check Klarna's order rules before sending, instead of the client's
             setting.
 
@@ -211,6 +222,7 @@ async def asyncio_detailed(
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
+        extra_body=extra_body,
         preflight=preflight,
     )
 
@@ -224,6 +236,7 @@ async def asyncio(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Order:
     """Place an order with an authorization
@@ -251,8 +264,10 @@ async def asyncio(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
         preflight: Whether to check Klarna's order rules before sending, instead of the client's
             setting.
 
@@ -281,6 +296,7 @@ async def asyncio(
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_body=extra_body,
             preflight=preflight,
         ),
     )

@@ -23,6 +23,7 @@ def sync_detailed(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[CustomerTokenCreationResponse | ErrorV2]:
     """Create a customer token from an authorization
@@ -48,8 +49,10 @@ def sync_detailed(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
         preflight: Whether to check Klarna's order rules before sending, instead of the client's
             setting.
 
@@ -73,6 +76,7 @@ def sync_detailed(
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
+        extra_body=extra_body,
         preflight=preflight,
     )
 
@@ -86,6 +90,7 @@ def sync(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
 ) -> CustomerTokenCreationResponse:
     """Create a customer token from an authorization
@@ -111,8 +116,10 @@ def sync(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
         preflight: Whether to check Klarna's order rules before sending, instead of the client's
             setting.
 
@@ -141,6 +148,7 @@ def sync(
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_body=extra_body,
             preflight=preflight,
         ),
     )
@@ -155,6 +163,7 @@ async def asyncio_detailed(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[CustomerTokenCreationResponse | ErrorV2]:
     """Create a customer token from an authorization
@@ -180,8 +189,10 @@ async def asyncio_detailed(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
         preflight: Whether to check Klarna's order rules before sending, instead of the client's
             setting.
 
@@ -205,6 +216,7 @@ async def asyncio_detailed(
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
+        extra_body=extra_body,
         preflight=preflight,
     )
 
@@ -218,6 +230,7 @@ async def asyncio(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
 ) -> CustomerTokenCreationResponse:
     """Create a customer token from an authorization
@@ -243,8 +256,10 @@ async def asyncio(
         timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
             disables it.
         max_retries: Retries of a failed attempt instead of the client's (0 to 10).
-        extra_headers: Headers for this call only (not ``Authorization`` nor
-            ``Klarna-Idempotency-Key``).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
         preflight: Whether to check Klarna's order rules before sending, instead of the client's
             setting.
 
@@ -273,6 +288,7 @@ async def asyncio(
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_body=extra_body,
             preflight=preflight,
         ),
     )
