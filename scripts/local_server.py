@@ -9,6 +9,7 @@ body, optionally after a delay, or one of the network faults a real deployment s
 - `Fault.TRICKLE`: headers, then the body one byte per `interval` (each read succeeds in time).
 - `Fault.TRICKLE_HEADERS`: the status line and headers one byte per `interval`, then the body.
 - `Fault.ENDLESS`: headers, then a body that never ends, one byte per `interval`.
+- `Fault.FLOOD`: headers, then a body that never ends, as fast as the client reads it.
 
 The script records what arrived (headers, times) and the connections: how many were accepted,
 and how many are still open, which is how tests see a leaked connection.
@@ -36,6 +37,7 @@ class Fault(enum.Enum):
     TRICKLE = "trickle"
     TRICKLE_HEADERS = "trickle-headers"
     ENDLESS = "endless"
+    FLOOD = "flood"
 
 
 @dataclass
@@ -124,7 +126,7 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
             self.send_response(step.status)
             for name, value in step.headers.items():
                 self.send_header(name, value)
-            endless = step.fault is Fault.ENDLESS
+            endless = step.fault in (Fault.ENDLESS, Fault.FLOOD)
             self.send_header("Content-Length", str(10**12 if endless else len(step.body)))
             self.end_headers()
             if step.fault is None:
@@ -136,6 +138,12 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
                 return
             if step.fault is Fault.ENDLESS:
                 self._trickle(iter(lambda: b"x", None), step.interval)
+                return
+            if step.fault is Fault.FLOOD:
+                chunk = step.body * (65536 // max(len(step.body), 1) + 1)
+                with contextlib.suppress(OSError):  # the client stopped reading and closed
+                    while not script.stopping.is_set():
+                        self.wfile.write(chunk)
                 return
             if step.fault is Fault.STALL:
                 self.wfile.flush()
