@@ -266,3 +266,27 @@ def test_other_errors_survive_pickling_with_their_fields() -> None:
                 assert str(getattr(copy, name)) == str(value)
             else:
                 assert getattr(copy, name) == value, name
+
+
+# Every error says what support needs, even when it has nothing to say
+
+
+def test_klarna_error_declares_correlation_id_and_idempotency_key() -> None:
+    error = KlarnaError("anything")
+    assert (error.correlation_id, error.idempotency_key) == (None, None)
+
+
+def test_a_connection_error_is_handled_like_any_klarna_error() -> None:
+    with sync_sdk(Recorder(httpx.ConnectError("refused"))) as sdk:
+        try:
+            sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key=IDEMPOTENCY_KEY)
+        except KlarnaError as error:
+            logged = (error.correlation_id, error.idempotency_key)
+    assert logged == (None, IDEMPOTENCY_KEY)
+
+
+def test_a_response_validation_error_carries_the_key_and_the_correlation_id() -> None:
+    answer = json_response(200, {}, {"Klarna-Correlation-Id": "c-7"})
+    with sync_sdk(Recorder(answer)) as sdk, pytest.raises(ResponseValidationError) as caught:
+        sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key=IDEMPOTENCY_KEY)
+    assert (caught.value.correlation_id, caught.value.idempotency_key) == ("c-7", IDEMPOTENCY_KEY)
