@@ -1,0 +1,229 @@
+"""A seeded soak: many calls at once against a loopback Klarna that commits or not, then misbehaves.
+
+Each logical call has its own authorization token. For every request the server decides, from
+a seeded generator keyed by (token, attempt), whether to execute it (create the order, cancel
+the authorization) and how to answer: properly, or by dropping, resetting or stalling the
+connection, or with 500, 502, 503 (a proxy's, without Retry-After), and, only when it did
+*not* execute the request, 408, 429 or 503 with Retry-After. Like Payments v1 if it did not
+honour the idempotency key, a repeat on a consumed token gets 403 "already consumed", and a
+cancel of a cancelled token 404 "Invalid authorization token".
+
+Every call must end typed (a `KlarnaError`), within its time bound, with its own answer (the
+order id names the token), and never in a definite failure for something the server executed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import http.server
+import json
+import random
+import socket
+import struct
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import pytest
+from klarna_payments import (
+    AsyncKlarnaPayments,
+    KlarnaError,
+    KlarnaPayments,
+    OutcomeUnknownError,
+    ResponseValidationError,
+)
+
+from tests.support.mock import QuietClock, quiet
+from tests.support.payloads import ORDER_BODY
+
+pytestmark = pytest.mark.slow
+
+SEED = 20261204
+TIMEOUT = 0.3
+RETRIES = 2
+BOUND = (RETRIES + 1) * 2 * TIMEOUT + 1.0  # every attempt within twice its timeout; waits are not slept
+STALL = 1.0
+COMMITTED_ANSWERS = ("ok", "ok", "ok", "drop", "reset", "stall", "500", "502", "503")
+UNCOMMITTED_ANSWERS = ("drop", "reset", "stall", "500", "503", "503-wait", "429", "408")
+
+
+@dataclass
+class Ledger:
+    """What the server executed, by token."""
+
+    orders: dict[str, str] = field(default_factory=dict)
+    cancelled: set[str] = field(default_factory=set)
+    attempts: dict[str, int] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def executed(self, token: str) -> bool:
+        with self.lock:
+            return token in self.orders or token in self.cancelled
+
+
+def _decide(token: str, attempt: int) -> tuple[bool, str]:
+    draw = random.Random(f"{SEED}:{token}:{attempt}")
+    commit = draw.random() < 0.5
+    return commit, draw.choice(COMMITTED_ANSWERS if commit else UNCOMMITTED_ANSWERS)
+
+
+@contextlib.contextmanager
+def misbehaving_klarna() -> Iterator[tuple[str, Ledger]]:
+    ledger = Ledger()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+
+        def _answer(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            parts = self.path.split("/")
+            token, creating = parts[4], parts[-1] == "order"
+            with ledger.lock:
+                attempt = ledger.attempts[token] = ledger.attempts.get(token, 0) + 1
+                commit, answer = _decide(token, attempt)
+                done = token in ledger.orders if creating else token in ledger.cancelled
+                if done:
+                    status, body = (
+                        (403, "Authorization token already consumed")
+                        if creating
+                        else (
+                            404,
+                            "Invalid authorization token",
+                        )
+                    )
+                    self._json(status, {"error_code": "X", "error_messages": [body]})
+                    return
+                if commit:
+                    if creating:
+                        ledger.orders[token] = f"order-{token}"
+                    else:
+                        ledger.cancelled.add(token)
+            self._misbehave(answer, creating, token)
+
+        def _misbehave(self, answer: str, creating: bool, token: str) -> None:
+            if answer == "ok":
+                self._json(200, {"order_id": f"order-{token}"}) if creating else self._json(204, None)
+            elif answer == "drop":
+                self.close_connection = True
+            elif answer == "reset":
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.close_connection = True
+            elif answer == "stall":
+                time.sleep(STALL)
+                self.close_connection = True
+            elif answer == "503-wait":
+                self._json(503, {"error_code": "X"}, {"Retry-After": "1"})
+            else:
+                self._json(int(answer), {"error_code": "X"})
+
+        def _json(self, status: int, body: object, headers: dict[str, str] | None = None) -> None:
+            content = b"" if body is None else json.dumps(body).encode()
+            self.send_response(status)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(content)))
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                self.wfile.write(content)
+
+        do_POST = do_DELETE = _answer
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    class Server(http.server.ThreadingHTTPServer):
+        daemon_threads = True
+        request_queue_size = 256
+
+    server = Server(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", ledger
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass
+class Outcome:
+    token: str
+    creating: bool
+    result: object
+    elapsed: float
+
+
+def _operation(index: int) -> tuple[str, bool]:
+    return f"tok-{index:04d}", index % 4 != 3  # three orders to one cancel
+
+
+def check(outcomes: list[Outcome], ledger: Ledger) -> None:
+    problems = []
+    for outcome in outcomes:
+        token, result = outcome.token, outcome.result
+        if outcome.elapsed > BOUND:
+            problems.append(f"{token}: took {outcome.elapsed:.2f}s > {BOUND}s")
+        if isinstance(result, BaseException):
+            if not isinstance(result, KlarnaError):
+                problems.append(f"{token}: untyped {result!r}")
+            elif ledger.executed(token) and not isinstance(result, OutcomeUnknownError | ResponseValidationError):
+                problems.append(f"{token}: executed, but a definite failure: {result!r}")
+        elif outcome.creating:
+            if getattr(result, "order_id", None) != ledger.orders.get(token):
+                problems.append(f"{token}: crossed or invented answer {result!r}")
+        elif token not in ledger.cancelled:
+            problems.append(f"{token}: cancel succeeded but the server never cancelled")
+    assert not problems, "\n".join(problems[:20])
+    assert any(isinstance(o.result, OutcomeUnknownError) for o in outcomes)  # the soak reached the edges
+    assert any(not isinstance(o.result, BaseException) for o in outcomes)
+
+
+def _sync_call(sdk: KlarnaPayments, index: int) -> Outcome:
+    token, creating = _operation(index)
+    started = time.monotonic()
+    try:
+        result: object = (
+            sdk.orders.create_order(token, ORDER_BODY) if creating else sdk.orders.cancel_authorization(token)
+        )
+    except Exception as error:
+        result = error
+    return Outcome(token, creating, result, time.monotonic() - started)
+
+
+def test_threads_soak_every_call_typed_bounded_and_honest() -> None:
+    with misbehaving_klarna() as (url, ledger):
+        with KlarnaPayments(base_url=url, username="u", password="p", timeout=TIMEOUT, max_retries=RETRIES) as sdk:
+            quiet(sdk)
+            with ThreadPoolExecutor(max_workers=12) as pool:
+                outcomes = list(pool.map(lambda index: _sync_call(sdk, index), range(180)))
+    check(outcomes, ledger)
+
+
+async def test_async_soak_every_call_typed_bounded_and_honest() -> None:
+    with misbehaving_klarna() as (url, ledger):
+        async with AsyncKlarnaPayments(
+            base_url=url, username="u", password="p", timeout=TIMEOUT, max_retries=RETRIES
+        ) as sdk:
+            quiet(sdk, QuietClock())
+            in_flight = asyncio.Semaphore(60)
+
+            async def call(index: int) -> Outcome:
+                token, creating = _operation(1000 + index)
+                async with in_flight:
+                    started = time.monotonic()
+                    try:
+                        result: object = (
+                            await sdk.orders.create_order(token, ORDER_BODY)
+                            if creating
+                            else await sdk.orders.cancel_authorization(token)
+                        )
+                    except Exception as error:
+                        result = error
+                    return Outcome(token, creating, result, time.monotonic() - started)
+
+            outcomes = await asyncio.gather(*(call(index) for index in range(300)))
+    check(list(outcomes), ledger)
