@@ -16,7 +16,7 @@ import pytest
 from klarna_payments import APITimeoutError, AsyncKlarnaPayments, KlarnaError, KlarnaPayments, OutcomeUnknownError
 from local_server import Fault, Step, scripted_server
 
-from tests.support.mock import quiet
+from tests.support.mock import definite, quiet
 from tests.support.payloads import ORDER_BODY, TOKEN
 
 pytestmark = pytest.mark.slow  # real time: servers that stall, trickle or never end
@@ -48,7 +48,7 @@ def test_a_sync_attempt_ends_by_its_deadline(fault: Step) -> None:
     with scripted_server(fault) as (url, _):
         with KlarnaPayments(base_url=url, username="u", password="p", timeout=TIMEOUT, max_retries=0) as sdk:
             elapsed, error = timed(lambda: sdk.orders.cancel_authorization(TOKEN))
-    assert isinstance(error, APITimeoutError), repr(error)
+    assert isinstance(definite(error), APITimeoutError), repr(error)  # a cancel: the outcome is unknown
     assert elapsed < DEADLINE + SLACK
 
 
@@ -60,7 +60,7 @@ def test_an_async_attempt_ends_by_its_deadline(fault: Step) -> None:
 
     with scripted_server(fault) as (url, _):
         elapsed, error = timed(lambda: asyncio.run(call()))
-    assert isinstance(error, APITimeoutError), repr(error)
+    assert isinstance(definite(error), APITimeoutError), repr(error)  # a cancel: the outcome is unknown
     assert elapsed < DEADLINE + SLACK
 
 
@@ -78,7 +78,7 @@ def test_a_whole_call_ends_within_attempts_times_the_deadline_plus_the_waits() -
         with KlarnaPayments(base_url=url, username="u", password="p", timeout=TIMEOUT, max_retries=retries) as sdk:
             clock = quiet(sdk)
             elapsed, error = timed(lambda: sdk.orders.cancel_authorization(TOKEN))
-    assert isinstance(error, APITimeoutError)
+    assert isinstance(definite(error), APITimeoutError)
     assert len(script.received) == retries + 1
     assert elapsed < (retries + 1) * DEADLINE + sum(clock.sleeps) + SLACK
 
@@ -89,7 +89,7 @@ def test_a_users_own_sync_client_still_bounds_the_body() -> None:
         http_client = httpx.Client(timeout=TIMEOUT)
         with KlarnaPayments(base_url=url, username="u", password="p", max_retries=0, http_client=http_client) as sdk:
             elapsed, error = timed(lambda: sdk.orders.cancel_authorization(TOKEN, timeout=TIMEOUT))
-    assert isinstance(error, APITimeoutError)
+    assert isinstance(definite(error), APITimeoutError)
     assert elapsed < DEADLINE + SLACK
 
 

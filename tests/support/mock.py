@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from klarna_payments import AsyncKlarnaPayments, KlarnaError, KlarnaPayments, OutcomeUnknownError
@@ -79,6 +79,9 @@ def async_sdk(handler: Handler, **options: Any) -> AsyncKlarnaPayments:
     return AsyncKlarnaPayments(http_client=http_client, **sdk_options(options))
 
 
-def definite(error: KlarnaError) -> KlarnaError:
+E = TypeVar("E", bound=BaseException | None)
+
+
+def definite(error: E) -> E | KlarnaError:
     """The error the last attempt alone got: an unknown outcome's `last_error`, else `error`."""
     return error.last_error if isinstance(error, OutcomeUnknownError) else error

@@ -7,6 +7,8 @@ hypothesis-jsonschema generates exactly the values the document allows:
 - a request never carries `readOnly` properties, a response never `writeOnly` ones;
 - `format: int32` becomes its bounds; `int64` the integers JSON carries exactly between
   implementations, ±(2**53 - 1) (RFC 8259 §6), which is also what Prism accepts for int64;
+- a request's objects carry only documented properties (the SDK refuses others before sending;
+  `extra_body` is how a caller sends them on purpose);
 - a pattern's `$` becomes `\\Z`: in ECMA-262 (Prism, Klarna) `$` matches only at the very end,
   in Python's `re` also before a trailing newline, which Prism would reject.
 """
@@ -50,6 +52,8 @@ def json_schema(node: Any, direction: Direction) -> Any:
             if not resolve(schema).get(hidden)
         }
         converted["properties"] = properties
+        if direction == "request":
+            converted["additionalProperties"] = False  # the SDK refuses unknown keys (extra_body sends them)
         if "required" in node:
             converted["required"] = [name for name in node["required"] if name in properties]
     return converted
