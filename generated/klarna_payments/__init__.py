@@ -7,7 +7,8 @@ built with ``klarna_payments.lines`` and checked by ``klarna_payments.preflight`
 
 __version__ = "0.1.0"
 
-from ._base_client import RawResponse, idempotency_key
+from ._prepare import idempotency_key
+from ._response import RawResponse
 from .client import AsyncKlarnaPayments, AuthenticatedClient, KlarnaPayments
 from .errors import (
     APIConnectionError,

@@ -31,7 +31,7 @@ from klarna_payments import (
     RateLimitError,
     ResponseValidationError,
 )
-from klarna_payments._base_client import MAX_RETRY_DELAY
+from klarna_payments._policy import MAX_RETRY_DELAY
 from local_server import Fault, Script, Step, scripted_server
 
 from tests.support.mock import QuietClock, quiet

@@ -19,7 +19,7 @@ from klarna_payments import (
     OutcomeUnknownError,
     RateLimitError,
 )
-from klarna_payments._base_client import MAX_RETRY_AFTER, retry_after_seconds, retry_delay
+from klarna_payments._policy import MAX_RETRY_AFTER, retry_after_seconds, retry_delay
 from local_server import Step, scripted_server
 
 from tests.support.mock import Recorder, async_sdk, definite, json_response, quiet, sync_sdk

@@ -101,7 +101,7 @@ def test_the_walk_covers_the_sdks_frames() -> None:
     with sync_sdk(Recorder(*FAILURES["timeout"]), max_retries=0) as sdk, pytest.raises(KlarnaError) as caught:
         sdk.orders.create_order(TOKEN, ORDER_BODY)
     text = captured_text(caught.value)
-    assert "_base_client.py" in text and "prepared=Prepared(" in text
+    assert "_policy.py" in text and "prepared=Prepared(" in text
 
 
 def assert_no_secret(text: str) -> None:

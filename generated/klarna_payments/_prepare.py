@@ -1,0 +1,171 @@
+"""Preparing a call: everything a request needs, checked, before anything is sent.
+
+`prepare` turns a resource method's arguments into a `Prepared` call: the URL with every path
+parameter encoded as one segment, the headers (the credential among them, in `HeaderValues`,
+whose repr never shows a value), the checked and encoded body, the idempotency key (the same on
+every attempt), the timeout and the retries. Every mistake that needs no network is an error
+here, so nothing has been sent when `prepare` raises.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Final
+from urllib.parse import quote
+
+import httpx
+
+from ._config import (
+    NOT_GIVEN,
+    ClientConfig,
+    NotGiven,
+    TimeoutTypes,
+    checked_flag,
+    checked_headers,
+    checked_retries,
+    checked_timeout,
+)
+from ._http import ACCEPT_ENCODING
+from ._schema import Operation
+from ._spec import IDEMPOTENCY_KEY_HEADER, VERSION
+from ._validation import NO_EXTRA_BODY, request_body
+
+__all__ = ["NO_BODY", "HeaderValues", "Prepared", "idempotency_key", "path_segment", "prepare", "user_agent"]
+
+MAX_PATH_SEGMENT: Final = 2048  # characters of an encoded path parameter; Klarna's tokens are ~36
+
+
+@functools.cache
+def user_agent() -> str:
+    import platform  # here, not at the top: `import klarna_payments` stays cheap
+
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return f"klarna-payments-python/{VERSION} python/{python} httpx/{httpx.__version__} ({platform.system()})"
+
+
+def path_segment(name: str, value: object) -> str:
+    """`value` percent-encoded as exactly one URL path segment; empty or blank is a ValueError.
+
+    An empty segment would address a different resource (``.../authorizations/`` instead of
+    ``.../authorizations/{token}``); ``/``, ``?``, ``#`` and dot segments must not change the path.
+    """
+    if not isinstance(value, str) or not value.strip():
+        shown = repr(value) if len(repr(value)) <= 60 else f"a {type(value).__name__} of {len(value)} characters"  # type: ignore[arg-type]
+        raise ValueError(f"Expected a non-empty str for `{name}` but received {shown}")
+    encoded = quote(value, safe="")
+    if len(encoded) > MAX_PATH_SEGMENT:
+        raise ValueError(f"`{name}` is {len(value)} characters long; at most {MAX_PATH_SEGMENT} fit in the URL")
+    return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
+
+
+def idempotency_key_value(key: str | uuid.UUID | None) -> str:
+    """The key a call sends: the caller's (a UUID, as text or `uuid.UUID`), else a fresh UUID4."""
+    if key is None:
+        return str(uuid.uuid4())
+    try:
+        return str(key if isinstance(key, uuid.UUID) else uuid.UUID(key))
+    except (ValueError, TypeError, AttributeError):
+        raise ValueError(f"idempotency_key must be a UUID, not {key!r}") from None
+
+
+# The namespace of `idempotency_key`: uuid5(NAMESPACE_URL, "https://pypi.org/project/klarna-payments/").
+IDEMPOTENCY_NAMESPACE: Final = uuid.UUID("128afb86-9e9f-5cdf-8669-5347ac9090b5")
+
+
+def idempotency_key(*parts: str) -> str:
+    """A deterministic idempotency key: a UUIDv5 of your own identifiers.
+
+    ``idempotency_key("shop-se", order_number)`` is the same on every call, in every process, so
+    it can be stored with the order *before* the call and still be known after a crash, a
+    redeploy or a double submit: repeating the call with it is what settles an unknown outcome.
+    Use identifiers that name one intended effect (the shop and the order number; for a customer
+    token, the subscription), never a timestamp.
+
+    Raises:
+        ValueError: No parts, or a part that is not a non-empty str.
+    """
+    if not parts:
+        raise ValueError("idempotency_key() needs at least one identifier")
+    for index, part in enumerate(parts):
+        if not isinstance(part, str) or not part:
+            raise ValueError(f"idempotency_key(): part {index} must be a non-empty str, not {type(part).__name__}")
+    # Length-prefixed, so ("ab", "c") and ("a", "bc") differ.
+    name = "".join(f"{len(part)}:{part}" for part in parts)
+    return str(uuid.uuid5(IDEMPOTENCY_NAMESPACE, name))
+
+
+NO_BODY: Final = object()
+
+
+class HeaderValues(dict[str, str]):
+    """A request's headers. Its repr names the headers and hides their values (one of them is the
+    credential): it is a local variable of the frames an error tracker captures."""
+
+    def __repr__(self) -> str:
+        return f"HeaderValues({', '.join(self)}; values hidden)"
+
+
+@dataclass
+class Prepared:
+    """One logical call, ready to send: every attempt sends exactly this."""
+
+    method: str
+    url: str
+    headers: HeaderValues = field(repr=False)
+    content: bytes | None = field(repr=False)
+    timeout: httpx.Timeout | None
+    retries: int
+    idempotency_key: str | None
+    caller_key: bool  # the caller gave the key: this call may repeat an earlier one
+    max_response_size: int
+
+
+def prepare(
+    config: ClientConfig,
+    operation: Operation,
+    path_values: tuple[object, ...],
+    body: object = NO_BODY,
+    *,
+    idempotency_key: str | uuid.UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> Prepared:
+    """Everything a call needs, checked: nothing has been sent when this raises."""
+    path = operation.path.format(
+        **{name: path_segment(name, value) for name, value in zip(operation.path_parameters, path_values, strict=True)}
+    )
+    headers = HeaderValues({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **config.headers})
+    if extra_headers:
+        headers.update(checked_headers(extra_headers, "extra_headers"))
+    headers[config.authorization_header] = config.authorization
+    content = None
+    if body is not NO_BODY:
+        check_rules = config.preflight if isinstance(preflight, NotGiven) else checked_flag(preflight, "preflight")
+        extra = NO_EXTRA_BODY if extra_body is None else extra_body
+        content = request_body(operation, body, check_rules=check_rules, extra_body=extra)
+        headers["Content-Type"] = "application/json"
+    elif extra_body is not None:
+        raise ValueError(f"{operation.name} sends no body: extra_body cannot be sent")
+    key = None
+    if operation.sends_idempotency_key:
+        key = headers[IDEMPOTENCY_KEY_HEADER] = idempotency_key_value(idempotency_key)
+    elif idempotency_key is not None:
+        raise ValueError(f"{operation.name} takes no idempotency_key")
+    return Prepared(
+        method=operation.method,
+        url=config.base_url + path,
+        headers=headers,
+        content=content,
+        timeout=config.timeout if isinstance(timeout, NotGiven) else checked_timeout(timeout),
+        retries=config.max_retries if isinstance(max_retries, NotGiven) else checked_retries(max_retries),
+        idempotency_key=key,
+        caller_key=idempotency_key is not None,
+        max_response_size=config.max_response_size,
+    )

@@ -1,0 +1,90 @@
+"""Sending a call: two short loops, sync and async, that perform attempts and wait between them.
+
+What each attempt means is `CallState.after_attempt`'s to decide (`_policy.py`); reading a
+response within its deadline and size is `_http.py`'s. A client closed under a call (another
+thread, shutdown) ends it in a typed error: no attempt starts after the close, and httpx's bare
+RuntimeError for an attempt in flight becomes `ClosedInFlight` (it may have been sent).
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from ._http import HttpPool, aread_response, deadline_for, read_response
+from ._policy import CallState, ClientClosed, ClosedInFlight, Sent
+from ._prepare import Prepared
+from ._schema import Operation
+
+__all__ = ["asend", "send"]
+
+
+def _request(http: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request:
+    return http.build_request(
+        prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=prepared.timeout
+    )
+
+
+def _closed_error(http: httpx.Client | httpx.AsyncClient, request: httpx.Request, caught: Exception) -> httpx.HTTPError:
+    """The httpx error for `caught`, raised by an attempt whose client was closed under it
+    (httpx raises a bare RuntimeError then); anything else is raised as it is."""
+    if isinstance(caught, httpx.HTTPError):
+        return caught
+    if not http.is_closed:
+        raise caught
+    return ClosedInFlight("the client was closed while the request was in flight", request=request)
+
+
+def _not_sent(request: httpx.Request) -> ClientClosed:
+    return ClientClosed("the client was closed before this attempt was sent", request=request)
+
+
+def send(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
+    """Perform the attempts of one call, waiting between them; see `CallState.after_attempt`."""
+    http = pool.sync_client()
+    request = _request(http, prepared)
+    state = CallState(operation, prepared, pool.clock)
+    deadline = deadline_for(prepared.timeout)
+    for number in range(1, prepared.retries + 2):
+        started = pool.clock.monotonic()
+        response: httpx.Response | None = None
+        error: httpx.HTTPError | None = None
+        if http.is_closed:
+            error = _not_sent(request)
+        else:
+            try:
+                attempt_deadline = None if deadline is None else started + deadline
+                response = read_response(http, request, attempt_deadline, prepared.max_response_size)
+            except Exception as caught:
+                error = _closed_error(http, request, caught)
+        step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
+        if isinstance(step, Sent):
+            return step
+        if not http.is_closed:
+            pool.clock.sleep(step)
+    raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
+
+
+async def asend(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
+    """The async twin of `send`."""
+    http = pool.async_client()
+    request = _request(http, prepared)
+    state = CallState(operation, prepared, pool.clock)
+    deadline = deadline_for(prepared.timeout)
+    for number in range(1, prepared.retries + 2):
+        started = pool.clock.monotonic()
+        response: httpx.Response | None = None
+        error: httpx.HTTPError | None = None
+        if http.is_closed:
+            error = _not_sent(request)
+        else:
+            try:
+                attempt_deadline = None if deadline is None else started + deadline
+                response = await aread_response(http, request, attempt_deadline, prepared.max_response_size)
+            except Exception as caught:
+                error = _closed_error(http, request, caught)
+        step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
+        if isinstance(step, Sent):
+            return step
+        if not http.is_closed:
+            await pool.clock.asleep(step)
+    raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
