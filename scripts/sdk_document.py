@@ -1,16 +1,24 @@
-"""What the SDK's generator reads from openapi.yaml, in one place.
+"""What the SDK's generator reads from openapi.yaml, in one place: the one model of the document.
 
 - `Document`: the parsed document with its names resolved the way openapi-python-client
   resolves them (class names after `class_overrides`, snake_case operation names), which
-  schemas a request can carry and which a response can, and the operations.
-- `generator_view`: the document as the generator is given it. Three things the generator
-  cannot express are settled here, from the document, instead of in templates:
+  schemas a request can carry and which a response can, the operations and their parameters,
+  and every schema as the runtime sees it (`schema_fields`): `$ref`s to any kind of schema
+  (a string or enum component is that scalar, not a model), `allOf` of objects merged, 3.0
+  `nullable: true` and 3.1 `type: [..., "null"]`, arrays of scalars and of objects, `format`
+  and the constraints (lengths, ranges, patterns). A construct it cannot represent is a
+  `DocumentError` naming its JSON pointer, never a silently wrong table.
+- `generator_view`: the document as the generator is given it. What the generator cannot
+  express is settled here, from the document, instead of in templates:
   a request-only schema loses its `readOnly` properties (so `CreateOrderRequest` has no
   `status` to send) and its `default`s (so a model sends nothing the equivalent dict does not);
   a string enum a response can carry becomes `anyOf: [enum, string]` (so the model types it
-  `OrderFraudStatus | str`: a new Klarna value decodes, and mypy knows it may); and the
-  idempotency header parameter leaves the operations (the runtime sends it, and the
-  functional layer names its argument `idempotency_key` like the resource methods).
+  `OrderFraudStatus | str`: a new Klarna value decodes, and mypy knows it may), *per use*: a
+  schema that requests and responses share, and that holds such an enum, gets a response copy
+  (`<name>_response`), so the request type stays strict and reusing a schema in a response
+  never changes an existing public type; and the idempotency header parameter leaves the
+  operations (the runtime sends it, and the functional layer names its argument
+  `idempotency_key` like the resource methods).
 - `spec_module` and `params_module`: the source of `klarna_payments/_spec.py` (tables the
   runtime reads) and `klarna_payments/params.py` (a TypedDict per request schema).
 """
@@ -38,11 +46,29 @@ IDEMPOTENCY_KEY_ROLE = "idempotency-key"
 CREATING_METHODS = frozenset({"POST", "PATCH"})
 CORRELATION_ID_ROLE = "correlation-id"
 ADDED_ENUM = "x-klarna-added-enum"  # an enum Klarna's own document lacks: typed, but not refused at run time
+RULES = "x-klarna-rules"  # the Klarna rule set a request schema's bodies are checked against (preflight)
+RULE_SETS = ("order", "customer-token")  # klarna_payments.preflight.RULES has one check per name
+RESPONSE_COPY_SUFFIX = "_response"
 JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+SCALAR_TYPES = frozenset(JSON_TYPES)
+# The schema keywords the runtime checks, by the Field attribute that carries them.
+CONSTRAINTS = {
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "pattern": "pattern",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+FORMATS = frozenset({"date-time", "date", "uuid", "uri", "email"})  # the ones decoding checks
+PARAMETER_LOCATIONS = frozenset({"path", "query", "header"})
 
 
 class DocumentError(ValueError):
-    """The document lacks something the SDK's generator needs."""
+    """The document lacks something the SDK's generator needs, or uses what it cannot represent."""
 
 
 def resolve(document: dict[str, Any], node: Any) -> Any:
@@ -62,6 +88,45 @@ def ref_name(node: Any) -> str | None:
     return None
 
 
+def unwrap(node: Any) -> Any:
+    """A property's schema without a one-part `allOf` wrapper (`allOf: [{$ref: x}]` is how a
+    `$ref` gets a description of its own)."""
+    if isinstance(node, dict) and len(node.get("allOf") or ()) == 1 and "properties" not in node:
+        return node["allOf"][0]
+    return node
+
+
+def json_type(node: dict[str, Any], pointer: str) -> tuple[str | None, bool]:
+    """(the JSON type, nullable) of a resolved schema: 3.1 type lists and 3.0 `nullable`."""
+    kind = node.get("type")
+    nullable = bool(node.get("nullable"))
+    if isinstance(kind, list):
+        nullable = nullable or "null" in kind
+        others = [each for each in kind if each != "null"]
+        if len(others) > 1:
+            raise DocumentError(f"{pointer}: a type list of {others} is not supported (one type, and null)")
+        kind = others[0] if others else None
+    return kind, nullable
+
+
+def opened_enum(node: dict[str, Any]) -> bool:
+    """Whether `node` is a response enum `generator_view` opened: `anyOf: [enum, {type: string}]`."""
+    parts = node.get("anyOf")
+    return isinstance(parts, list) and len(parts) == 2 and parts[1] == {"type": "string"}
+
+
+def constraints(node: dict[str, Any]) -> dict[str, Any]:
+    """The checked keywords of a schema as `Field` attributes (3.0's boolean exclusive bounds made 3.1's)."""
+    found = {attribute: node[key] for key, attribute in CONSTRAINTS.items() if key in node}
+    for bound in ("minimum", "maximum"):
+        exclusive = f"exclusive_{bound}"
+        if found.get(exclusive) is True:
+            found[exclusive] = found.pop(bound, None)
+        elif found.get(exclusive) is False:
+            del found[exclusive]
+    return found
+
+
 @dataclass(frozen=True)
 class Operation:
     name: str  # the generator's python name: snake_case(operationId)
@@ -70,10 +135,14 @@ class Operation:
     path: str
     node: dict[str, Any]
     parameters: tuple[dict[str, Any], ...]  # resolved, path item's and the operation's
+    pointer: str  # its JSON pointer, for messages
+
+    def parameter_names(self, location: str) -> tuple[str, ...]:
+        return tuple(p["name"] for p in self.parameters if p["in"] == location)
 
     @property
     def path_parameters(self) -> tuple[str, ...]:
-        return tuple(p["name"] for p in self.parameters if p["in"] == "path")
+        return self.parameter_names("path")
 
 
 class Document:
@@ -81,6 +150,7 @@ class Document:
 
     def __init__(self, document: dict[str, Any], config: dict[str, Any]) -> None:
         self.raw = document
+        self.config = config
         self.overrides: dict[str, Any] = config.get("class_overrides") or {}
         self.schemas: dict[str, Any] = document["components"]["schemas"]
 
@@ -98,7 +168,89 @@ class Document:
         override = self.overrides.get(str(default)) or {}
         return str(ClassName(override["class_name"], FIELD_PREFIX)) if override.get("class_name") else str(default)
 
-    # Operations and their bodies
+    # Schemas as the runtime sees them
+
+    def is_object(self, node: Any) -> bool:
+        """Whether a schema describes an object with properties (a model), `allOf` included."""
+        node = self.resolve(unwrap(node))
+        return isinstance(node, dict) and (node.get("type") == "object" or "properties" in node or "allOf" in node)
+
+    def object_schema(self, node: Any, pointer: str) -> tuple[dict[str, Any], list[str]]:
+        """(properties, required) of an object schema, its `allOf` parts merged in order."""
+        node = self.resolve(unwrap(node))
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for index, part in enumerate(node.get("allOf") or ()):
+            if not self.is_object(part):
+                raise DocumentError(f"{pointer}/allOf/{index}: allOf is supported only of object schemas")
+            more, needed = self.object_schema(part, f"{pointer}/allOf/{index}")
+            properties.update(more)
+            required += needed
+        for keyword_ in ("oneOf", "anyOf"):
+            if keyword_ in node:
+                raise DocumentError(f"{pointer}/{keyword_}: {keyword_} is not supported in a model's schema")
+        properties.update(node.get("properties") or {})
+        required += node.get("required") or []
+        return properties, list(dict.fromkeys(required))
+
+    def model_of(self, node: Any, pointer: str) -> str | None:
+        """The component a property (or an array's items) refers to when it is an object."""
+        node = unwrap(node)
+        if not self.is_object(node):
+            return None
+        target = ref_name(node)
+        if target is None:
+            raise DocumentError(f"{pointer}: an inline object schema; make it a component and $ref it")
+        return target
+
+    def schema_fields(self, name: str) -> dict[str, dict[str, Any]]:
+        """Every property of component `name`, as the keyword arguments of the runtime's `Field`."""
+        pointer = f"#/components/schemas/{name}"
+        properties, _ = self.object_schema(self.schemas[name], pointer)
+        return {key: self.field(prop, f"{pointer}/properties/{key}") for key, prop in properties.items()}
+
+    def field(self, prop: Any, pointer: str) -> dict[str, Any]:
+        """One property's `Field` keyword arguments (only those that differ from the defaults)."""
+        prop = unwrap(prop)
+        node = self.resolve(prop)
+        if not isinstance(node, dict):
+            raise DocumentError(f"{pointer}: not a schema")
+        if opened_enum(node):  # a response enum this view opened: the enum's own schema
+            prop = node["anyOf"][0]
+            node = {**self.resolve(prop), **{k: v for k, v in node.items() if k != "anyOf"}}
+        for keyword_ in ("oneOf", "anyOf", "not"):
+            if keyword_ in node:
+                raise DocumentError(f"{pointer}/{keyword_}: {keyword_} is not supported in a property")
+        kind, nullable = json_type(node, pointer)
+        found: dict[str, Any] = {"type": kind}
+        constrained = node
+        if (model := self.model_of(prop, pointer)) is not None:
+            found.update(type="object", model=self.class_name(model))
+        elif kind == "array":
+            items = unwrap(node.get("items", {}))
+            if (item_model := self.model_of(items, f"{pointer}/items")) is not None:
+                found.update(model=self.class_name(item_model), item_type="object")
+            else:
+                resolved = self.resolve(items)
+                item_kind, _ = json_type(resolved, f"{pointer}/items")
+                found["item_type"] = item_kind
+                if resolved.get("enum"):
+                    found["enum"] = tuple(value for value in resolved["enum"] if value is not None)
+                    found["open_enum"] = bool(resolved.get(ADDED_ENUM) or node.get(ADDED_ENUM))
+                if resolved.get("format") in FORMATS:
+                    found["format"] = resolved["format"]
+                constrained = {**resolved, **{k: v for k, v in node.items() if k in ("minItems", "maxItems")}}
+        elif node.get("enum"):
+            found["enum"] = tuple(value for value in node["enum"] if value is not None)
+            found["open_enum"] = bool(node.get(ADDED_ENUM))
+        elif kind == "object" or (kind is not None and kind not in SCALAR_TYPES):
+            raise DocumentError(f"{pointer}: a free-form {kind}; give it properties (a component) or a scalar type")
+        if kind in SCALAR_TYPES and node.get("format") in FORMATS:
+            found["format"] = node["format"]
+        found.update(constraints(constrained), read_only=bool(node.get("readOnly")), nullable=nullable)
+        return {key: value for key, value in found.items() if (value is not None and value is not False) or key == "type"}
+
+    # Operations, their parameters and bodies
 
     def operations(self) -> Iterator[Operation]:
         for path, item in self.raw["paths"].items():
@@ -106,39 +258,65 @@ class Document:
                 node = item.get(method)
                 if node is None:
                     continue
+                pointer = f"#/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
                 parameters = tuple(self.resolve(p) for p in [*item.get("parameters", []), *node.get("parameters", [])])
+                for index, parameter in enumerate(parameters):
+                    if parameter.get("in") not in PARAMETER_LOCATIONS:
+                        where = f"{pointer} parameter {parameter.get('name')!r}"
+                        raise DocumentError(f"{where}: parameters in {parameter.get('in')} are not supported")
+                    if "schema" not in parameter:
+                        raise DocumentError(f"{pointer}/parameters/{index}: a parameter needs a schema")
                 name = str(PythonIdentifier(snake_case(node["operationId"]), FIELD_PREFIX))
-                yield Operation(name, node["operationId"], method.upper(), path, node, parameters)
+                yield Operation(name, node["operationId"], method.upper(), path, node, parameters, pointer)
 
     def request_schema(self, operation: Operation) -> str | None:
         body = self.resolve(operation.node.get("requestBody", {}))
-        return ref_name(body.get("content", {}).get("application/json", {}).get("schema"))
+        content = body.get("content", {})
+        if content and "application/json" not in content:
+            raise DocumentError(f"{operation.pointer}/requestBody: only application/json bodies are supported")
+        schema = content.get("application/json", {}).get("schema")
+        if schema is None:
+            return None
+        target = ref_name(unwrap(schema))
+        if target is None or not self.is_object(schema):
+            raise DocumentError(f"{operation.pointer}/requestBody: the body must $ref an object component")
+        return target
 
     def response_schemas(self, operation: Operation) -> dict[int, str | None]:
         """status -> component schema of its JSON body (None: no JSON body)."""
         found: dict[int, str | None] = {}
         for status, response in operation.node["responses"].items():
             content = self.resolve(response).get("content", {})
-            found[int(status)] = ref_name(content.get("application/json", {}).get("schema"))
+            schema = content.get("application/json", {}).get("schema")
+            target = ref_name(unwrap(schema)) if schema is not None else None
+            if schema is not None and (target is None or not self.is_object(schema)):
+                raise DocumentError(f"{operation.pointer}/responses/{status}: the body must $ref an object component")
+            found[int(status)] = target
         return found
 
     # Which schemas a request or a response can carry
 
+    def references(self, name: str, *, skip: str) -> Iterator[str]:
+        """The object components `name`'s properties refer to, not through properties marked `skip`."""
+        properties, _ = self.object_schema(self.schemas[name], f"#/components/schemas/{name}")
+        for key, prop in properties.items():
+            if self.resolve(unwrap(prop)).get(skip):
+                continue
+            pointer = f"#/components/schemas/{name}/properties/{key}"
+            node = self.resolve(unwrap(prop))
+            for child in (prop, node.get("items") if isinstance(node, dict) else None):
+                if child is not None and (target := self.model_of(child, pointer)) is not None:
+                    yield target
+
     def reachable(self, roots: set[str], *, skip: str) -> set[str]:
-        """Component schemas reachable from `roots`, not through properties marked `skip`."""
+        """Object components reachable from `roots`, not through properties marked `skip`."""
         seen: set[str] = set()
         pending = list(roots)
         while pending:
             name = pending.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            for prop in self.schemas[name].get("properties", {}).values():
-                if self.resolve(prop).get(skip):
-                    continue
-                for node in (prop, prop.get("items")):
-                    if (child := ref_name(node)) is not None:
-                        pending.append(child)
+            if name not in seen:
+                seen.add(name)
+                pending += self.references(name, skip=skip)
         return seen
 
     @functools.cached_property
@@ -150,6 +328,27 @@ class Document:
     def response_side(self) -> set[str]:
         roots = {name for op in self.operations() for name in self.response_schemas(op).values() if name}
         return self.reachable(roots, skip="writeOnly")
+
+    def opens_enums(self, name: str) -> bool:
+        """Whether a response copy of `name` would type some enum differently (opened), here or
+        in a schema it refers to."""
+        return any(
+            "enum" in fields
+            for reached in self.reachable({name}, skip="writeOnly")
+            for fields in self.schema_fields(reached).values()
+        )
+
+    @functools.cached_property
+    def response_copies(self) -> dict[str, str]:
+        """Shared schemas whose response use needs a copy of its own, and that copy's name."""
+        shared = self.request_side & self.response_side
+        copies = {name: f"{name}{RESPONSE_COPY_SUFFIX}" for name in sorted(shared) if self.opens_enums(name)}
+        for name, copy_name in copies.items():
+            if copy_name in self.schemas:
+                raise DocumentError(
+                    f"#/components/schemas/{copy_name}: the name the response copy of {name} needs is taken"
+                )
+        return copies
 
     # Names written only in the document
 
@@ -193,14 +392,56 @@ class Document:
             )
         return declared
 
+    def rules(self, name: str) -> str | None:
+        """The rule set a request schema's bodies are checked against (`x-klarna-rules`)."""
+        rules = self.schemas[name].get(RULES)
+        if rules is not None and rules not in RULE_SETS:
+            raise DocumentError(f"#/components/schemas/{name}/{RULES}: {rules!r} is not one of {RULE_SETS}")
+        return rules
+
 
 # The generator's view
+
+
+def _open_enum(prop: dict[str, Any], key: str, document: Document) -> None:
+    """Type a response property's enum as `anyOf: [enum, string]` (inline or by `$ref`)."""
+    node = document.resolve(unwrap(prop))
+    if not isinstance(node, dict) or not node.get("enum") or node.get("type") not in ("string", ["string", "null"]):
+        return
+    if "$ref" in prop or "allOf" in prop:
+        closed = {key_: prop.pop(key_) for key_ in ("$ref", "allOf") if key_ in prop}
+        prop["anyOf"] = [closed, {"type": "string"}]
+        return
+    closed = {"type": "string", "enum": prop.pop("enum"), "title": key}
+    prop.pop("type")
+    prop["anyOf"] = [closed, {"type": "string"}]
+
+
+def _retarget(node: Any, copies: dict[str, str]) -> None:
+    """Point every `$ref` to a copied schema in `node` (a response-side schema) at its copy."""
+    if isinstance(node, dict):
+        target = ref_name(node)
+        if target in copies and node["$ref"].startswith("#/components/schemas/"):
+            node["$ref"] = f"#/components/schemas/{copies[target]}"
+        for value in node.values():
+            _retarget(value, copies)
+    elif isinstance(node, list):
+        for value in node:
+            _retarget(value, copies)
 
 
 def generator_view(document: Document) -> dict[str, Any]:
     """A copy of the document for openapi-python-client (see the module docstring)."""
     view = copy.deepcopy(document.raw)
     schemas = view["components"]["schemas"]
+    copies = document.response_copies
+    for name, copy_name in copies.items():
+        schemas[copy_name] = copy.deepcopy(document.raw["components"]["schemas"][name])
+    for name in (document.response_side - document.request_side) | set(copies.values()):
+        _retarget(schemas[name], copies)
+    for op in document.operations():
+        for response in view["paths"][op.path][op.method.lower()]["responses"].values():
+            _retarget(response, copies)
     for name in document.request_side - document.response_side:
         schema = schemas[name]
         properties = schema.get("properties", {})
@@ -211,12 +452,12 @@ def generator_view(document: Document) -> dict[str, Any]:
             schema["required"] = [key for key in schema["required"] if key not in read_only]
         for prop in properties.values():
             prop.pop("default", None)
-    for name in document.response_side:
+    response_only = (document.response_side - document.request_side) | set(copies.values())
+    for name in response_only:
         for key, prop in schemas[name].get("properties", {}).items():
-            if prop.get("type") == "string" and "enum" in prop:
-                closed = {"type": "string", "enum": prop.pop("enum"), "title": key}
-                prop.pop("type")
-                prop["anyOf"] = [closed, {"type": "string"}]
+            _open_enum(prop, key, document)
+            if isinstance(prop.get("items"), dict):
+                _open_enum(prop["items"], key, document)
     for parameter in view["components"].get("parameters", {}).values():
         # The generator documents a parameter with its schema's description, not the parameter's.
         if "description" in parameter and "schema" in parameter:
@@ -233,51 +474,23 @@ def generator_view(document: Document) -> dict[str, Any]:
 # klarna_payments/_spec.py
 
 
-def _field(document: Document, prop: Any) -> str:
-    """A `Field(...)` literal for one schema property."""
-    node = document.resolve(prop)
-    json_type = node.get("type")
-    nullable = bool(node.get("nullable"))
-    if isinstance(json_type, list):  # OpenAPI 3.1: `type: [string, "null"]`
-        nullable = nullable or "null" in json_type
-        others = [kind for kind in json_type if kind != "null"]
-        json_type = others[0] if len(others) == 1 else None
-    model = ref_name(prop)
-    item_type = enum = None
-    if json_type == "array":
-        items = node.get("items", {})
-        model = ref_name(items)
-        resolved_items = document.resolve(items)
-        item_type = "object" if model else resolved_items.get("type")
-        enum = resolved_items.get("enum")
-    elif model is not None:
-        json_type = "object"
-    else:
-        enum = node.get("enum")
-    options = {
-        "model": document.class_name(model) if model else None,
-        "enum": tuple(enum) if enum else None,
-        "item_type": item_type,
-        "read_only": bool(node.get("readOnly")) or None,
-        "nullable": nullable or None,
-        "open_enum": bool(node.get(ADDED_ENUM)) or None,
-    }
-    given = "".join(f", {name}={value!r}" for name, value in options.items() if value is not None)
-    return f"Field({json_type!r}{given})"
+def _field_literal(fields: dict[str, Any]) -> str:
+    given = "".join(f", {name}={value!r}" for name, value in fields.items() if name != "type")
+    return f"Field({fields['type']!r}{given})"
 
 
 def spec_module(document: Document) -> str:
     """Source of `klarna_payments/_spec.py`: the tables the runtime reads."""
     raw = document.raw
+    view = Document(generator_view(document), document.config)  # model names as generated (response copies)
     servers = {(s["x-klarna-region"], s["x-klarna-environment"]): s["url"] for s in raw["servers"]}
     regions = sorted({region for region, _ in servers})
     environments = sorted({environment for _, environment in servers})
     operations = []
-    for op in document.operations():
+    for op, generated in zip(document.operations(), view.operations(), strict=True):
         body = document.request_schema(op)
         responses = {
-            status: document.class_name(schema) if schema else None
-            for status, schema in document.response_schemas(op).items()
+            status: view.class_name(schema) if schema else None for status, schema in view.response_schemas(generated).items()
         }
         operations.append(
             f"    {op.name!r}: Operation(\n"
@@ -290,26 +503,31 @@ def spec_module(document: Document) -> str:
             f"        responses={pprint.pformat(responses, width=80)},\n"
             f"        sends_idempotency_key={document.sends_idempotency_key(op)!r},\n"
             f"        creates={op.node.get('x-klarna-creates')!r},\n"
+            f"        query_parameters={op.parameter_names('query')!r},\n"
+            f"        header_parameters={tuple(n for n in op.parameter_names('header') if n != document.idempotency_header)!r},\n"
             "    ),"
         )
     models = []
-    for schema_name, schema in sorted(document.schemas.items(), key=lambda item: document.class_name(item[0])):
-        if schema.get("type") != "object":
-            continue
-        fields = "".join(
-            f"            {key!r}: {_field(document, prop)},\n" for key, prop in schema.get("properties", {}).items()
-        )
+    for schema_name in sorted((s for s in view.schemas if view.is_object(view.schemas[s])), key=view.class_name):
+        # The document's own schema (read-only fields included: requests must not carry them),
+        # or the view's response copy.
+        source = document if schema_name in document.schemas else view
+        fields_of = source.schema_fields(schema_name)
+        _, required = source.object_schema(source.schemas[schema_name], f"#/components/schemas/{schema_name}")
+        fields = "".join(f"            {key!r}: {_field_literal(value)},\n" for key, value in fields_of.items())
         python_names = {
             key: str(PythonIdentifier(key, FIELD_PREFIX))
-            for key in schema.get("properties", {})
+            for key in fields_of
             if str(PythonIdentifier(key, FIELD_PREFIX)) != key
         }
+        rules = document.rules(schema_name) if schema_name in document.schemas else None
         models.append(
-            f"    {document.class_name(schema_name)!r}: Model(\n"
+            f"    {view.class_name(schema_name)!r}: Model(\n"
             f"        schema={schema_name!r},\n"
-            f"        required=frozenset({sorted(schema.get('required', []))!r}),\n"
+            f"        required=frozenset({sorted(required)!r}),\n"
             f"        fields={{\n{fields}        }},\n"
             f"        python_names={python_names!r},\n"
+            f"        rules={rules!r},\n"
             "    ),"
         )
     return "\n".join(
@@ -352,17 +570,19 @@ def spec_module(document: Document) -> str:
 # klarna_payments/params.py
 
 
-def _annotation(document: Document, prop: Any) -> str:
+def _annotation(document: Document, prop: Any, pointer: str) -> str:
+    prop = unwrap(prop)
     node = document.resolve(prop)
-    if (model := ref_name(prop)) is not None:
-        return f"{document.class_name(model)}Param"
-    if "enum" in node:
-        return f"Literal[{', '.join(repr(value) for value in node['enum'])}]"
-    if node.get("type") == "array":
-        return f"Sequence[{_annotation(document, node.get('items', {}))}]"
-    if node.get("type") == "object":
-        return "Mapping[str, object]"
-    return JSON_TYPES.get(node.get("type", ""), "object")
+    _, nullable = json_type(node, pointer)
+    if (model := document.model_of(prop, pointer)) is not None:
+        annotation = f"{document.class_name(model)}Param"
+    elif node.get("enum"):
+        annotation = f"Literal[{', '.join(repr(value) for value in node['enum'] if value is not None)}]"
+    elif json_type(node, pointer)[0] == "array":
+        annotation = f"Sequence[{_annotation(document, node.get('items', {}), f'{pointer}/items')}]"
+    else:
+        annotation = JSON_TYPES.get(json_type(node, pointer)[0] or "", "object")
+    return f"{annotation} | None" if nullable else annotation
 
 
 def _docstring(text: str, indent: str) -> str:
@@ -374,15 +594,17 @@ def _docstring(text: str, indent: str) -> str:
 
 
 def _typed_dict(document: Document, schema_name: str) -> str:
+    pointer = f"#/components/schemas/{schema_name}"
     schema = document.schemas[schema_name]
+    properties, required_keys = document.object_schema(schema, pointer)
     name = f"{document.class_name(schema_name)}Param"
-    required = set(schema.get("required", []))
+    required = set(required_keys)
     entries = []
-    for key, prop in schema.get("properties", {}).items():
-        node = document.resolve(prop)
+    for key, prop in properties.items():
+        node = document.resolve(unwrap(prop))
         if node.get("readOnly"):
             continue
-        annotation = _annotation(document, prop)
+        annotation = _annotation(document, prop, f"{pointer}/properties/{key}")
         entries.append((key, f"Required[{annotation}]" if key in required else annotation, node.get("description")))
     doc = schema.get("description") or f"The `{schema_name}` object of a request body."
     if all(key.isidentifier() and not keyword.iskeyword(key) for key, _, _ in entries):

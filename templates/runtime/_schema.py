@@ -16,6 +16,16 @@ class Field(NamedTuple):
     read_only: bool = False  # only in responses; a request must not carry it
     nullable: bool = False  # `null` is a value (3.0 `nullable: true`, 3.1 `type: [..., "null"]`)
     open_enum: bool = False  # an enum the project added (x-klarna-added-enum): other values warn, not fail
+    format: str | None = None  # date-time, date, uuid, uri, email (of the value, or of an array's items)
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
 
 
 class Model(NamedTuple):
@@ -25,6 +35,7 @@ class Model(NamedTuple):
     required: frozenset[str]
     fields: Mapping[str, Field]  # by JSON property name
     python_names: Mapping[str, str]  # JSON name -> attribute name, where they differ (`type` -> `type_`)
+    rules: str | None = None  # Klarna's rule set for its bodies (x-klarna-rules): preflight.RULES
 
 
 class Operation(NamedTuple):
@@ -39,6 +50,8 @@ class Operation(NamedTuple):
     responses: Mapping[int, str | None]  # status -> model class of its JSON body (None: no body)
     sends_idempotency_key: bool
     creates: str | None  # what a success creates ("an order"), for the message of an unknown outcome
+    query_parameters: tuple[str, ...] = ()  # by name in the document
+    header_parameters: tuple[str, ...] = ()  # the idempotency key aside: the runtime sets it
 
     @property
     def success_statuses(self) -> frozenset[int]:

@@ -1,14 +1,15 @@
 """Request bodies, checked against the document and encoded, before anything is sent.
 
 A body is the operation's model or a plain dict (a `params` TypedDict at type-checking time).
-Either way the JSON it becomes is checked once, by `body_problems`: every missing required
-field, unknown field (with the documented name it is closest to), read-only field, `null` for a
-field that is not nullable, value outside a request enum, and nested value that is not an
-object (or list of objects), or container where a scalar belongs, is named with its path,
-`order_lines[3].name`. Scalar types and formats are left to the type checker (the TypedDicts),
-to the order-rule check (`preflight`: amounts are integers) and to Klarna. A dict is sent as it
-is; it is not converted to a model and back, which on a 1000-line order would cost more than
-the HTTP call. Fields the document does not know yet go in `extra_body`, on purpose.
+Either way the JSON it becomes is checked once, by `body_problems`, against the document's
+schemas (the tables in `_spec.py`): every missing required field, unknown field (with the
+documented name it is closest to), read-only field, `null` for a field that is not nullable,
+value of the wrong type, outside a request enum, too short or too long, out of range or not
+matching its pattern, and nested value that is not an object (or a list of them), is named with
+its path, `order_lines[3].name`. Klarna's rules for the body (sums, tax; `x-klarna-rules` in
+the document) follow in `preflight`. A dict is sent as it is; it is not converted to a model
+and back, which on a 1000-line order would cost more than the HTTP call. Fields the document
+does not know yet go in `extra_body`, on purpose.
 
 Enums the project added beyond Klarna's own document (`x-klarna-added-enum` in openapi.yaml:
 `order_lines[].type`) stay `Literal`s for type checkers but are not refused at run time: an
@@ -19,8 +20,11 @@ from __future__ import annotations
 
 import difflib
 import enum
+import functools
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
 import attrs
@@ -31,37 +35,96 @@ from ._schema import Field, Operation
 from ._spec import MODELS
 from .errors import OrderRuleError, printable
 
-# Per model: its documented fields, those that hold objects or lists, the scalar ones, the enum
-# fields (closed ones refuse other values, open ones warn), the read-only and the nullable ones.
-_KNOWN: Final = {name: frozenset(model.fields) for name, model in MODELS.items()}
-_NESTED: Final = {
-    name: frozenset(key for key, field in model.fields.items() if field.model or field.type == "array")
-    for name, model in MODELS.items()
-}
-_SCALARS: Final = {
-    name: frozenset(
-        key for key, field in model.fields.items() if field.type in ("string", "integer", "number", "boolean")
-    )
-    for name, model in MODELS.items()
-}
-_ENUMS: Final = {
-    name: tuple(
-        (key, frozenset(field.enum)) for key, field in model.fields.items() if field.enum and field.type != "array"
-    )
-    for name, model in MODELS.items()
-}
-_READ_ONLY: Final = {
-    name: frozenset(key for key, field in model.fields.items() if field.read_only) for name, model in MODELS.items()
-}
-_NULLABLE: Final = {
-    name: frozenset(key for key, field in model.fields.items() if field.nullable) for name, model in MODELS.items()
+_PYTHON_TYPES: Final[dict[str, tuple[type, ...]]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
 }
 _CONTAINERS: Final = frozenset({dict, list, tuple})
 _VALUE_LIMIT = 60
 MAX_DEPTH: Final = 64  # of `extra_body` values; Klarna's own bodies nest four levels
 
-
 NO_EXTRA_BODY: Final[Mapping[str, object]] = {}
+
+
+@functools.cache
+def _pattern(pattern: str) -> re.Pattern[str] | None:
+    """A document pattern (ECMA-262) as Python's: a final `$` matches only at the very end."""
+    try:
+        return re.compile(re.sub(r"(?<!\\)\$$", r"\\Z", pattern))
+    except re.error:
+        return None  # a construct Python lacks: left to Klarna
+
+
+def _scalar_problem(field: Field, kind: str | None, value: object) -> str | None:
+    """What is wrong with `value` as a scalar of `kind` under `field`'s constraints, if anything."""
+    expected = _PYTHON_TYPES.get(kind or "")
+    if expected is None:
+        return None
+    if not isinstance(value, expected) or (isinstance(value, bool) and kind != "boolean"):
+        article = "an" if kind == "integer" else "a"
+        return f"must be {article} {kind}, not {type(value).__name__}"
+    if isinstance(value, str):
+        if field.min_length is not None and len(value) < field.min_length:
+            return f"must be at least {field.min_length} characters long, not {len(value)}"
+        if field.max_length is not None and len(value) > field.max_length:
+            return f"must be at most {field.max_length} characters long, not {len(value)}"
+        compiled = _pattern(field.pattern) if field.pattern is not None else None
+        if compiled is not None and compiled.search(value) is None:
+            return f"{_shown(value)} does not match {field.pattern}"
+    elif not isinstance(value, bool):
+        number: float = value  # type: ignore[assignment]
+        if field.minimum is not None and number < field.minimum:
+            return f"must be at least {field.minimum:g}, not {number:g}"
+        if field.maximum is not None and number > field.maximum:
+            return f"must be at most {field.maximum:g}, not {number:g}"
+        if field.exclusive_minimum is not None and number <= field.exclusive_minimum:
+            return f"must be more than {field.exclusive_minimum:g}, not {number:g}"
+        if field.exclusive_maximum is not None and number >= field.exclusive_maximum:
+            return f"must be less than {field.exclusive_maximum:g}, not {number:g}"
+    return None
+
+
+def _fast_check(field: Field) -> Callable[[object], bool] | None:
+    """A cheap test that a field's value needs no further look (False: let `body_problems` say
+    why), for the fields an item of a long list carries: scalars and enums."""
+    if field.enum and field.type != "array":
+        allowed = frozenset(field.enum)
+        return lambda value: value.__class__ is str and value in allowed
+    if field.type not in _PYTHON_TYPES:
+        return None
+    kind = field.type
+    return lambda value: _scalar_problem(field, kind, value) is None
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What checking one model's bodies needs, worked out once per model on first use."""
+
+    known: frozenset[str]
+    required: frozenset[str]
+    nested: frozenset[str]  # objects and lists
+    scalars: frozenset[str]
+    enums: dict[str, frozenset[str]]
+    read_only: frozenset[str]
+    nullable: frozenset[str]
+    fast: dict[str, Callable[[object], bool] | None]  # by key: None for nested fields
+
+
+@functools.cache
+def _plan(model: str) -> _Plan:
+    fields = MODELS[model].fields
+    return _Plan(
+        known=frozenset(fields),
+        required=MODELS[model].required,
+        nested=frozenset(key for key, field in fields.items() if field.model or field.type == "array"),
+        scalars=frozenset(key for key, field in fields.items() if field.type in _PYTHON_TYPES and not field.enum),
+        enums={key: frozenset(field.enum) for key, field in fields.items() if field.enum and field.type != "array"},
+        read_only=frozenset(key for key, field in fields.items() if field.read_only),
+        nullable=frozenset(key for key, field in fields.items() if field.nullable),
+        fast={key: _fast_check(field) for key, field in fields.items()},
+    )
 
 
 def _shown(value: object) -> str:
@@ -80,25 +143,23 @@ def body_problems(model: str, data: Mapping[str, Any], path: str = "", warnings:
 
     Values outside an open (project-added) enum go to `warnings` instead.
     """
-    spec = MODELS[model]
-    problems = [f"{path}{name}: required field missing" for name in sorted(spec.required - data.keys())]
-    known, read_only, nested, enums = _KNOWN[model], _READ_ONLY[model], _NESTED[model], dict(_ENUMS[model])
-    scalars, nullable = _SCALARS[model], _NULLABLE[model]
+    spec, plan = MODELS[model], _plan(model)
+    problems = [f"{path}{name}: required field missing" for name in sorted(plan.required - data.keys())]
     for name, value in data.items():
         where = f"{path}{printable(str(name), _VALUE_LIMIT)}"
-        if name not in known:
-            problems.append(_unknown(path, name, known))
-        elif name in read_only:
+        if name not in plan.known:
+            problems.append(_unknown(path, name, plan.known))
+        elif name in plan.read_only:
             problems.append(f"{where}: read-only (only Klarna sends it)")
         elif value is None:
-            if name not in nullable:
+            if name not in plan.nullable:
                 problems.append(f"{where}: null is not allowed (leave the field out instead)")
-        elif name in enums:
-            problems += _enum_problems(spec.fields[name], enums[name], value, where, warnings)
-        elif name in nested:
+        elif name in plan.enums:
+            problems += _enum_problems(spec.fields[name], plan.enums[name], value, where, warnings)
+        elif name in plan.nested:
             problems += _nested_problems(spec.fields[name], value, where, warnings)
-        elif name in scalars and type(value) in _CONTAINERS:
-            problems.append(f"{where}: must be a {spec.fields[name].type}, not {type(value).__name__}")
+        elif name in plan.scalars and (problem := _scalar_problem(spec.fields[name], spec.fields[name].type, value)):
+            problems.append(f"{where}: {problem}")
     return problems
 
 
@@ -124,20 +185,25 @@ def _nested_problems(field: Field, value: object, where: str, warnings: list[str
         return _object_problems(field.model, value, where, warnings)
     if not isinstance(value, list | tuple):
         return [f"{where}: must be a list, not {type(value).__name__}"]
+    problems = []
+    if field.min_items is not None and len(value) < field.min_items:
+        problems.append(f"{where}: must hold at least {field.min_items} items, not {len(value)}")
+    if field.max_items is not None and len(value) > field.max_items:
+        problems.append(f"{where}: must hold at most {field.max_items} items, not {len(value)}")
     if field.model:
-        return _items_problems(field.model, value, where, warnings)
-    if not field.enum:
-        return [
-            f"{where}[{i}]: must be a {field.item_type}, not {type(item).__name__}"
+        return problems + _items_problems(field.model, value, where, warnings)
+    if field.enum:
+        allowed = frozenset(field.enum)
+        return problems + [
+            problem
             for i, item in enumerate(value)
-            if type(item) in _CONTAINERS or item is None
+            for problem in _enum_problems(field, allowed, item, f"{where}[{i}]", warnings)
         ]
-    allowed = frozenset(field.enum)
-    return [
-        problem
-        for i, item in enumerate(value)
-        for problem in _enum_problems(field, allowed, item, f"{where}[{i}]", warnings)
-    ]
+    for index, item in enumerate(value):
+        problem = "null is not allowed" if item is None else _scalar_problem(field, field.item_type, item)
+        if problem:
+            problems.append(f"{where}[{index}]: {problem}")
+    return problems
 
 
 def _items_problems(
@@ -145,11 +211,11 @@ def _items_problems(
 ) -> list[str]:
     """The problems of a list of `model` objects. The common case stays cheap (a 1000-line order
     is checked on every call): a plain dict of documented keys with its required ones, no
-    read-only key, nothing nested, no null and no container value, and allowed enum values is
-    passed in a few C-level operations; anything else gets `body_problems`, which names what is
+    read-only key, nothing nested, and every value passing its field's precomputed test, is
+    passed without building anything; anything else gets `body_problems`, which names what is
     wrong (or warns)."""
-    known, required, read_only, nested = _KNOWN[model], MODELS[model].required, _READ_ONLY[model], _NESTED[model]
-    enums = _ENUMS[model]
+    plan = _plan(model)
+    known, required, read_only, nested, fast = plan.known, plan.required, plan.read_only, plan.nested, plan.fast
     problems: list[str] = []
     for index, item in enumerate(items):
         if (
@@ -157,12 +223,10 @@ def _items_problems(
             and known >= item.keys() >= required
             and read_only.isdisjoint(item)
             and nested.isdisjoint(item)
-            and _CONTAINERS.isdisjoint(map(type, item.values()))
-            and None not in item.values()
         ):
-            for key, allowed in enums:
-                value = item.get(key)
-                if value is not None and (type(value) is not str or value not in allowed):
+            for key, value in item.items():
+                check = fast[key]
+                if check is not None and not check(value):
                     break
             else:
                 continue
@@ -270,7 +334,8 @@ def request_body(
         raise ValueError(f"{operation.name}: invalid body: {'; '.join(problems)}")
     if warnings:
         body_warnings(operation, warnings)
-    if check_rules and (check := preflight.CHECKS.get(MODELS[model].schema)) is not None:
+    if check_rules and (rules := MODELS[model].rules) is not None:
+        check = preflight.RULES[rules]
         found = check(data)
         errors = [problem for problem in found if problem.severity == "error"]
         if errors:

@@ -324,8 +324,8 @@ def _in_body_order(problems: list[Problem], data: Mapping[str, Any]) -> list[Pro
     return sorted(problems, key=position)
 
 
-# The check each request schema gets, by its name in openapi.yaml.
-CHECKS: Final[dict[str, Callable[[object], list[Problem]]]] = {
-    "create_order_request": check_order,
-    "customer_token_creation_request": check_customer_token,
+# The rule sets a request schema can name with `x-klarna-rules` in openapi.yaml.
+RULES: Final[dict[str, Callable[[object], list[Problem]]]] = {
+    "order": check_order,
+    "customer-token": check_customer_token,
 }

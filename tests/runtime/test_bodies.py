@@ -14,7 +14,10 @@ from typing import Any
 import httpx
 import pytest
 from klarna_payments import KlarnaPayments, lines
+from klarna_payments._logs import preflight_warnings
+from klarna_payments._spec import OPERATIONS
 from klarna_payments.models import CreateOrderRequest
+from klarna_payments.preflight import Problem
 
 from tests.support.mock import Recorder, async_sdk, json_response, quiet, sync_sdk
 from tests.support.payloads import ORDER_BODY, TOKEN, TOKEN_BODY
@@ -152,12 +155,20 @@ def test_a_warning_quoting_the_body_is_escaped(caplog: pytest.LogCaptureFixture)
     assert "\\n" in caplog.text
 
 
-def test_preflight_warnings_quoting_the_locale_are_escaped(caplog: pytest.LogCaptureFixture) -> None:
+def test_preflight_warnings_are_escaped_in_the_log(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="klarna_payments")
-    sent({**ORDER_BODY, "locale": "sv-SE\n2026 FORGED"})
-    (warning,) = [record for record in caplog.records if "preflight warnings" in record.getMessage()]
+    problem = Problem(
+        "locale", "locale: Klarna lists sv-SE, en-SE for SE, not sv-SE\n2026 FORGED", None, "x", "warning"
+    )
+    preflight_warnings(OPERATIONS["create_order"], [problem])
+    (warning,) = caplog.records
     assert "\n" not in warning.getMessage()
     assert "sv-SE\\n2026 FORGED" in warning.getMessage()
+
+
+def test_a_control_character_in_a_checked_value_is_refused_escaped() -> None:
+    message = refusal({**ORDER_BODY, "locale": "sv-SE\n2026 FORGED"})
+    assert "\n" not in message and "sv-SE\\n2026" in message
 
 
 # Headers and Retry-After

@@ -146,7 +146,31 @@ def test_a_list_field_that_is_not_a_list_is_refused() -> None:
 
 @pytest.mark.parametrize("value", [float("nan"), Decimal("9.99"), object()], ids=["nan", "decimal", "object"])
 def test_a_value_json_cannot_carry_is_refused(value: object) -> None:
-    assert "not JSON-serializable" in refused({**ORDER_BODY, "merchant_data": value})
+    with sync_sdk(Recorder(ORDER)) as sdk, pytest.raises(ValueError, match="not JSON-serializable"):
+        sdk.orders.create_order(TOKEN, ORDER_BODY, extra_body={"new_field": value})
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({**ORDER_BODY, "merchant_data": 9.99}, "merchant_data: must be a string, not float"),
+        ({**ORDER_BODY, "order_amount": "1000"}, "order_amount: must be an integer, not str"),
+        ({**ORDER_BODY, "order_amount": True}, "order_amount: must be an integer, not bool"),
+        ({**ORDER_BODY, "purchase_country": "Sweden"}, "purchase_country: 'Sweden' does not match"),
+        ({**ORDER_BODY, "merchant_reference1": "x" * 300}, "merchant_reference1: must be at most 255 characters"),
+        ({**ORDER_BODY, "order_tax_amount": -1}, "order_tax_amount: must be at least 0, not -1"),
+    ],
+    ids=["type", "integer as text", "bool as integer", "pattern", "length", "range"],
+)
+def test_a_value_outside_its_schema_is_refused_with_its_path(body: dict[str, Any], expected: str) -> None:
+    assert expected in refused(body)
+
+
+def test_a_line_outside_its_schema_is_refused_with_its_path() -> None:
+    lines = [LINE, {**LINE, "quantity": -1}, {**LINE, "name": "x" * 300}]
+    message = refused({**ORDER_BODY, "order_lines": lines})
+    assert "order_lines[1].quantity: must be at least 0, not -1" in message
+    assert "order_lines[2].name: must be at most 255 characters long" in message
 
 
 def test_a_missing_required_field_is_named() -> None:
