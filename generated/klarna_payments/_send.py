@@ -20,7 +20,12 @@ __all__ = ["asend", "send"]
 
 def _request(http: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request:
     return http.build_request(
-        prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=prepared.timeout
+        prepared.method,
+        prepared.url,
+        params=prepared.params or None,
+        headers=prepared.headers,
+        content=prepared.content,
+        timeout=prepared.timeout,
     )
 
 

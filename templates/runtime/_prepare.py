@@ -9,6 +9,8 @@ here, so nothing has been sent when `prepare` raises.
 
 from __future__ import annotations
 
+import datetime
+import enum
 import functools
 import sys
 import uuid
@@ -60,6 +62,19 @@ def path_segment(name: str, value: object) -> str:
     if len(encoded) > MAX_PATH_SEGMENT:
         raise ValueError(f"`{name}` is {len(value)} characters long; at most {MAX_PATH_SEGMENT} fit in the URL")
     return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
+
+
+def parameter_text(name: str, value: object) -> str:
+    """A query or header parameter's value as the text the request carries."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.date):  # a datetime too
+        return value.isoformat()
+    if isinstance(value, str | int | float | uuid.UUID):
+        return str(value)
+    raise TypeError(f"the parameter {name} must be a str, number, bool, date or UUID, not {type(value).__name__}")
 
 
 def idempotency_key_value(key: str | uuid.UUID | None) -> str:
@@ -115,6 +130,7 @@ class Prepared:
 
     method: str
     url: str
+    params: tuple[tuple[str, str], ...]  # the query, in order
     headers: HeaderValues = field(repr=False)
     content: bytes | None = field(repr=False)
     timeout: httpx.Timeout | None
@@ -136,12 +152,17 @@ def prepare(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     preflight: bool | NotGiven = NOT_GIVEN,
+    query: Mapping[str, object] | None = None,
+    header_parameters: Mapping[str, object] | None = None,
 ) -> Prepared:
     """Everything a call needs, checked: nothing has been sent when this raises."""
     path = operation.path.format(
         **{name: path_segment(name, value) for name, value in zip(operation.path_parameters, path_values, strict=True)}
     )
     headers = HeaderValues({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **config.headers})
+    if header_parameters:
+        values = {name: parameter_text(name, value) for name, value in header_parameters.items() if value is not None}
+        headers.update(checked_headers(values, "header parameters"))
     if extra_headers:
         headers.update(checked_headers(extra_headers, "extra_headers"))
     headers[config.authorization_header] = config.authorization
@@ -158,9 +179,16 @@ def prepare(
         key = headers[IDEMPOTENCY_KEY_HEADER] = idempotency_key_value(idempotency_key)
     elif idempotency_key is not None:
         raise ValueError(f"{operation.name} takes no idempotency_key")
+    params = tuple(
+        (name, parameter_text(name, item))
+        for name, value in (query or {}).items()
+        if value is not None
+        for item in (value if isinstance(value, list | tuple) else [value])
+    )
     return Prepared(
         method=operation.method,
         url=config.base_url + path,
+        params=params,
         headers=headers,
         content=content,
         timeout=config.timeout if isinstance(timeout, NotGiven) else checked_timeout(timeout),
