@@ -1,4 +1,8 @@
-"""`FakeKlarna`: Klarna Payments' three operations, in memory, with the state Klarna keeps.
+"""`FakeKlarna`: Klarna Payments in memory, with the state Klarna keeps.
+
+Every operation of the document is answered: by default from the document alone (the request
+checked against it, the success built from its example: `_document.py`), and for Klarna's
+known operations by the stateful behaviour of their resource (`_orders.py`).
 
 What it simulates, with Klarna's statuses, `error_code`s and messages:
 
@@ -34,174 +38,44 @@ from __future__ import annotations
 import base64
 import copy
 import datetime
-import functools
-import importlib
 import json
-import re
 import threading
-import urllib.parse
 import uuid
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from importlib import resources
-from typing import Any, Final, Literal
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from .. import AsyncKlarnaPayments, KlarnaPayments
 from .._base_client import use_clock
 from .._http import Clock
-from .._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER, OPERATIONS
-from ..preflight import Problem, check_order
+from .._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER
+from ._document import Route, default_answer, route, routes
+from ._orders import OrdersBehaviour
+from ._state import (
+    DENIED,
+    IDEMPOTENCY_WINDOW,
+    NOT_EXECUTED_STATUSES,
+    PENDING,
+    PENDING_COUNTRIES,
+    AuthorizationDenied,
+    Call,
+    FakeClock,
+    Idempotency,
+    Intent,
+    RecordedRequest,
+    _Answer,
+    _Authorization,
+    _code_for,
+    _Failure,
+    _is_live,
+    _Problem,
+)
 
-Intent = Literal["buy", "tokenize", "buy_and_tokenize"]
-TOKEN_LIFETIME: Final = datetime.timedelta(minutes=60)
-IDEMPOTENCY_WINDOW: Final = datetime.timedelta(hours=24)
-START: Final = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
-DENIED = re.compile(r"\+denied@", re.IGNORECASE)
-PENDING = re.compile(r"\+pend-(accept|reject)-(\d{2})@", re.IGNORECASE)
-PENDING_COUNTRIES: Final = frozenset({"US", "GB"})
-ADDRESSES: Final = ("billing_address", "shipping_address")
-REDIRECT: Final = "https://payments.playground.klarna.com/redirect/{}"
-LIVE_KEY_PREFIX: Final = "klarna_live_"
-Idempotency = Literal["replay", "ignore"]
-# Statuses the SDK treats as "not executed": scripting one after a commit would stage a lie.
-NOT_EXECUTED_STATUSES: Final = frozenset({408, 429})
-
-
-class AuthorizationDenied(Exception):
-    """The shopper's authorization was denied (the `customer+denied@…` persona): no token exists."""
-
-
-class FakeClock:
-    """The fake's time: it starts at 2026-01-01T00:00:00Z and moves only when told."""
-
-    def __init__(self, on_advance: Callable[[], None]) -> None:
-        self._now = START
-        self._on_advance = on_advance
-
-    def now(self) -> datetime.datetime:
-        return self._now
-
-    def advance(self, *, hours: float = 0, minutes: float = 0, seconds: float = 0) -> datetime.datetime:
-        """Move time forward (tokens expire, idempotency keys are forgotten, reviews decide)."""
-        step = datetime.timedelta(hours=hours, minutes=minutes, seconds=seconds)
-        if step < datetime.timedelta(0):
-            raise ValueError("the fake clock only moves forward")
-        self._now += step
-        self._on_advance()
-        return self._now
+__all__ = ["AuthorizationDenied", "FakeClock", "FakeKlarna", "RecordedRequest"]
 
 
-@dataclass(frozen=True)
-class RecordedRequest:
-    """A request the fake received.
-
-    `path` carries the token; `headers` (case-insensitive) leave out Authorization; `body` is
-    the decoded JSON, the raw bytes when they are not JSON, or None when there are none.
-    """
-
-    operation: str | None
-    method: str
-    path: str
-    headers: Mapping[str, str]
-    body: Any
-
-
-@dataclass
-class _Authorization:
-    token: str
-    session_id: str
-    session: dict[str, Any]
-    intent: Intent
-    email: str
-    created: datetime.datetime
-    state: Literal["active", "replaced", "cancelled"] = "active"
-    order_id: str | None = None
-    customer_token_id: str | None = None
-    decision: tuple[str, datetime.timedelta] | None = None  # a pending persona's (outcome, delay)
-
-
-@dataclass
-class _Failure:
-    status: int | None
-    retry_after: float | None
-    body: bytes | str | None
-    timeout: bool
-    after_commit: bool
-    times: int
-
-
-@dataclass
-class _Answer:
-    """A response as the fake keeps it (for idempotent replay) and sends it."""
-
-    status: int
-    body: Any = None  # JSON, or raw bytes
-    headers: dict[str, str] = field(default_factory=dict)
-
-    def to_httpx(self, request: httpx.Request) -> httpx.Response:
-        content = self.body if isinstance(self.body, bytes) else b"" if self.body is None else json.dumps(self.body)
-        headers = dict(self.headers)
-        if self.body is not None and not isinstance(self.body, bytes):
-            headers.setdefault("Content-Type", "application/json")
-        return httpx.Response(self.status, headers=headers, content=content, request=request)
-
-
-class _Problem(Exception):
-    """An error answer, raised from deep inside a handler."""
-
-    def __init__(self, status: int, code: str, *messages: str) -> None:
-        super().__init__(status, code, messages)
-        self.status, self.code, self.messages = status, code, list(messages)
-
-
-@functools.cache
-def _document() -> dict[str, Any]:
-    text = resources.files("klarna_payments").joinpath("openapi.json").read_text(encoding="utf-8")
-    document: dict[str, Any] = json.loads(text)
-    return document
-
-
-@functools.cache
-def _validator(schema_name: str) -> Any:
-    try:
-        # Imported by name: jsonschema ships no type information, and the fake uses one class.
-        jsonschema: Any = importlib.import_module("jsonschema")
-    except ImportError as error:  # pragma: no cover - the `testing` extra brings it
-        raise ImportError("FakeKlarna needs jsonschema: pip install 'klarna-payments[testing]'") from error
-    schema = {"$ref": f"#/components/schemas/{schema_name}", "components": _document()["components"]}
-    return jsonschema.Draft202012Validator(schema)
-
-
-def _path(parts: Iterator[Any] | list[Any]) -> str:
-    path = ""
-    for part in parts:
-        path += f"[{part}]" if isinstance(part, int) else f"{'.' if path else ''}{part}"
-    return path
-
-
-def schema_problems(schema_name: str, body: Any) -> list[str]:
-    """Klarna-style paths of everything in `body` the document's schema does not allow."""
-    found = set()
-    for error in _validator(schema_name).iter_errors(body):
-        parts = list(error.absolute_path)
-        if error.validator == "required" and isinstance(error.instance, dict):
-            # One error per missing name, none saying which: name them all (the set dedupes).
-            found |= {_path([*parts, name]) for name in error.validator_value if name not in error.instance}
-        else:
-            found.add(_path(parts) or "body")
-    return sorted(found)
-
-
-def _klarna_message(problem: Problem) -> str:
-    """How Klarna words an order-rule error (the tax form is its 2026 server message)."""
-    if problem.path.endswith("total_tax_amount") and problem.expected is not None:
-        return f"Bad value: {problem.path} differs from the calculated value [{problem.expected}] by more than [1]"
-    return f"Bad value: {problem.path}"
-
-
-class FakeKlarna:
+class FakeKlarna(OrdersBehaviour):
     """A stateful, in-process Klarna Payments for tests.
 
     ``fake.client()`` / ``fake.async_client()`` return SDK clients wired to it;
@@ -346,8 +220,9 @@ class FakeKlarna:
         503 without `retry_after`); a 4xx, 408, 429 or a 503 with `retry_after` tells the SDK
         the request was not executed, so staging it after a commit is refused (ValueError).
         """
-        if operation not in OPERATIONS:
-            raise ValueError(f"unknown operation {operation!r}; one of {', '.join(sorted(OPERATIONS))}")
+        known = sorted(each.name for each in routes())
+        if operation not in known:
+            raise ValueError(f"unknown operation {operation!r}; one of {', '.join(known)}")
         if not timeout and status is None and body is None:
             raise ValueError("fail_next needs a status, a body, or timeout=True")
         if after_commit and not timeout:
@@ -371,20 +246,23 @@ class FakeKlarna:
     def handle(self, request: httpx.Request) -> httpx.Response:
         """Answer one request as Klarna would (the transports call this)."""
         with self._lock:
-            operation, token = self._route(request)
+            found = route(request.method, request.url.path)
+            operation = found[0].name if found else None
             body = self._json(request)
             headers = httpx.Headers(request.headers)
             headers.pop("Authorization", None)  # a secret: kept out of what tests print
             self.requests.append(RecordedRequest(operation, request.method, request.url.path, headers, body))
             correlation_id = str(uuid.uuid4())
-            if operation is None:
+            if found is None or operation is None:
                 return self._error(404, "NOT_FOUND", correlation_id, "No such resource").to_httpx(request)
             if not self._authorized(request.headers.get("Authorization")):
                 return self._error(401, "UNAUTHORIZED", correlation_id, "Invalid credentials").to_httpx(request)
             failure = self._take_failure(operation)
             if failure is not None and not failure.after_commit:
                 return self._fail(failure, request, correlation_id)
-            answer = self._execute(operation, token, body, request.headers.get(IDEMPOTENCY_KEY_HEADER), correlation_id)
+            query = {name: request.url.params.get_list(name) for name in request.url.params}
+            call = Call(operation, found[1], query, headers, body)
+            answer = self._execute(found[0], call, request.headers.get(IDEMPOTENCY_KEY_HEADER), correlation_id)
             if failure is not None:
                 return self._fail(failure, request, correlation_id)
             return answer.to_httpx(request)
@@ -403,14 +281,6 @@ class FakeKlarna:
         except (ValueError, UnicodeDecodeError):
             return True  # an API key sent as it is
         return not any(_is_live(part) for part in decoded.split(":", 1))
-
-    def _route(self, request: httpx.Request) -> tuple[str | None, str | None]:
-        for name, operation in OPERATIONS.items():
-            pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(operation.path)) + "$"
-            match = re.match(pattern, request.url.path)
-            if match and request.method == operation.method:
-                return name, urllib.parse.unquote(match.group(1)) if match.groups() else None
-        return None, None
 
     @staticmethod
     def _json(request: httpx.Request) -> Any:
@@ -453,163 +323,24 @@ class FakeKlarna:
 
     # Executing
 
-    def _execute(self, operation: str, token: str | None, body: Any, key: str | None, correlation_id: str) -> _Answer:
+    def _execute(self, operation: Route, call: Call, key: str | None, correlation_id: str) -> _Answer:
+        """The answer to `call`: the resource's stateful behaviour for it, else the document's."""
         now = self.clock.now()
-        replaying = key is not None and self.idempotency == "replay"
-        if replaying:
-            kept = self._replays.get((operation, key))  # type: ignore[arg-type]
+        replay_key = (operation.name, key) if key is not None and self.idempotency == "replay" else None
+        if replay_key is not None:
+            kept = self._replays.get(replay_key)
             if kept is not None and now - kept[0] <= IDEMPOTENCY_WINDOW:
                 return kept[1]
+        stateful = getattr(self, f"_operation_{operation.name}", None)
         try:
-            result = getattr(self, f"_{operation}")(token, body)
+            result = stateful(call) if stateful is not None else default_answer(operation, call)
             answer = _Answer(*result) if isinstance(result, tuple) else _Answer(204)
             answer.headers[CORRELATION_ID_HEADER] = correlation_id
         except _Problem as problem:
             answer = self._error(problem.status, problem.code, correlation_id, *problem.messages)
-        if replaying:
-            self._replays[(operation, key)] = (now, answer)  # type: ignore[index]
+        if replay_key is not None:
+            self._replays[replay_key] = (now, answer)
         return answer
-
-    def _usable(self, token: str | None) -> _Authorization:
-        authorization = self._authorizations.get(token or "")
-        expired = authorization is not None and self.clock.now() - authorization.created > TOKEN_LIFETIME
-        if authorization is None or authorization.state != "active" or expired:
-            raise _Problem(404, "NOT_FOUND", "Invalid authorization token")
-        return authorization
-
-    def _checked_body(self, schema: str, body: Any) -> dict[str, Any]:
-        if not isinstance(body, dict):
-            raise _Problem(400, "BAD_VALUE", "Bad value: body")
-        problems = schema_problems(schema, body)
-        if problems:
-            raise _Problem(400, "BAD_VALUE", *(f"Bad value: {path}" for path in problems))
-        return body
-
-    def _consumable(self, token: str | None, *, creates: Literal["orders", "customer tokens"]) -> _Authorization:
-        """The authorization of `token`, if it may still create one of what `creates` names."""
-        authorization = self._usable(token)
-        refused_intent, created = (
-            ("tokenize", authorization.order_id) if creates == "orders" else ("buy", authorization.customer_token_id)
-        )
-        if authorization.intent == refused_intent:
-            raise _Problem(403, "INVALID_OPERATION", f"Not allowed to create {creates} for intent {refused_intent}.")
-        if created is not None:
-            raise _Problem(403, "INVALID_OPERATION", "Authorization token already consumed")
-        return authorization
-
-    def _create_order(self, token: str | None, body: Any) -> tuple[int, dict[str, Any]]:
-        authorization = self._consumable(token, creates="orders")
-        body = self._checked_body("create_order_request", body)
-        errors = [problem for problem in check_order(body) if problem.severity == "error"]
-        if errors:
-            raise _Problem(400, "BAD_VALUE", *map(_klarna_message, errors))
-        mismatched = _mismatches(authorization.session, body)
-        if mismatched:
-            raise _Problem(409, "BAD_VALUE", f"Not matching fields: [{', '.join(mismatched)}]")
-        order_id = str(uuid.uuid4())
-        self.orders[order_id] = {
-            "order_id": order_id,
-            "body": copy.deepcopy(body),
-            "fraud_status": "PENDING" if authorization.decision else "ACCEPTED",
-            "token": authorization.token,
-            "created": self.clock.now(),
-        }
-        authorization.order_id = order_id
-        return 200, self._order_answer(order_id)
-
-    def _order_answer(self, order_id: str) -> dict[str, Any]:
-        answer = {
-            "order_id": order_id,
-            "fraud_status": self.orders[order_id]["fraud_status"],
-            "authorized_payment_method": {"type": "invoice", "number_of_days": 30},
-        }
-        if _confirms(self._authorizations[self.orders[order_id]["token"]].session):
-            answer["redirect_url"] = REDIRECT.format(order_id)
-        return answer
-
-    def _purchase_token(self, token: str | None, body: Any) -> tuple[int, dict[str, Any]]:
-        authorization = self._consumable(token, creates="customer tokens")
-        body = self._checked_body("customer_token_creation_request", body)
-        billing = body.get("billing_address") or {}
-        country = billing.get("country")
-        if isinstance(country, str) and country.upper() != str(body["purchase_country"]).upper():
-            raise _Problem(400, "BAD_VALUE", "Bad value: purchase_country")
-        token_id = str(uuid.uuid4())
-        self.customer_tokens[token_id] = {
-            "token_id": token_id,
-            "body": copy.deepcopy(body),
-            "token": authorization.token,
-        }
-        authorization.customer_token_id = token_id
-        answer: dict[str, Any] = {"token_id": token_id}
-        if _confirms(authorization.session):
-            answer["redirect_url"] = REDIRECT.format(token_id)
-        if billing:
-            answer["billing_address"] = copy.deepcopy(billing)
-        return 200, answer
-
-    def _cancel_authorization(self, token: str | None, body: Any) -> None:
-        # Klarna documents "Authorization cannot be deleted" for an unknown or expired token; the
-        # rest is inferred: a token that created something cannot be deleted either, and one
-        # already cancelled is "Invalid authorization token" (so a repeated cancel settles).
-        known = self._authorizations.get(token or "")
-        if known is not None and known.state == "cancelled":
-            raise _Problem(404, "NOT_FOUND", "Invalid authorization token")
-        try:
-            authorization = self._usable(token)
-        except _Problem:
-            raise _Problem(404, "NOT_FOUND", "Authorization cannot be deleted") from None
-        if authorization.order_id is not None or authorization.customer_token_id is not None:
-            raise _Problem(404, "NOT_FOUND", "Authorization cannot be deleted")
-        authorization.state = "cancelled"
-
-    def _decide_pending(self) -> None:
-        with self._lock:
-            now = self.clock.now()
-            for order in self.orders.values():
-                decision = self._authorizations[order["token"]].decision
-                if order["fraud_status"] == "PENDING" and decision and now >= order["created"] + decision[1]:
-                    order["fraud_status"] = decision[0]
-
-
-def _mismatches(session: Mapping[str, Any], body: Mapping[str, Any]) -> list[str]:
-    """What differs from the authorized session, in Klarna's words."""
-    found = [
-        key
-        for key in ("purchase_country", "purchase_currency", "order_amount")
-        if key in session and session[key] != body.get(key)
-    ]
-    expected, actual = len(session.get("order_lines", [])), len(body.get("order_lines", []))
-    if "order_lines" in session and expected != actual:
-        found.append(f"Incorrect number of items in the cart. Expected: {expected}, Actual: {actual}")
-    for address in ADDRESSES:
-        given = session.get(address)
-        if isinstance(given, Mapping):
-            sent = body.get(address)
-            sent = sent if isinstance(sent, Mapping) else {}
-            found += [f"{address}.{key}" for key, value in given.items() if sent.get(key) != value]
-    return found
-
-
-def _is_live(value: str | None) -> bool:
-    return value is not None and value.startswith(LIVE_KEY_PREFIX)
-
-
-def _confirms(session: Mapping[str, Any]) -> bool:
-    """Whether the session named a confirmation page (Klarna's redirect_url leads there)."""
-    urls = session.get("merchant_urls")
-    return isinstance(urls, Mapping) and bool(urls.get("confirmation"))
-
-
-def _code_for(status: int) -> str:
-    return {
-        400: "BAD_VALUE",
-        401: "UNAUTHORIZED",
-        403: "INVALID_OPERATION",
-        404: "NOT_FOUND",
-        409: "BAD_VALUE",
-        429: "TOO_MANY_REQUESTS",
-    }.get(status, "INTERNAL_SERVER_ERROR" if status >= 500 else "ERROR")
 
 
 class _RecordingClock(Clock):

@@ -1,0 +1,130 @@
+"""Klarna's authorizations, as the fake keeps them: create an order, create a customer token,
+cancel. A token is usable within 60 minutes and once; a session's newer authorization replaces
+it; an order must match the authorized session (409) and Klarna's order rules (400)."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from ..preflight import Problem, check_order
+from ._state import ADDRESSES, REDIRECT, Call, FakeState, _Authorization, _confirms, _Problem
+
+
+class OrdersBehaviour(FakeState):
+    """The stateful behaviour of the operations tagged `orders`."""
+
+    def _consumable(self, token: str | None, *, creates: Literal["orders", "customer tokens"]) -> _Authorization:
+        """The authorization of `token`, if it may still create one of what `creates` names."""
+        authorization = self._usable(token)
+        refused_intent, created = (
+            ("tokenize", authorization.order_id) if creates == "orders" else ("buy", authorization.customer_token_id)
+        )
+        if authorization.intent == refused_intent:
+            raise _Problem(403, "INVALID_OPERATION", f"Not allowed to create {creates} for intent {refused_intent}.")
+        if created is not None:
+            raise _Problem(403, "INVALID_OPERATION", "Authorization token already consumed")
+        return authorization
+
+    def _operation_create_order(self, call: Call) -> tuple[int, dict[str, Any]]:
+        authorization = self._consumable(call.token, creates="orders")
+        body = self._checked_body("create_order_request", call.body)
+        errors = [problem for problem in check_order(body) if problem.severity == "error"]
+        if errors:
+            raise _Problem(400, "BAD_VALUE", *map(_klarna_message, errors))
+        mismatched = _mismatches(authorization.session, body)
+        if mismatched:
+            raise _Problem(409, "BAD_VALUE", f"Not matching fields: [{', '.join(mismatched)}]")
+        order_id = str(uuid.uuid4())
+        self.orders[order_id] = {
+            "order_id": order_id,
+            "body": copy.deepcopy(body),
+            "fraud_status": "PENDING" if authorization.decision else "ACCEPTED",
+            "token": authorization.token,
+            "created": self.clock.now(),
+        }
+        authorization.order_id = order_id
+        return 200, self._order_answer(order_id)
+
+    def _order_answer(self, order_id: str) -> dict[str, Any]:
+        answer = {
+            "order_id": order_id,
+            "fraud_status": self.orders[order_id]["fraud_status"],
+            "authorized_payment_method": {"type": "invoice", "number_of_days": 30},
+        }
+        if _confirms(self._authorizations[self.orders[order_id]["token"]].session):
+            answer["redirect_url"] = REDIRECT.format(order_id)
+        return answer
+
+    def _operation_purchase_token(self, call: Call) -> tuple[int, dict[str, Any]]:
+        authorization = self._consumable(call.token, creates="customer tokens")
+        body = self._checked_body("customer_token_creation_request", call.body)
+        billing = body.get("billing_address") or {}
+        country = billing.get("country")
+        if isinstance(country, str) and country.upper() != str(body["purchase_country"]).upper():
+            raise _Problem(400, "BAD_VALUE", "Bad value: purchase_country")
+        token_id = str(uuid.uuid4())
+        self.customer_tokens[token_id] = {
+            "token_id": token_id,
+            "body": copy.deepcopy(body),
+            "token": authorization.token,
+        }
+        authorization.customer_token_id = token_id
+        answer: dict[str, Any] = {"token_id": token_id}
+        if _confirms(authorization.session):
+            answer["redirect_url"] = REDIRECT.format(token_id)
+        if billing:
+            answer["billing_address"] = copy.deepcopy(billing)
+        return 200, answer
+
+    def _operation_cancel_authorization(self, call: Call) -> None:
+        # Klarna documents "Authorization cannot be deleted" for an unknown or expired token; the
+        # rest is inferred: a token that created something cannot be deleted either, and one
+        # already cancelled is "Invalid authorization token" (so a repeated cancel settles).
+        token = call.token
+        known = self._authorizations.get(token or "")
+        if known is not None and known.state == "cancelled":
+            raise _Problem(404, "NOT_FOUND", "Invalid authorization token")
+        try:
+            authorization = self._usable(token)
+        except _Problem:
+            raise _Problem(404, "NOT_FOUND", "Authorization cannot be deleted") from None
+        if authorization.order_id is not None or authorization.customer_token_id is not None:
+            raise _Problem(404, "NOT_FOUND", "Authorization cannot be deleted")
+        authorization.state = "cancelled"
+
+    def _decide_pending(self) -> None:
+        with self._lock:
+            now = self.clock.now()
+            for order in self.orders.values():
+                decision = self._authorizations[order["token"]].decision
+                if order["fraud_status"] == "PENDING" and decision and now >= order["created"] + decision[1]:
+                    order["fraud_status"] = decision[0]
+
+
+def _mismatches(session: Mapping[str, Any], body: Mapping[str, Any]) -> list[str]:
+    """What differs from the authorized session, in Klarna's words."""
+    found = [
+        key
+        for key in ("purchase_country", "purchase_currency", "order_amount")
+        if key in session and session[key] != body.get(key)
+    ]
+    expected, actual = len(session.get("order_lines", [])), len(body.get("order_lines", []))
+    if "order_lines" in session and expected != actual:
+        found.append(f"Incorrect number of items in the cart. Expected: {expected}, Actual: {actual}")
+    for address in ADDRESSES:
+        given = session.get(address)
+        if isinstance(given, Mapping):
+            sent = body.get(address)
+            sent = sent if isinstance(sent, Mapping) else {}
+            found += [f"{address}.{key}" for key, value in given.items() if sent.get(key) != value]
+    return found
+
+
+def _klarna_message(problem: Problem) -> str:
+    """How Klarna words an order-rule error (the tax form is its 2026 server message)."""
+    if problem.path.endswith("total_tax_amount") and problem.expected is not None:
+        return f"Bad value: {problem.path} differs from the calculated value [{problem.expected}] by more than [1]"
+    return f"Bad value: {problem.path}"

@@ -1,0 +1,222 @@
+"""The fake's shared parts: its clock, what it keeps, the requests it saw, and the document.
+
+`FakeState` is what every resource's behaviour (`_orders.py`, ...) is a mixin of: the state
+`FakeKlarna` keeps, and the checks they share. `Call` is a request as a behaviour sees it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import importlib
+import json
+import re
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Final, Literal
+
+import httpx
+
+Intent = Literal["buy", "tokenize", "buy_and_tokenize"]
+TOKEN_LIFETIME: Final = datetime.timedelta(minutes=60)
+IDEMPOTENCY_WINDOW: Final = datetime.timedelta(hours=24)
+START: Final = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+DENIED = re.compile(r"\+denied@", re.IGNORECASE)
+PENDING = re.compile(r"\+pend-(accept|reject)-(\d{2})@", re.IGNORECASE)
+PENDING_COUNTRIES: Final = frozenset({"US", "GB"})
+ADDRESSES: Final = ("billing_address", "shipping_address")
+REDIRECT: Final = "https://payments.playground.klarna.com/redirect/{}"
+LIVE_KEY_PREFIX: Final = "klarna_live_"
+Idempotency = Literal["replay", "ignore"]
+# Statuses the SDK treats as "not executed": scripting one after a commit would stage a lie.
+NOT_EXECUTED_STATUSES: Final = frozenset({408, 429})
+
+
+class AuthorizationDenied(Exception):
+    """The shopper's authorization was denied (the `customer+denied@…` persona): no token exists."""
+
+
+class FakeClock:
+    """The fake's time: it starts at 2026-01-01T00:00:00Z and moves only when told."""
+
+    def __init__(self, on_advance: Callable[[], None]) -> None:
+        self._now = START
+        self._on_advance = on_advance
+
+    def now(self) -> datetime.datetime:
+        return self._now
+
+    def advance(self, *, hours: float = 0, minutes: float = 0, seconds: float = 0) -> datetime.datetime:
+        """Move time forward (tokens expire, idempotency keys are forgotten, reviews decide)."""
+        step = datetime.timedelta(hours=hours, minutes=minutes, seconds=seconds)
+        if step < datetime.timedelta(0):
+            raise ValueError("the fake clock only moves forward")
+        self._now += step
+        self._on_advance()
+        return self._now
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request the fake received.
+
+    `path` carries the token; `headers` (case-insensitive) leave out Authorization; `body` is
+    the decoded JSON, the raw bytes when they are not JSON, or None when there are none.
+    """
+
+    operation: str | None
+    method: str
+    path: str
+    headers: Mapping[str, str]
+    body: Any
+
+
+@dataclass
+class _Authorization:
+    token: str
+    session_id: str
+    session: dict[str, Any]
+    intent: Intent
+    email: str
+    created: datetime.datetime
+    state: Literal["active", "replaced", "cancelled"] = "active"
+    order_id: str | None = None
+    customer_token_id: str | None = None
+    decision: tuple[str, datetime.timedelta] | None = None  # a pending persona's (outcome, delay)
+
+
+@dataclass
+class _Failure:
+    status: int | None
+    retry_after: float | None
+    body: bytes | str | None
+    timeout: bool
+    after_commit: bool
+    times: int
+
+
+@dataclass
+class _Answer:
+    """A response as the fake keeps it (for idempotent replay) and sends it."""
+
+    status: int
+    body: Any = None  # JSON, or raw bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def to_httpx(self, request: httpx.Request) -> httpx.Response:
+        content = self.body if isinstance(self.body, bytes) else b"" if self.body is None else json.dumps(self.body)
+        headers = dict(self.headers)
+        if self.body is not None and not isinstance(self.body, bytes):
+            headers.setdefault("Content-Type", "application/json")
+        return httpx.Response(self.status, headers=headers, content=content, request=request)
+
+
+class _Problem(Exception):
+    """An error answer, raised from deep inside a handler."""
+
+    def __init__(self, status: int, code: str, *messages: str) -> None:
+        super().__init__(status, code, messages)
+        self.status, self.code, self.messages = status, code, list(messages)
+
+
+@functools.cache
+def _document() -> dict[str, Any]:
+    text = resources.files("klarna_payments").joinpath("openapi.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+@functools.cache
+def _validator(schema_name: str) -> Any:
+    try:
+        # Imported by name: jsonschema ships no type information, and the fake uses one class.
+        jsonschema: Any = importlib.import_module("jsonschema")
+    except ImportError as error:  # pragma: no cover - the `testing` extra brings it
+        raise ImportError("FakeKlarna needs jsonschema: pip install 'klarna-payments[testing]'") from error
+    schema = {"$ref": f"#/components/schemas/{schema_name}", "components": _document()["components"]}
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _path(parts: Iterator[Any] | list[Any]) -> str:
+    path = ""
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else f"{'.' if path else ''}{part}"
+    return path
+
+
+def schema_problems(schema_name: str, body: Any) -> list[str]:
+    """Klarna-style paths of everything in `body` the document's schema does not allow."""
+    found = set()
+    for error in _validator(schema_name).iter_errors(body):
+        parts = list(error.absolute_path)
+        if error.validator == "required" and isinstance(error.instance, dict):
+            # One error per missing name, none saying which: name them all (the set dedupes).
+            found |= {_path([*parts, name]) for name in error.validator_value if name not in error.instance}
+        else:
+            found.add(_path(parts) or "body")
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request, as a behaviour sees it: the operation, its parameters and its JSON body."""
+
+    operation: str
+    path: Mapping[str, str]  # path parameters, decoded
+    query: Mapping[str, list[str]]
+    headers: httpx.Headers  # without Authorization
+    body: Any  # decoded JSON, raw bytes when not JSON, None without a body
+
+    @property
+    def token(self) -> str | None:
+        """The first path parameter (the authorization token, the session id), if any."""
+        return next(iter(self.path.values()), None)
+
+
+class FakeState:
+    """What the fake keeps; each resource's stateful behaviour is a mixin of this class."""
+
+    clock: FakeClock
+    orders: dict[str, dict[str, Any]]
+    customer_tokens: dict[str, dict[str, Any]]
+    _lock: threading.RLock
+    _authorizations: dict[str, _Authorization]
+    _sessions: dict[str, str]  # session id -> its current token
+
+    def _usable(self, token: str | None) -> _Authorization:
+        authorization = self._authorizations.get(token or "")
+        expired = authorization is not None and self.clock.now() - authorization.created > TOKEN_LIFETIME
+        if authorization is None or authorization.state != "active" or expired:
+            raise _Problem(404, "NOT_FOUND", "Invalid authorization token")
+        return authorization
+
+    def _checked_body(self, schema: str, body: Any) -> dict[str, Any]:
+        if not isinstance(body, dict):
+            raise _Problem(400, "BAD_VALUE", "Bad value: body")
+        problems = schema_problems(schema, body)
+        if problems:
+            raise _Problem(400, "BAD_VALUE", *(f"Bad value: {path}" for path in problems))
+        return body
+
+
+def _is_live(value: str | None) -> bool:
+    return value is not None and value.startswith(LIVE_KEY_PREFIX)
+
+
+def _confirms(session: Mapping[str, Any]) -> bool:
+    """Whether the session named a confirmation page (Klarna's redirect_url leads there)."""
+    urls = session.get("merchant_urls")
+    return isinstance(urls, Mapping) and bool(urls.get("confirmation"))
+
+
+def _code_for(status: int) -> str:
+    return {
+        400: "BAD_VALUE",
+        401: "UNAUTHORIZED",
+        403: "INVALID_OPERATION",
+        404: "NOT_FOUND",
+        409: "BAD_VALUE",
+        429: "TOO_MANY_REQUESTS",
+    }.get(status, "INTERNAL_SERVER_ERROR" if status >= 500 else "ERROR")
