@@ -127,6 +127,11 @@ def constraints(node: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
+def _given(value: object) -> bool:
+    """Whether a `Field` attribute differs from its default (None, or False for a flag; 0 is a value)."""
+    return value is not None and value is not False
+
+
 @dataclass(frozen=True)
 class Operation:
     name: str  # the generator's python name: snake_case(operationId)
@@ -248,7 +253,7 @@ class Document:
         if kind in SCALAR_TYPES and node.get("format") in FORMATS:
             found["format"] = node["format"]
         found.update(constraints(constrained), read_only=bool(node.get("readOnly")), nullable=nullable)
-        return {key: value for key, value in found.items() if (value is not None and value is not False) or key == "type"}
+        return {key: value for key, value in found.items() if key == "type" or _given(value)}
 
     # Operations, their parameters and bodies
 
@@ -490,8 +495,10 @@ def spec_module(document: Document) -> str:
     for op, generated in zip(document.operations(), view.operations(), strict=True):
         body = document.request_schema(op)
         responses = {
-            status: view.class_name(schema) if schema else None for status, schema in view.response_schemas(generated).items()
+            status: view.class_name(schema) if schema else None
+            for status, schema in view.response_schemas(generated).items()
         }
+        headers = tuple(name for name in op.parameter_names("header") if name != document.idempotency_header)
         operations.append(
             f"    {op.name!r}: Operation(\n"
             f"        name={op.name!r},\n"
@@ -504,7 +511,7 @@ def spec_module(document: Document) -> str:
             f"        sends_idempotency_key={document.sends_idempotency_key(op)!r},\n"
             f"        creates={op.node.get('x-klarna-creates')!r},\n"
             f"        query_parameters={op.parameter_names('query')!r},\n"
-            f"        header_parameters={tuple(n for n in op.parameter_names('header') if n != document.idempotency_header)!r},\n"
+            f"        header_parameters={headers!r},\n"
             "    ),"
         )
     models = []
