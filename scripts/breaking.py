@@ -2,10 +2,14 @@
 
 Two gates, one version number (`info.version` of openapi.yaml, which is the package version):
 
-- the document: `redocly diff` rates every change of openapi.yaml as major, minor or patch;
+- the document: `redocly diff` rates every change of openapi.yaml as major, minor or patch
+  (its rules in redocly-diff.yaml: a value added to an enum is minor, as the SDK's response
+  enums are open), and a request property that is gone (removed or renamed) is major too: the
+  SDK refuses a body key the document does not know;
 - the Python surface: `griffe` compares the public API of generated/klarna_payments with the
   package at the base (a removed or renamed public name, a removed parameter, a changed
-  signature; a template change the document never shows).
+  signature; a template change the document never shows), and the annotations of the models'
+  attributes and of the `params` TypedDicts' keys.
 
 A breaking change fails unless the version takes a breaking step: the next major, or below 1.0
 the next minor (0.1.0 -> 0.2.0), as semver's caret ranges read it. The message names each
@@ -14,10 +18,11 @@ release needs. On a release commit (HEAD tagged `v<version>`) the base is the pr
 and the document's version must match every change (`--check-version`).
 
 The base is the newest release tag (`v<version>`) reachable from HEAD or, with none, the merge
-base with `main`. When it cannot be determined (a shallow clone, or tags that were not
-fetched although CHANGELOG.md records a release), the gate fails under CI (`CI` set) with how
-to fetch them, and warns elsewhere. Only a repository that has never had a release passes
-without a base, and says so.
+base with `main`; uncommitted changes to openapi.yaml or generated/ are compared with the
+newest release tag whatever HEAD is (HEAD's own tag included). When the base cannot be
+determined (a shallow clone, or tags that were not fetched although CHANGELOG.md records a
+release), the gate fails under CI (`CI` set) with how to fetch them, and warns elsewhere.
+Only a repository that has never had a release passes without a base, and says so.
 
 Usage: python scripts/breaking.py [--base REF]
 """
@@ -32,13 +37,16 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import yaml
 from packaging.version import Version
 from redocly import output_of, redocly
 from release_check import CHANGELOG_ENTRY, ISO_DATE, ReleaseCheckError, spec_version
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_NAME = "openapi.yaml"
+DIFF_RULES = ROOT / "redocly-diff.yaml"
 PACKAGE = "klarna_payments"
 GENERATED = "generated"
 FETCH_HINT = "git fetch --tags --unshallow origin (in CI: check out with full history and tags, e.g. fetch-depth: 0)"
@@ -63,6 +71,9 @@ def last_release_tag(repo: Path, commit: str) -> str | None:
 
 def find_base(repo: Path) -> Base | None:
     """What the working copy is compared with: see the module docstring."""
+    edited = git(repo, "status", "--porcelain", "--", SPEC_NAME, GENERATED)
+    if edited and (tag := last_release_tag(repo, "HEAD")):
+        return Base(tag, f"release tag {tag} (with the uncommitted changes on top)")
     if git(repo, "tag", "--points-at", "HEAD", "--list", "v[0-9]*"):
         previous = last_release_tag(repo, "HEAD^")
         return Base(previous, f"the previous release {previous}", is_previous_release=True) if previous else None
@@ -109,7 +120,27 @@ def next_breaking_version(base: Version) -> Version:
 
 
 def redocly_diff(base_document: Path, document: Path, *flags: str) -> subprocess.CompletedProcess[str]:
-    return redocly("diff", str(base_document), document.name, *flags, cwd=document.parent)
+    return redocly("diff", str(base_document), document.name, "--config", str(DIFF_RULES), *flags, cwd=document.parent)
+
+
+def removed_request_properties(base_text: str, document: Path) -> list[str]:
+    """Request properties of the base the working copy no longer has (removed, or renamed)."""
+    from sdk_document import Document
+
+    config = {"class_overrides": {}}
+    before = Document(yaml.safe_load(base_text), config)
+    after = Document(yaml.safe_load(document.read_text(encoding="utf-8")), config)
+    gone = []
+    for name in sorted(before.request_side & set(after.schemas)):
+        pointer = f"#/components/schemas/{name}"
+        old, _ = before.object_schema(before.schemas[name], pointer)
+        new, _ = after.object_schema(after.schemas[name], pointer)
+        gone += [
+            f"Request property `{key}` of `{name}` was removed or renamed: a body that sends it is refused."
+            for key in old
+            if key not in new and not before.resolve(old[key]).get("readOnly")
+        ]
+    return gone
 
 
 def gate(base_text: str, document: Path, base: Base) -> tuple[bool, str]:
@@ -126,6 +157,13 @@ def gate(base_text: str, document: Path, base: Base) -> tuple[bool, str]:
         result = redocly_diff(base_document, document, *flags)
         needed = redocly_diff(base_document, document, "--format", "next-version").stdout.strip()
     report = output_of(result)
+    gone = removed_request_properties(base_text, document)
+    if gone:
+        report += "\n\n" + "\n".join(f"✖ major  {line}" for line in gone)
+        breaking = next_breaking_version(base_version)
+        needed = str(max(Version(needed), breaking)) if needed else str(breaking)
+        if not takes_breaking_step(base_version, version):
+            result = subprocess.CompletedProcess(result.args, 1, result.stdout, result.stderr)
     if result.returncode != 0:
         return False, (
             f"{report}\n\nopenapi.yaml changed since {base.description} (info.version {base_version}) "
@@ -150,7 +188,44 @@ def python_surface_changes(repo: Path, base: Base) -> list[str] | None:
     except (ImportError, ModuleNotFoundError, OSError, RuntimeError):
         return None
     new = griffe.load(PACKAGE, search_paths=[repo / GENERATED], allow_inspection=False)
-    return sorted({_plain(breakage.explain()) for breakage in griffe.find_breaking_changes(old, new)})
+    found = {_plain(breakage.explain()) for breakage in griffe.find_breaking_changes(old, new)}
+    return sorted(found | set(changed_annotations(old, new)))
+
+
+def changed_annotations(old: Any, new: Any) -> list[str]:
+    """Attributes of the models and keys of the params TypedDicts whose type changed (a widened
+    response type breaks readers under a type checker, a narrowed request type breaks callers)."""
+    changes = []
+    for module in ("models", "params"):
+        if module not in old.members or module not in new.members:
+            continue
+        for class_name, before in _classes(old.members[module]).items():
+            after = _classes(new.members[module]).get(class_name)
+            if after is None:
+                continue
+            for name, attribute in before.attributes.items():
+                kept = after.attributes.get(name)
+                if kept is not None and str(attribute.annotation) != str(kept.annotation):
+                    path = f"{module}.{class_name}.{name}"
+                    changes.append(f"{path}: type changed: {attribute.annotation} -> {kept.annotation}")
+    return changes
+
+
+def _classes(module: Any) -> dict[str, Any]:
+    """The classes a module defines or re-exports (the models package re-exports its modules' classes)."""
+    import griffe
+
+    found = {}
+    for name, member in module.members.items():
+        try:
+            target = member.final_target if member.is_alias else member
+        except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+            continue  # an import from outside the package (typing.Literal)
+        if getattr(target, "is_class", False):
+            found[name] = target
+        elif getattr(target, "is_module", False):
+            found.update({n: m for n, m in target.members.items() if not m.is_alias and m.is_class})
+    return found
 
 
 def _plain(text: str) -> str:

@@ -408,9 +408,9 @@ class Document:
 # The generator's view
 
 
-def _open_enum(prop: dict[str, Any], key: str, document: Document) -> None:
+def _open_enum(prop: dict[str, Any], key: str, view: dict[str, Any]) -> None:
     """Type a response property's enum as `anyOf: [enum, string]` (inline or by `$ref`)."""
-    node = document.resolve(unwrap(prop))
+    node = resolve(view, unwrap(prop))
     if not isinstance(node, dict) or not node.get("enum") or node.get("type") not in ("string", ["string", "null"]):
         return
     if "$ref" in prop or "allOf" in prop:
@@ -460,9 +460,9 @@ def generator_view(document: Document) -> dict[str, Any]:
     response_only = (document.response_side - document.request_side) | set(copies.values())
     for name in response_only:
         for key, prop in schemas[name].get("properties", {}).items():
-            _open_enum(prop, key, document)
+            _open_enum(prop, key, view)
             if isinstance(prop.get("items"), dict):
-                _open_enum(prop["items"], key, document)
+                _open_enum(prop["items"], key, view)
     for parameter in view["components"].get("parameters", {}).values():
         # The generator documents a parameter with its schema's description, not the parameter's.
         if "description" in parameter and "schema" in parameter:

@@ -292,3 +292,77 @@ def test_a_repository_that_never_had_a_release_passes_and_says_so(
     monkeypatch.setenv("CI", "true")
     assert main([], repo=repo) == 0
     assert "never had a release" in capsys.readouterr().out
+
+
+# Types of the models' attributes and of the params' keys; uncommitted edits on a release
+
+
+def commit_files(repo: Path, files: dict[str, str], message: str) -> None:
+    for name, source in files.items():
+        path = repo / "generated" / "klarna_payments" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(source)
+    git(repo, "add", "generated")
+    git(repo, "commit", "--quiet", "-m", message)
+
+
+TYPED_PACKAGE = {
+    "__init__.py": '"""SDK."""\n',
+    "params.py": "from typing import Literal, TypedDict\n\n\nclass OrderLineParam(TypedDict, total=False):\n"
+    "    type: Literal['physical', 'digital']\n",
+    "models/__init__.py": "from .order_line import OrderLine\n\n__all__ = ['OrderLine']\n",
+    "models/order_line.py": "class OrderLine:\n    type_: str\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "named"),
+    [
+        ("params.py", "Literal['physical', 'digital']", "Literal['physical', 'digital'] | str", "OrderLineParam.type"),
+        ("models/order_line.py", "type_: str", "type_: str | None", "OrderLine.type_"),
+    ],
+    ids=["TypedDict key", "model attribute"],
+)
+def test_a_changed_type_fails_the_python_gate(repo: Path, file: str, old: str, new: str, named: str) -> None:
+    commit_files(repo, TYPED_PACKAGE, "release 0.1.0")
+    git(repo, "tag", "v0.1.0")
+    path = repo / "generated" / "klarna_payments" / file
+    path.write_text(path.read_text().replace(old, new))
+    passed, report = python_gate(repo, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.1.0"))
+    assert not passed
+    assert f"{named}: type changed" in report
+
+
+def test_unchanged_types_pass_the_python_gate(repo: Path) -> None:
+    commit_files(repo, TYPED_PACKAGE, "release 0.1.0")
+    git(repo, "tag", "v0.1.0")
+    passed, report = python_gate(repo, Base("v0.1.0", "release tag v0.1.0"), Version("0.1.0"), Version("0.1.0"))
+    assert passed, report
+
+
+def test_uncommitted_edits_on_a_tagged_head_are_compared_with_that_release(repo: Path) -> None:
+    git(repo, "tag", "v0.1.0")
+    (repo / "openapi.yaml").write_text((repo / "openapi.yaml").read_text() + "\n# an edit\n")
+    base = find_base(repo)
+    assert base is not None and base.ref == "v0.1.0" and not base.is_previous_release
+
+
+def test_a_removed_request_property_fails_the_document_gate(run_gate) -> None:
+    def remove(document: Document) -> Document:
+        del document["components"]["schemas"]["create_order_request"]["properties"]["merchant_reference2"]
+        return document
+
+    passed, report = run_gate(remove)
+    assert not passed
+    assert "Request property `merchant_reference2` of `create_order_request` was removed or renamed" in report
+    assert "Set info.version to 0.2.0" in report
+
+
+def test_an_added_response_enum_value_is_minor(run_gate) -> None:
+    def add(document: Document) -> Document:
+        document["components"]["schemas"]["order"]["properties"]["fraud_status"]["enum"].append("UNDER_REVIEW")
+        return document
+
+    passed, report = run_gate(add)
+    assert passed, report
+    assert "0.1.1" not in report or "minor" in report

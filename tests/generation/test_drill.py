@@ -1,0 +1,388 @@
+"""The regression drill: plausible changes to openapi.yaml, each generated with no hand edit.
+
+Each change is applied to a scratch copy of the document, generated into a temporary folder
+(one generator run per change, shared by its tests), imported, and called through an
+`httpx.MockTransport` and through the test fake. The document gate of `make breaking` judges
+the changes a release must announce.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from breaking import Base, gate
+from generate import SPEC, generate
+
+pytestmark = pytest.mark.slow  # runs the generator
+
+Document = dict[str, Any]
+BASE = Base("main", "the merge base with main")
+TOKEN = "2b7c6614-90a5-427c-bf0d-2879888822fb"
+ORDER_BODY: dict[str, Any] = {
+    "purchase_country": "SE",
+    "purchase_currency": "SEK",
+    "locale": "sv-SE",
+    "order_amount": 1000,
+    "order_lines": [{"name": "Kaffe", "quantity": 1, "unit_price": 1000, "total_amount": 1000}],
+}
+
+
+def original() -> Document:
+    document: Document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return document
+
+
+def schemas(document: Document) -> dict[str, Any]:
+    result: dict[str, Any] = document["components"]["schemas"]
+    return result
+
+
+# The changes
+
+
+def optional_date_time_in_a_response(document: Document) -> Document:
+    schemas(document)["order"]["properties"]["expires_at"] = {
+        "type": "string",
+        "format": "date-time",
+        "description": "When the order's authorization lapses.",
+    }
+    return document
+
+
+def new_response_enum_value(document: Document) -> Document:
+    schemas(document)["order"]["properties"]["fraud_status"]["enum"].append("UNDER_REVIEW")
+    return document
+
+
+def two_operations_of_a_new_tag(document: Document) -> Document:
+    schemas(document)["report_request"] = {
+        "type": "object",
+        "description": "What a report covers.",
+        "required": ["period"],
+        "properties": {"period": {"type": "string", "enum": ["day", "month"], "description": "The period."}},
+    }
+    schemas(document)["report"] = {
+        "type": "object",
+        "description": "A report.",
+        "required": ["report_id"],
+        "properties": {
+            "report_id": {"type": "string", "description": "Its id.", "examples": ["r-1"]},
+            "created_at": {"type": "string", "format": "date-time", "description": "When it was made."},
+        },
+    }
+    ok = {
+        "description": "The report.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/report"}}},
+    }
+    errors = {status: {"$ref": "#/components/responses/Unauthorized"} for status in ("401",)}
+    document["paths"]["/payments/v1/reports"] = {
+        "post": {
+            "operationId": "createReport",
+            "tags": ["reports"],
+            "summary": "Create a report",
+            "x-klarna-creates": "a report",
+            "parameters": [{"$ref": "#/components/parameters/IdempotencyKey"}],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/report_request"}}},
+            },
+            "responses": {"200": ok, **errors},
+        }
+    }
+    document["paths"]["/payments/v1/reports/{report_id}"] = {
+        "get": {
+            "operationId": "readReport",
+            "tags": ["reports"],
+            "summary": "Read a report",
+            "parameters": [
+                {"name": "report_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                {"name": "locale", "in": "query", "required": True, "schema": {"type": "string"}},
+                {"name": "X-Request-Source", "in": "header", "required": False, "schema": {"type": "string"}},
+            ],
+            "responses": {"200": ok, **errors},
+        }
+    }
+    return document
+
+
+def removed_response_field(document: Document) -> Document:
+    del schemas(document)["order"]["properties"]["redirect_url"]
+    return document
+
+
+def renamed_request_field(document: Document) -> Document:
+    properties = schemas(document)["create_order_request"]["properties"]
+    properties["merchant_ref1"] = properties.pop("merchant_reference1")
+    return document
+
+
+def type_lists_with_null(document: Document) -> Document:
+    request = schemas(document)["create_order_request"]["properties"]["merchant_reference2"]
+    request["type"] = ["string", "null"]
+    response = schemas(document)["order"]["properties"]["redirect_url"]
+    response["type"] = ["string", "null"]
+    return document
+
+
+def shared_string_schema_by_ref(document: Document) -> Document:
+    schemas(document)["currency_code"] = {
+        "type": "string",
+        "pattern": "^[A-Za-z]{3}$",
+        "description": "ISO 4217 alpha-3.",
+    }
+    for name in ("create_order_request", "customer_token_creation_request"):
+        schemas(document)[name]["properties"]["purchase_currency"] = {"$ref": "#/components/schemas/currency_code"}
+    return document
+
+
+def shared_schema_reused_in_a_response(document: Document) -> Document:
+    schemas(document)["order"]["properties"]["order_lines"] = {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/order_line"},
+        "description": "The lines of the order.",
+    }
+    return document
+
+
+# Generating and importing a changed document
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Callable[[Document], Document]], Path]:
+    """The folder a change generates into, generating it on first use (once per change)."""
+    made: dict[str, Path] = {}
+
+    def folder(change: Callable[[Document], Document]) -> Path:
+        if change.__name__ not in made:
+            root = tmp_path_factory.mktemp(change.__name__)
+            spec = root / "openapi.yaml"
+            spec.write_text(yaml.safe_dump(change(original()), sort_keys=False), encoding="utf-8")
+            generate(root / "out", spec=spec)
+            made[change.__name__] = root
+        return made[change.__name__]
+
+    return folder
+
+
+@pytest.fixture
+def sdk_of(generated: Callable[[Callable[[Document], Document]], Path]) -> Iterator[Callable[..., ModuleType]]:
+    """`klarna_payments` as a change generates it, imported in place of the installed one."""
+    saved = {name: module for name, module in sys.modules.items() if name.split(".")[0] == "klarna_payments"}
+    paths: list[str] = []
+
+    def load(change: Callable[[Document], Document]) -> ModuleType:
+        for name in [name for name in sys.modules if name.split(".")[0] == "klarna_payments"]:
+            del sys.modules[name]
+        paths.append(str(generated(change) / "out"))
+        sys.path.insert(0, paths[-1])
+        return importlib.import_module("klarna_payments")
+
+    yield load
+    for path in paths:
+        sys.path.remove(path)
+    for name in [name for name in sys.modules if name.split(".")[0] == "klarna_payments"]:
+        del sys.modules[name]
+    sys.modules.update(saved)
+
+
+def client(sdk: ModuleType, answer: httpx.Response, sent: list[httpx.Request]) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return answer
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    return sdk.KlarnaPayments(base_url="https://klarna.test", username="u", password="p", http_client=http_client)
+
+
+def answering(body: object, status: int = 200) -> httpx.Response:
+    return httpx.Response(status, content=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+
+
+def document_gate(change: Callable[[Document], Document], tmp_path: Path) -> tuple[bool, str]:
+    working_copy = tmp_path / "openapi.yaml"
+    working_copy.write_text(yaml.safe_dump(change(original()), sort_keys=False), encoding="utf-8")
+    return gate(yaml.safe_dump(original(), sort_keys=False), working_copy, BASE)
+
+
+# 1. A new optional response field: a date-time, well formed or not
+
+
+def test_a_new_date_time_field_decodes_to_a_datetime(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(optional_date_time_in_a_response)
+    with client(sdk, answering({"order_id": "o-1", "expires_at": "2026-01-01T10:00:00+00:00"}), []) as klarna:
+        order = klarna.orders.create_order(TOKEN, ORDER_BODY)
+    assert order.expires_at == datetime.datetime(2026, 1, 1, 10, tzinfo=datetime.UTC)
+
+
+def test_a_malformed_new_date_time_keeps_the_created_order(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(optional_date_time_in_a_response)
+    with client(sdk, answering({"order_id": "o-1", "expires_at": "not a date"}), []) as klarna:
+        order = klarna.orders.create_order(TOKEN, ORDER_BODY)
+    assert order.order_id == "o-1"
+    assert order.additional_properties["expires_at"] == "not a date"
+
+
+def test_the_fake_places_an_order_with_the_new_field_in_the_document(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk_of(optional_date_time_in_a_response)
+    testing = importlib.import_module("klarna_payments.testing")
+    fake = testing.FakeKlarna()
+    token = fake.authorize(ORDER_BODY)
+    with fake.client() as klarna:
+        assert klarna.orders.create_order(token, ORDER_BODY).order_id in fake.orders
+
+
+# 2. A new value of a response enum
+
+
+def test_a_new_response_enum_value_decodes(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(new_response_enum_value)
+    with client(sdk, answering({"order_id": "o-1", "fraud_status": "UNDER_REVIEW"}), []) as klarna:
+        order = klarna.orders.create_order(TOKEN, ORDER_BODY)
+    assert order.fraud_status == "UNDER_REVIEW"
+
+
+def test_a_new_response_enum_value_is_a_minor_change(tmp_path: Path) -> None:
+    passed, report = document_gate(new_response_enum_value, tmp_path)
+    assert passed, report
+
+
+# 3. Two new operations of a new tag: a GET with a query and a header parameter, a POST with a body
+
+
+def test_new_operations_are_methods_sending_their_parameters(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(two_operations_of_a_new_tag)
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"report_id": "r-1"}), sent) as klarna:
+        report = klarna.reports.read_report("r 1", locale="sv-SE", x_request_source="drill")
+        created = klarna.reports.create_report({"period": "day"})
+    assert (report.report_id, created.report_id) == ("r-1", "r-1")
+    read, create = sent
+    assert (read.method, read.url.raw_path) == ("GET", b"/payments/v1/reports/r%201?locale=sv-SE")
+    assert read.headers["X-Request-Source"] == "drill"
+    assert "Klarna-Idempotency-Key" in create.headers and json.loads(create.content) == {"period": "day"}
+
+
+def test_an_optional_parameter_left_out_is_not_sent(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(two_operations_of_a_new_tag)
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"report_id": "r-1"}), sent) as klarna:
+        klarna.reports.read_report("r-1", locale="sv-SE")
+    assert "X-Request-Source" not in sent[0].headers
+
+
+def test_a_new_body_is_checked_against_its_schema(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(two_operations_of_a_new_tag)
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"report_id": "r-1"}), sent) as klarna, pytest.raises(ValueError) as caught:
+        klarna.reports.create_report({"period": "week", "perod": "day"})
+    assert "period: 'week' is not one of" in str(caught.value)
+    assert "perod: unknown field (did you mean period?)" in str(caught.value)
+    assert sent == []
+
+
+def test_a_new_post_that_loses_its_answer_is_outcome_unknown(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(two_operations_of_a_new_tag)
+    with (
+        client(sdk, answering({"error_code": "X"}, 502), []) as klarna,
+        pytest.raises(sdk.OutcomeUnknownError) as caught,
+    ):
+        klarna.reports.create_report({"period": "day"}, max_retries=0)
+    assert "a report may exist" in str(caught.value)
+
+
+def test_the_fake_answers_new_operations_from_the_document(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk_of(two_operations_of_a_new_tag)
+    fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    with fake.client() as klarna:
+        report = klarna.reports.read_report("r-1", locale="sv-SE")
+        created = klarna.reports.create_report({"period": "month"})
+    assert (report.report_id, created.report_id) == ("r-1", "r-1")
+    assert [request.operation for request in fake.requests] == ["read_report", "create_report"]
+
+
+def test_the_fake_refuses_a_request_the_document_does_not_allow(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk_of(two_operations_of_a_new_tag)
+    fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    with httpx.Client(transport=fake.transport, base_url="https://api.klarna.test", auth=("u", "p")) as http:
+        missing_query = http.get("/payments/v1/reports/r-1")
+        bad_body = http.post("/payments/v1/reports", json={"period": "week"})
+    assert (missing_query.status_code, missing_query.json()["error_messages"]) == (400, ["Bad value: locale"])
+    assert (bad_body.status_code, bad_body.json()["error_messages"]) == (400, ["Bad value: period"])
+
+
+# 4 and 5. A removed response field, a renamed request field: both breaking
+
+
+def test_a_removed_response_field_is_refused_by_make_breaking(tmp_path: Path) -> None:
+    passed, report = document_gate(removed_response_field, tmp_path)
+    assert not passed
+    assert "redirect_url" in report
+
+
+def test_a_renamed_request_field_is_refused_by_make_breaking(tmp_path: Path) -> None:
+    passed, report = document_gate(renamed_request_field, tmp_path)
+    assert not passed
+    assert "merchant_reference1" in report
+
+
+# 6. OpenAPI 3.1 type lists with null
+
+
+def test_a_nullable_request_field_may_be_sent_as_null(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(type_lists_with_null)
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"order_id": "o-1"}), sent) as klarna:
+        klarna.orders.create_order(TOKEN, {**ORDER_BODY, "merchant_reference2": None})
+    assert json.loads(sent[0].content)["merchant_reference2"] is None
+
+
+@pytest.mark.parametrize("redirect_url", ["https://klarna.test/r", None])
+def test_a_nullable_response_field_decodes(sdk_of: Callable[..., ModuleType], redirect_url: str | None) -> None:
+    sdk = sdk_of(type_lists_with_null)
+    with client(sdk, answering({"order_id": "o-1", "redirect_url": redirect_url}), []) as klarna:
+        order = klarna.orders.create_order(TOKEN, ORDER_BODY)
+    assert order.redirect_url == redirect_url
+
+
+# 7. A shared string schema by $ref
+
+
+def test_a_string_schema_by_ref_is_a_string_to_send(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(shared_string_schema_by_ref)
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"order_id": "o-1"}), sent) as klarna:
+        klarna.orders.create_order(TOKEN, ORDER_BODY)
+        with pytest.raises(ValueError, match="purchase_currency: 'SEKX' does not match"):
+            klarna.orders.create_order(TOKEN, {**ORDER_BODY, "purchase_currency": "SEKX"})
+    assert json.loads(sent[0].content)["purchase_currency"] == "SEK"
+    params = importlib.import_module("klarna_payments.params")
+    annotation = params.CreateOrderRequestParam.__annotations__["purchase_currency"]
+    assert getattr(annotation, "__forward_arg__", annotation) == "Required[str]"
+    assert not hasattr(params, "CurrencyCodeParam")
+
+
+# A shared schema reused in a response keeps its request type
+
+
+def test_reusing_a_request_schema_in_a_response_keeps_the_request_type(
+    sdk_of: Callable[..., ModuleType], generated: Callable[[Callable[[Document], Document]], Path]
+) -> None:
+    sdk = sdk_of(shared_schema_reused_in_a_response)
+    folder = generated(shared_schema_reused_in_a_response) / "out" / "klarna_payments" / "models"
+    installed = Path(__file__).resolve().parents[2] / "generated" / "klarna_payments" / "models" / "order_line.py"
+    assert (folder / "order_line.py").read_text() == installed.read_text()
+    line = {"name": "Kaffe", "quantity": 1, "unit_price": 1000, "total_amount": 1000, "type": "new_kind"}
+    with client(sdk, answering({"order_id": "o-1", "order_lines": [line]}), []) as klarna:
+        order = klarna.orders.create_order(TOKEN, ORDER_BODY)
+    assert order.order_lines[0].type_ == "new_kind"
+    assert type(order.order_lines[0]).__name__ == "OrderLineResponse"
