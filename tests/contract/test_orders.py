@@ -1,49 +1,46 @@
 """The generated functional layer against Prism: every documented (operation, status) pair.
 
 Each test selects a status with `Prefer: code=N` and asserts the status, the parsed type and
-that the parsed model holds everything Prism served. The pairs come from openapi.yaml, so a new
-status is tested as soon as it is documented; a new operation fails test_spec_coverage until it
-has an entry in CALLS below.
+that the parsed model holds everything Prism served. The pairs, and the calls that produce
+them, come from openapi.yaml: an operation's functional module is found by its tag and name,
+its path and required parameters take the document's examples, and its body is the document's
+request example (or the smallest body its schema allows). A new operation or status is tested
+as soon as it is generated, with no table to edit.
 """
 
 from __future__ import annotations
 
+import importlib
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 import pytest
 from klarna_payments import APIStatusError, AuthenticatedClient, OutcomeUnknownError, models
-from klarna_payments.api.orders import cancel_authorization, create_order, purchase_token
-from klarna_payments.models import CreateOrderRequest, CustomerTokenCreationRequest
+from klarna_payments._spec import OPERATIONS
 from klarna_payments.types import Response
 
-from tests.support.document import DocumentedResponse, documented_responses, model_class_name
-from tests.support.payloads import TOKEN, US_ORDER, US_TOKEN
+from tests.support.calls import call_arguments
+from tests.support.document import DocumentedResponse, documented_responses, model_class_name, operations
+from tests.support.payloads import TOKEN
 from tests.support.prism import BASIC_TOKEN, ClientFactory
 
 SyncCall = Callable[[AuthenticatedClient], Response[Any]]
 AsyncCall = Callable[[AuthenticatedClient], Awaitable[Response[Any]]]
 
-# One call per operationId in openapi.yaml; test_spec_coverage fails when one is missing.
-CALLS: dict[str, tuple[SyncCall, AsyncCall]] = {
-    "cancelAuthorization": (
-        lambda client: cancel_authorization.sync_detailed(TOKEN, client=client),
-        lambda client: cancel_authorization.asyncio_detailed(TOKEN, client=client),
-    ),
-    "createOrder": (
-        lambda client: create_order.sync_detailed(TOKEN, client=client, body=CreateOrderRequest.from_dict(US_ORDER)),
-        lambda client: create_order.asyncio_detailed(TOKEN, client=client, body=CreateOrderRequest.from_dict(US_ORDER)),
-    ),
-    "purchaseToken": (
-        lambda client: purchase_token.sync_detailed(
-            TOKEN, client=client, body=CustomerTokenCreationRequest.from_dict(US_TOKEN)
-        ),
-        lambda client: purchase_token.asyncio_detailed(
-            TOKEN, client=client, body=CustomerTokenCreationRequest.from_dict(US_TOKEN)
-        ),
-    ),
-}
+
+def calls_for(operation_id: str) -> tuple[SyncCall, AsyncCall]:
+    module_path, path_values, keywords = call_arguments(operation_id)
+    module = importlib.import_module(module_path)
+
+    def sync_call(client: AuthenticatedClient) -> Response[Any]:
+        return module.sync_detailed(*path_values, client=client, **keywords)  # type: ignore[no-any-return]
+
+    async def async_call(client: AuthenticatedClient) -> Response[Any]:
+        return await module.asyncio_detailed(*path_values, client=client, **keywords)  # type: ignore[no-any-return]
+
+    return sync_call, async_call
 
 
 def leaves_outcome_unknown(documented: DocumentedResponse) -> bool:
@@ -66,14 +63,15 @@ def assert_matches_documented(response: Response[Any], documented: DocumentedRes
         assert response.parsed is None
         assert response.content == b""
         return
-    assert type(response.parsed).__name__ == model_class_name(documented.schema_name)
+    name = next(op.name for op in OPERATIONS.values() if op.operation_id == documented.operation_id)
+    assert type(response.parsed).__name__ == OPERATIONS[name].responses[documented.status]
     # The model kept every field Prism served (the document's example), nothing lost or renamed.
     assert response.parsed.to_dict() == httpx.Response(200, content=response.content).json()
 
 
 @pytest.mark.parametrize("documented", documented_responses(), ids=str)
 def test_documented_status_parses_to_its_model(documented: DocumentedResponse, make_client: ClientFactory) -> None:
-    call, _ = CALLS[documented.operation_id]
+    call, _ = calls_for(documented.operation_id)
     client = make_client(prefer=f"code={documented.status}")
     if leaves_outcome_unknown(documented):
         with pytest.raises(OutcomeUnknownError) as caught:
@@ -87,7 +85,7 @@ def test_documented_status_parses_to_its_model(documented: DocumentedResponse, m
 async def test_documented_status_parses_to_its_model_async(
     documented: DocumentedResponse, make_async_client: ClientFactory
 ) -> None:
-    _, call = CALLS[documented.operation_id]
+    _, call = calls_for(documented.operation_id)
     client = make_async_client(prefer=f"code={documented.status}")
     if leaves_outcome_unknown(documented):
         with pytest.raises(OutcomeUnknownError) as caught:
@@ -97,17 +95,13 @@ async def test_documented_status_parses_to_its_model_async(
     assert_matches_documented(await call(client), documented)
 
 
-@pytest.mark.parametrize(
-    ("method", "path"),
-    [
-        ("DELETE", f"/payments/v1/authorizations/{TOKEN}"),
-        ("POST", f"/payments/v1/authorizations/{TOKEN}/order"),
-        ("POST", f"/payments/v1/authorizations/{TOKEN}/customer-token"),
-    ],
-)
-def test_a_request_without_credentials_gets_the_documented_401(prism_url: str, method: str, path: str) -> None:
-    body = US_ORDER if path.endswith("order") else US_TOKEN if path.endswith("token") else None
-    response = httpx.request(method, prism_url + path, json=body)
+@pytest.mark.parametrize("operation_id", operations())
+def test_a_request_without_credentials_gets_the_documented_401(prism_url: str, operation_id: str) -> None:
+    method, path, _ = operations()[operation_id]
+    _, path_values, keywords = call_arguments(operation_id)
+    for value in path_values:
+        path = re.sub(r"\{[^}]+\}", str(value), path, count=1)
+    response = httpx.request(method.upper(), prism_url + path, json=keywords.get("body"))
     assert response.status_code == 401
     assert response.json()["error_code"] == "UNAUTHORIZED"
 

@@ -8,7 +8,6 @@ examples is the Hypothesis profile's: `make test` runs a small, derandomized sam
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,9 +20,9 @@ from klarna_payments.errors import error_class_for
 from openapi_python_client.strings import snake_case
 from sdk_document import Document
 
+from tests.support.calls import call_arguments
 from tests.support.document import documented_responses, load_document, model_class_name, operations, resolve
 from tests.support.mock import Recorder, json_response, sync_sdk
-from tests.support.payloads import TOKEN
 from tests.support.prism import fail_on_violations
 from tests.support.strategies import component_strategy
 
@@ -51,15 +50,17 @@ REQUEST_ONLY = Document.load().request_side - Document.load().response_side
 
 
 def call(sdk: KlarnaPayments, operation_id: str, body: Any) -> Any:
-    """Call the resource method of `operation_id` with the test token for every path parameter.
+    """Call the resource method of `operation_id` with the document's examples for its parameters.
 
     The order-rule check is off: these bodies are valid by the document, not by Klarna's sums.
     """
-    _, path, operation = OPERATIONS[operation_id]
+    _, _, operation = OPERATIONS[operation_id]
+    _, path_values, keywords = call_arguments(operation_id)
+    keywords.pop("body", None)
     resource = getattr(sdk, snake_case(operation["tags"][0]))
-    arguments = [TOKEN] * len(re.findall(r"\{[^}]+\}", path)) + ([body] if body is not None else [])
+    arguments = [*path_values, *([body] if body is not None else [])]
     options = {"preflight": False} if body is not None else {}
-    return getattr(resource, snake_case(operation_id))(*arguments, **options)
+    return getattr(resource, snake_case(operation_id))(*arguments, **keywords, **options)
 
 
 def example_request(operation_id: str) -> dict[str, Any] | None:
