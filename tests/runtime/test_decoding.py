@@ -199,3 +199,25 @@ async def test_async_null_optional_field_decodes() -> None:
     async with async_sdk(Recorder(json_response(200, {"order_id": "o-1", "fraud_status": None}))) as sdk:
         order = await sdk.orders.create_order(TOKEN, ORDER_BODY)
     assert order.fraud_status is UNSET
+
+
+# Formats: a value its optional field's format does not allow is kept aside, never fatal
+
+
+@pytest.mark.parametrize(
+    ("fmt", "good", "bad"),
+    [
+        ("date-time", "2026-01-01T10:00:00Z", "not a date"),
+        ("date", "2026-01-01", "01/01/2026"),
+        ("uuid", "3eaeb557-5e30-47f8-b840-b8d987f5945d", "3eaeb557"),
+        ("uri", "https://klarna.test/x", "klarna.test"),
+        ("email", "a@klarna.test", "a.klarna.test"),
+    ],
+)
+def test_a_format_is_checked_before_the_model_parses_it(fmt: str, good: str, bad: str) -> None:
+    from klarna_payments._decoding import _fits
+    from klarna_payments._schema import Field
+
+    field = Field("string", format=fmt)
+    assert _fits(field, good)
+    assert not _fits(field, bad)

@@ -1,0 +1,154 @@
+"""The one model of the document (`scripts/sdk_document.py`): every construct a Klarna document
+uses or is likely to, and a `DocumentError` naming the JSON pointer for what it cannot represent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import yaml
+from sdk_document import CONFIG, SPEC, Document, DocumentError, spec_module
+
+Change = Callable[[dict[str, Any]], None]
+
+
+def document_with(change: Change) -> Document:
+    raw = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    change(raw)
+    return Document(raw, yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
+
+
+def schemas(raw: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = raw["components"]["schemas"]
+    return result
+
+
+def test_a_ref_to_a_string_schema_is_a_string_field() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        schemas(raw)["currency_code"] = {"type": "string", "pattern": "^[A-Z]{3}$"}
+        schemas(raw)["create_order_request"]["properties"]["purchase_currency"] = {
+            "$ref": "#/components/schemas/currency_code"
+        }
+
+    fields = document_with(change).schema_fields("create_order_request")
+    assert fields["purchase_currency"] == {"type": "string", "pattern": "^[A-Z]{3}$"}
+
+
+def test_a_ref_to_an_enum_schema_is_an_enum_field() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        schemas(raw)["intended_use"] = {"type": "string", "enum": ["SUBSCRIPTION"]}
+        schemas(raw)["customer_token_creation_request"]["properties"]["intended_use"] = {
+            "$ref": "#/components/schemas/intended_use"
+        }
+
+    fields = document_with(change).schema_fields("customer_token_creation_request")
+    assert fields["intended_use"] == {"type": "string", "enum": ("SUBSCRIPTION",)}
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [{"type": ["string", "null"]}, {"type": "string", "nullable": True}],
+    ids=["3.1 type list", "3.0 nullable"],
+)
+def test_nullable_fields_are_known_either_way(schema: dict[str, Any]) -> None:
+    def change(raw: dict[str, Any]) -> None:
+        schemas(raw)["create_order_request"]["properties"]["merchant_data"] = schema
+
+    fields = document_with(change).schema_fields("create_order_request")
+    assert fields["merchant_data"] == {"type": "string", "nullable": True}
+
+
+def test_all_of_objects_are_merged() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        schemas(raw)["named"] = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
+        schemas(raw)["labelled"] = {
+            "allOf": [
+                {"$ref": "#/components/schemas/named"},
+                {"type": "object", "properties": {"label": {"type": "string", "maxLength": 9}}},
+            ]
+        }
+
+    document = document_with(change)
+    assert document.schema_fields("labelled") == {
+        "name": {"type": "string"},
+        "label": {"type": "string", "max_length": 9},
+    }
+    assert document.object_schema(document.schemas["labelled"], "#")[1] == ["name"]
+
+
+def test_formats_and_constraints_reach_the_tables() -> None:
+    fields = document_with(lambda raw: None).schema_fields("order_line")
+    assert fields["quantity"]["minimum"] == 0
+    assert fields["name"]["max_length"] == 255
+
+
+def test_arrays_of_scalars_keep_their_item_type_and_enum() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        schemas(raw)["create_order_request"]["properties"]["tags"] = {
+            "type": "array",
+            "maxItems": 3,
+            "items": {"type": "string", "enum": ["a", "b"]},
+        }
+
+    fields = document_with(change).schema_fields("create_order_request")
+    assert fields["tags"] == {"type": "array", "item_type": "string", "enum": ("a", "b"), "max_items": 3}
+
+
+@pytest.mark.parametrize(
+    ("change", "pointer"),
+    [
+        (
+            lambda raw: schemas(raw)["create_order_request"]["properties"].update(
+                gift={"type": "object", "properties": {"note": {"type": "string"}}}
+            ),
+            "#/components/schemas/create_order_request/properties/gift",
+        ),
+        (
+            lambda raw: schemas(raw)["create_order_request"]["properties"].update(
+                either={"oneOf": [{"type": "string"}, {"type": "integer"}]}
+            ),
+            "#/components/schemas/create_order_request/properties/either/oneOf",
+        ),
+        (
+            lambda raw: schemas(raw)["create_order_request"]["properties"].update(
+                mixed={"type": ["string", "integer"]}
+            ),
+            "#/components/schemas/create_order_request/properties/mixed",
+        ),
+    ],
+    ids=["inline object", "oneOf", "two types"],
+)
+def test_what_the_model_cannot_represent_is_a_document_error_naming_its_pointer(change: Change, pointer: str) -> None:
+    with pytest.raises(DocumentError, match=pointer):
+        spec_module(document_with(change))
+
+
+def test_a_cookie_parameter_is_a_document_error() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        operation = raw["paths"]["/payments/v1/authorizations/{authorizationToken}"]["delete"]
+        operation["parameters"] = [{"name": "session", "in": "cookie", "schema": {"type": "string"}}]
+
+    with pytest.raises(DocumentError, match="cookie"):
+        spec_module(document_with(change))
+
+
+def test_an_unknown_rule_set_is_a_document_error() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        schemas(raw)["create_order_request"]["x-klarna-rules"] = "orders"
+
+    with pytest.raises(DocumentError, match="x-klarna-rules"):
+        spec_module(document_with(change))
+
+
+def test_query_and_header_parameters_reach_the_operation_table() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        operation = raw["paths"]["/payments/v1/authorizations/{authorizationToken}"]["delete"]
+        operation["parameters"] = [
+            {"name": "reason", "in": "query", "schema": {"type": "string"}},
+            {"name": "X-Source", "in": "header", "schema": {"type": "string"}},
+        ]
+
+    source = spec_module(document_with(change))
+    assert "query_parameters=('reason',)" in source
+    assert "header_parameters=('X-Source',)" in source
