@@ -46,6 +46,7 @@ IDEMPOTENCY_KEY_ROLE = "idempotency-key"
 CREATING_METHODS = frozenset({"POST", "PATCH"})
 CORRELATION_ID_ROLE = "correlation-id"
 ADDED_ENUM = "x-klarna-added-enum"  # an enum Klarna's own document lacks: typed, but not refused at run time
+SECRET = "x-klarna-secret"  # a field whose value is a secret: reprs hide it
 RULES = "x-klarna-rules"  # the Klarna rule set a request schema's bodies are checked against (preflight)
 RULE_SETS = ("order", "customer-token")  # klarna_payments.preflight.RULES has one check per name
 RESPONSE_COPY_SUFFIX = "_response"
@@ -252,7 +253,12 @@ class Document:
             raise DocumentError(f"{pointer}: a free-form {kind}; give it properties (a component) or a scalar type")
         if kind in SCALAR_TYPES and node.get("format") in FORMATS:
             found["format"] = node["format"]
-        found.update(constraints(constrained), read_only=bool(node.get("readOnly")), nullable=nullable)
+        found.update(
+            constraints(constrained),
+            read_only=bool(node.get("readOnly")),
+            nullable=nullable,
+            secret=bool(node.get(SECRET) or (isinstance(prop, dict) and prop.get(SECRET))),
+        )
         return {key: value for key, value in found.items() if key == "type" or _given(value)}
 
     # Operations, their parameters and bodies

@@ -11,6 +11,7 @@ from ._client import AuthenticatedClient
 from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._spec import Environment, Region
 from .api.orders import AsyncOrders, Orders
+from .api.sessions import AsyncSessions, Sessions
 
 __all__ = ["AsyncKlarnaPayments", "AuthenticatedClient", "KlarnaPayments"]
 
@@ -91,6 +92,11 @@ class KlarnaPayments(SyncAPIClient):
         """Operations tagged `orders` in the document."""
         return Orders(self)
 
+    @cached_property
+    def sessions(self) -> Sessions:
+        """Operations tagged `sessions` in the document."""
+        return Sessions(self)
+
 
 class AsyncKlarnaPayments(AsyncAPIClient):
     """The Klarna Payments client (asynchronous): ``KlarnaPayments`` with ``await``.
@@ -166,3 +172,8 @@ class AsyncKlarnaPayments(AsyncAPIClient):
     def orders(self) -> AsyncOrders:
         """Operations tagged `orders` in the document."""
         return AsyncOrders(self)
+
+    @cached_property
+    def sessions(self) -> AsyncSessions:
+        """Operations tagged `sessions` in the document."""
+        return AsyncSessions(self)

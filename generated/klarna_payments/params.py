@@ -12,12 +12,16 @@ from typing import Literal, Required, TypedDict
 
 __all__ = [
     "AddressParam",
+    "AttachmentParam",
     "CreateOrderRequestParam",
     "CustomerParam",
     "CustomerTokenCreationRequestParam",
     "MerchantUrlsParam",
+    "OptionsParam",
     "OrderLineParam",
     "ProductIdentifiersParam",
+    "SessionParam",
+    "SessionCreateParam",
     "SubscriptionParam",
 ]
 
@@ -66,6 +70,16 @@ class AddressParam(TypedDict, total=False):
     Form of address; the accepted values depend on the country: GB `Mr`, `Ms`; DE and AT
     `Herr`, `Frau`; CH `Herr`, `Frau`, `Sig.`, `Sig.ra`, `M`, `Mme`; BE and NL `Dhr.`, `Mevr.`.
     """
+
+
+class AttachmentParam(TypedDict, total=False):
+    """Extra merchant data for Klarna's risk assessment (EMD), as a JSON string."""
+
+    body: Required[str]
+    """The data, serialized as a string."""
+
+    content_type: Required[str]
+    """Its media type, usually `application/vnd.klarna.internal.emd-v2+json`."""
 
 
 class CreateOrderRequestParam(TypedDict, total=False):
@@ -213,6 +227,25 @@ class MerchantUrlsParam(TypedDict, total=False):
     """Receives the authorization token server-side when the shopper authorizes."""
 
 
+class OptionsParam(TypedDict, total=False):
+    """Colours and corners of the Klarna widget."""
+
+    color_border: str
+    """Border colour, `#RRGGBB`."""
+
+    color_border_selected: str
+    """Border colour of the selected method, `#RRGGBB`."""
+
+    color_details: str
+    """Colour of details, `#RRGGBB`."""
+
+    color_text: str
+    """Text colour, `#RRGGBB`."""
+
+    radius_border: str
+    """Corner radius, e.g. `5px`."""
+
+
 class OrderLineParam(TypedDict, total=False):
     """
     One item of the purchase. Klarna checks the arithmetic: `total_amount` is
@@ -291,6 +324,143 @@ class ProductIdentifiersParam(TypedDict, total=False):
 
     size: str
     """Size of the product."""
+
+
+class SessionParam(TypedDict, total=False):
+    """
+    A payment session's cart and settings, as sent to change a session: every field given
+    replaces the session's. The same order rules apply as to an order.
+    """
+
+    acquiring_channel: Literal["ECOMMERCE", "IN_STORE", "TELESALES"]
+    """Where the purchase happens; `ECOMMERCE` when not given."""
+
+    attachment: AttachmentParam
+    """Extra merchant data for Klarna's risk assessment (EMD), as a JSON string."""
+
+    billing_address: AddressParam
+    """A postal address with contact details. Every field is optional."""
+
+    custom_payment_method_ids: Sequence[str]
+    """Promotion codes that select payment options configured for the merchant."""
+
+    customer: CustomerParam
+    """Facts about the shopper that the merchant knows. Every field is optional."""
+
+    design: str
+    """A widget design agreed with Klarna."""
+
+    intent: Literal["buy", "tokenize", "buy_and_tokenize"]
+    """
+    What the authorization will be used for: an order (`buy`, the default), a customer
+    token for later purchases (`tokenize`), or both (`buy_and_tokenize`).
+    """
+
+    locale: str
+    """Language and country of the purchase (RFC 1766), e.g. `en-US` or `sv-SE`."""
+
+    merchant_data: str
+    """Free text Klarna stores with the session and hands back unchanged."""
+
+    merchant_reference1: str
+    """The merchant's own order number."""
+
+    merchant_reference2: str
+    """A second merchant reference."""
+
+    merchant_urls: MerchantUrlsParam
+    """
+    The merchant's callback and redirect URLs. `{session.id}` and `{order.id}` placeholders
+    are filled in by Klarna. Klarna declares no URI format, so none is enforced.
+    """
+
+    options: OptionsParam
+    """Colours and corners of the Klarna widget."""
+
+    order_amount: int
+    """Total of the cart in minor units, tax and discounts included."""
+
+    order_lines: Sequence[OrderLineParam]
+    """The items of the cart."""
+
+    order_tax_amount: int
+    """Total tax of the cart in minor units."""
+
+    purchase_country: str
+    """Country of the purchase (ISO 3166-1 alpha-2)."""
+
+    purchase_currency: str
+    """Currency of the purchase (ISO 4217)."""
+
+    shipping_address: AddressParam
+    """A postal address with contact details. Every field is optional."""
+
+
+class SessionCreateParam(TypedDict, total=False):
+    """A new payment session's cart and settings."""
+
+    acquiring_channel: Literal["ECOMMERCE", "IN_STORE", "TELESALES"]
+    """Where the purchase happens; `ECOMMERCE` when not given."""
+
+    attachment: AttachmentParam
+    """Extra merchant data for Klarna's risk assessment (EMD), as a JSON string."""
+
+    billing_address: AddressParam
+    """A postal address with contact details. Every field is optional."""
+
+    custom_payment_method_ids: Sequence[str]
+    """Promotion codes that select payment options configured for the merchant."""
+
+    customer: CustomerParam
+    """Facts about the shopper that the merchant knows. Every field is optional."""
+
+    design: str
+    """A widget design agreed with Klarna."""
+
+    intent: Literal["buy", "tokenize", "buy_and_tokenize"]
+    """
+    What the authorization will be used for: an order (`buy`, the default), a customer
+    token for later purchases (`tokenize`), or both (`buy_and_tokenize`).
+    """
+
+    locale: str
+    """Language and country of the purchase (RFC 1766), e.g. `en-US` or `sv-SE`."""
+
+    merchant_data: str
+    """Free text Klarna stores with the session and hands back unchanged."""
+
+    merchant_reference1: str
+    """The merchant's own order number."""
+
+    merchant_reference2: str
+    """A second merchant reference."""
+
+    merchant_urls: MerchantUrlsParam
+    """
+    The merchant's callback and redirect URLs. `{session.id}` and `{order.id}` placeholders
+    are filled in by Klarna. Klarna declares no URI format, so none is enforced.
+    """
+
+    options: OptionsParam
+    """Colours and corners of the Klarna widget."""
+
+    order_amount: Required[int]
+    """Total of the cart in minor units, tax and discounts included."""
+
+    order_lines: Required[Sequence[OrderLineParam]]
+    """The items of the cart."""
+
+    order_tax_amount: int
+    """Total tax of the cart in minor units."""
+
+    purchase_country: Required[str]
+    """Country of the purchase (ISO 3166-1 alpha-2)."""
+
+    purchase_currency: Required[str]
+    """Currency of the purchase (ISO 4217)."""
+
+    shipping_address: AddressParam
+    """A postal address with contact details. Every field is optional."""
 
 
 class SubscriptionParam(TypedDict, total=False):

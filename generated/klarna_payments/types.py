@@ -8,6 +8,7 @@ upload types are not here: no operation of this API takes a file.
 from __future__ import annotations
 
 import enum
+import functools
 import reprlib
 from collections.abc import MutableMapping
 from http import HTTPStatus
@@ -67,15 +68,29 @@ def model_repr(model: Any) -> str:
     bounded in depth and length: they hold whatever the server sent.
     """
     parts = []
+    hidden = _secret_attributes(type(model).__name__)
     for field in attrs.fields(type(model)):
         value = getattr(model, field.name)
         if field.name == "additional_properties":
             if value:
                 parts.append(f"additional_properties={_bounded.repr(value)}")
+        elif field.name in hidden and value is not UNSET:
+            parts.append(f"{field.name}='…'")
         elif value is not UNSET:
             shown = f"{type(value).__name__}.{value.name}" if isinstance(value, enum.Enum) else repr(value)
             parts.append(f"{field.name}={shown}")
     return f"{type(model).__name__}({', '.join(parts)})"
+
+
+@functools.cache
+def _secret_attributes(class_name: str) -> frozenset[str]:
+    """The attributes of a model whose values are secrets (`x-klarna-secret` in the document)."""
+    from ._spec import MODELS  # here: the tables are read on the first repr, not at import
+
+    model = MODELS.get(class_name)
+    if model is None:
+        return frozenset()
+    return frozenset(model.python_names.get(key, key) for key, field in model.fields.items() if field.secret)
 
 
 __all__ = ["UNSET", "Response", "Unset", "model_repr"]

@@ -26,6 +26,7 @@ class Field(NamedTuple):
     pattern: str | None = None
     min_items: int | None = None
     max_items: int | None = None
+    secret: bool = False  # x-klarna-secret: a client token, an authorization token; reprs hide it
 
 
 class Model(NamedTuple):

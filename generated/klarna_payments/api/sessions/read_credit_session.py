@@ -1,0 +1,203 @@
+"""Read a payment session (the functional layer of `read_credit_session`)."""
+
+from collections.abc import Mapping
+from typing import cast
+
+from ... import _base_client
+from ..._client import AuthenticatedClient
+from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
+from ...models.error_v2 import ErrorV2
+from ...models.session_read import SessionRead
+from ...types import Response
+
+
+def sync_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[ErrorV2 | SessionRead]:
+    """Read a payment session
+
+    The session as Klarna holds it: its cart, its `status` (`complete` once an order or a
+    customer token was created from it, else `incomplete`), when it expires, and the
+    authorization token once the shopper has authorized.
+
+    Args:
+        session_id: The id Klarna gave the session when it was created (`session_id`).
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
+
+    Returns:
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return _base_client.call_detailed(
+        client,
+        "read_credit_session",
+        (session_id,),
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+    )
+
+
+def sync(
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> SessionRead:
+    """Read a payment session
+
+    The session as Klarna holds it: its cart, its `status` (`complete` once an order or a
+    customer token was created from it, else `incomplete`), when it expires, and the
+    authorization token once the shopper has authorized.
+
+    Args:
+        session_id: The id Klarna gave the session when it was created (`session_id`).
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
+
+    Returns:
+        SessionRead: what Klarna returned.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return cast(
+        SessionRead,
+        _base_client.call(
+            client,
+            "read_credit_session",
+            (session_id,),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[ErrorV2 | SessionRead]:
+    """Read a payment session
+
+    The session as Klarna holds it: its cart, its `status` (`complete` once an order or a
+    customer token was created from it, else `incomplete`), when it expires, and the
+    authorization token once the shopper has authorized.
+
+    Args:
+        session_id: The id Klarna gave the session when it was created (`session_id`).
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
+
+    Returns:
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return await _base_client.acall_detailed(
+        client,
+        "read_credit_session",
+        (session_id,),
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+    )
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> SessionRead:
+    """Read a payment session
+
+    The session as Klarna holds it: its cart, its `status` (`complete` once an order or a
+    customer token was created from it, else `incomplete`), when it expires, and the
+    authorization token once the shopper has authorized.
+
+    Args:
+        session_id: The id Klarna gave the session when it was created (`session_id`).
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
+
+    Returns:
+        SessionRead: what Klarna returned.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return cast(
+        SessionRead,
+        await _base_client.acall(
+            client,
+            "read_credit_session",
+            (session_id,),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+        ),
+    )

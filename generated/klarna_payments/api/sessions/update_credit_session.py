@@ -1,0 +1,277 @@
+"""Change a payment session's cart (the functional layer of `update_credit_session`)."""
+
+from collections.abc import Mapping
+from typing import Any, cast
+from uuid import UUID
+
+from ... import _base_client
+from ..._client import AuthenticatedClient
+from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
+from ...models.error_v2 import ErrorV2
+from ...models.session import Session
+from ...params import SessionParam
+from ...types import Response
+
+
+def sync_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SessionParam | Session,
+    idempotency_key: str | UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> Response[Any | ErrorV2]:
+    """Change a payment session's cart
+
+    Changes the session before the shopper authorizes (or before they authorize again): the
+    fields given replace the session's, and the session stays open another 48 hours. An
+    order must match the session as it is when placed, so update the session when the cart
+    changes. Klarna answers 204 without a body.
+
+    Args:
+        session_id: The id Klarna gave the session when it was created (`session_id`).
+        client: The ``AuthenticatedClient`` to send with.
+        body: A payment session's cart and settings, as sent to change a session: every field given
+            replaces the session's. The same order rules apply as to an order.  A ``SessionParam``
+            dict or a ``Session`` model; checked before anything is sent.
+        idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+            fresh one by default, the same on every retry. Pass the key of a call whose outcome
+            is unknown to repeat it safely.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
+        preflight: Whether to check Klarna's order rules before sending, instead of the client's
+            setting.
+
+    Returns:
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return _base_client.call_detailed(
+        client,
+        "update_credit_session",
+        (session_id,),
+        body,
+        idempotency_key=idempotency_key,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        preflight=preflight,
+    )
+
+
+def sync(
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SessionParam | Session,
+    idempotency_key: str | UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> None:
+    """Change a payment session's cart
+
+    Changes the session before the shopper authorizes (or before they authorize again): the
+    fields given replace the session's, and the session stays open another 48 hours. An
+    order must match the session as it is when placed, so update the session when the cart
+    changes. Klarna answers 204 without a body.
+
+    Args:
+        session_id: The id Klarna gave the session when it was created (`session_id`).
+        client: The ``AuthenticatedClient`` to send with.
+        body: A payment session's cart and settings, as sent to change a session: every field given
+            replaces the session's. The same order rules apply as to an order.  A ``SessionParam``
+            dict or a ``Session`` model; checked before anything is sent.
+        idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+            fresh one by default, the same on every retry. Pass the key of a call whose outcome
+            is unknown to repeat it safely.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
+        preflight: Whether to check Klarna's order rules before sending, instead of the client's
+            setting.
+
+    Returns:
+        None, once Klarna has done it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return cast(
+        None,
+        _base_client.call(
+            client,
+            "update_credit_session",
+            (session_id,),
+            body,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            preflight=preflight,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SessionParam | Session,
+    idempotency_key: str | UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> Response[Any | ErrorV2]:
+    """Change a payment session's cart
+
+    Changes the session before the shopper authorizes (or before they authorize again): the
+    fields given replace the session's, and the session stays open another 48 hours. An
+    order must match the session as it is when placed, so update the session when the cart
+    changes. Klarna answers 204 without a body.
+
+    Args:
+        session_id: The id Klarna gave the session when it was created (`session_id`).
+        client: The ``AuthenticatedClient`` to send with.
+        body: A payment session's cart and settings, as sent to change a session: every field given
+            replaces the session's. The same order rules apply as to an order.  A ``SessionParam``
+            dict or a ``Session`` model; checked before anything is sent.
+        idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+            fresh one by default, the same on every retry. Pass the key of a call whose outcome
+            is unknown to repeat it safely.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
+        preflight: Whether to check Klarna's order rules before sending, instead of the client's
+            setting.
+
+    Returns:
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return await _base_client.acall_detailed(
+        client,
+        "update_credit_session",
+        (session_id,),
+        body,
+        idempotency_key=idempotency_key,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        preflight=preflight,
+    )
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SessionParam | Session,
+    idempotency_key: str | UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> None:
+    """Change a payment session's cart
+
+    Changes the session before the shopper authorizes (or before they authorize again): the
+    fields given replace the session's, and the session stays open another 48 hours. An
+    order must match the session as it is when placed, so update the session when the cart
+    changes. Klarna answers 204 without a body.
+
+    Args:
+        session_id: The id Klarna gave the session when it was created (`session_id`).
+        client: The ``AuthenticatedClient`` to send with.
+        body: A payment session's cart and settings, as sent to change a session: every field given
+            replaces the session's. The same order rules apply as to an order.  A ``SessionParam``
+            dict or a ``Session`` model; checked before anything is sent.
+        idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+            fresh one by default, the same on every retry. Pass the key of a call whose outcome
+            is unknown to repeat it safely.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
+        preflight: Whether to check Klarna's order rules before sending, instead of the client's
+            setting.
+
+    Returns:
+        None, once Klarna has done it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return cast(
+        None,
+        await _base_client.acall(
+            client,
+            "update_credit_session",
+            (session_id,),
+            body,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            preflight=preflight,
+        ),
+    )

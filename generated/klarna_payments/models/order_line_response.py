@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_line_response_type import OrderLineResponseType
+from ..types import UNSET, Unset, model_repr
+
+if TYPE_CHECKING:
+    from ..models.product_identifiers import ProductIdentifiers
+    from ..models.subscription_response import SubscriptionResponse
+
+
+T = TypeVar("T", bound="OrderLineResponse")
+
+
+@_attrs_define
+class OrderLineResponse:
+    """One item of the purchase. Klarna checks the arithmetic: `total_amount` is
+    `quantity × unit_price − total_discount_amount`, and `total_tax_amount` must be within
+    one minor unit of `total_amount − total_amount × 10000 / (10000 + tax_rate)`.
+
+        Attributes:
+            name (str): What the shopper bought, as shown to them.
+            quantity (int): Number of units.
+            total_amount (int): Total of the line in minor units, tax included, discount deducted.
+            unit_price (int): Price of one unit in minor units, tax included, discount not deducted.
+            image_url (str | Unset): Picture of the product, at least 250×250 px recommended.
+            merchant_data (str | Unset): Free text Klarna stores with this line.
+            product_identifiers (ProductIdentifiers | Unset): Standard identifiers of a product. Every field is optional.
+            product_url (str | Unset): The product's page in the merchant's shop.
+            quantity_unit (str | Unset): Unit of the quantity, e.g. `pcs` or `kg`.
+            reference (str | Unset): Article number or SKU.
+            tax_rate (int | Unset): Tax rate in percent with two implied decimals (2500 = 25 %).
+            total_discount_amount (int | Unset): Discount on the line in minor units, tax included.
+            total_tax_amount (int | Unset): Tax of the line in minor units; negative on `discount` lines.
+            type_ (OrderLineResponseType | str | Unset): Kind of line; US sales tax goes on a line of its own with type
+                `sales_tax`. The SDK
+                types these values, and sends another one with a warning.
+            subscription (SubscriptionResponse | Unset): How often a subscription line recurs.
+    """
+
+    name: str
+    quantity: int
+    total_amount: int
+    unit_price: int
+    image_url: str | Unset = UNSET
+    merchant_data: str | Unset = UNSET
+    product_identifiers: ProductIdentifiers | Unset = UNSET
+    product_url: str | Unset = UNSET
+    quantity_unit: str | Unset = UNSET
+    reference: str | Unset = UNSET
+    tax_rate: int | Unset = UNSET
+    total_discount_amount: int | Unset = UNSET
+    total_tax_amount: int | Unset = UNSET
+    type_: OrderLineResponseType | str | Unset = UNSET
+    subscription: SubscriptionResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        quantity = self.quantity
+
+        total_amount = self.total_amount
+
+        unit_price = self.unit_price
+
+        image_url = self.image_url
+
+        merchant_data = self.merchant_data
+
+        product_identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_identifiers, Unset):
+            product_identifiers = self.product_identifiers.to_dict()
+
+        product_url = self.product_url
+
+        quantity_unit = self.quantity_unit
+
+        reference = self.reference
+
+        tax_rate = self.tax_rate
+
+        total_discount_amount = self.total_discount_amount
+
+        total_tax_amount = self.total_tax_amount
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, OrderLineResponseType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "quantity": quantity,
+                "total_amount": total_amount,
+                "unit_price": unit_price,
+            }
+        )
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if merchant_data is not UNSET:
+            field_dict["merchant_data"] = merchant_data
+        if product_identifiers is not UNSET:
+            field_dict["product_identifiers"] = product_identifiers
+        if product_url is not UNSET:
+            field_dict["product_url"] = product_url
+        if quantity_unit is not UNSET:
+            field_dict["quantity_unit"] = quantity_unit
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if tax_rate is not UNSET:
+            field_dict["tax_rate"] = tax_rate
+        if total_discount_amount is not UNSET:
+            field_dict["total_discount_amount"] = total_discount_amount
+        if total_tax_amount is not UNSET:
+            field_dict["total_tax_amount"] = total_tax_amount
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_identifiers import ProductIdentifiers  # noqa: PLC0415
+        from ..models.subscription_response import SubscriptionResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        quantity = d.pop("quantity")
+
+        total_amount = d.pop("total_amount")
+
+        unit_price = d.pop("unit_price")
+
+        image_url = d.pop("image_url", UNSET)
+
+        merchant_data = d.pop("merchant_data", UNSET)
+
+        _product_identifiers = d.pop("product_identifiers", UNSET)
+        product_identifiers: ProductIdentifiers | Unset
+        if isinstance(_product_identifiers, Unset):
+            product_identifiers = UNSET
+        else:
+            product_identifiers = ProductIdentifiers.from_dict(_product_identifiers)
+
+        product_url = d.pop("product_url", UNSET)
+
+        quantity_unit = d.pop("quantity_unit", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        tax_rate = d.pop("tax_rate", UNSET)
+
+        total_discount_amount = d.pop("total_discount_amount", UNSET)
+
+        total_tax_amount = d.pop("total_tax_amount", UNSET)
+
+        def _parse_type_(data: object) -> OrderLineResponseType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type = OrderLineResponseType(data)
+
+                return type_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderLineResponseType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        _subscription = d.pop("subscription", UNSET)
+        subscription: SubscriptionResponse | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = SubscriptionResponse.from_dict(_subscription)
+
+        order_line_response = cls(
+            name=name,
+            quantity=quantity,
+            total_amount=total_amount,
+            unit_price=unit_price,
+            image_url=image_url,
+            merchant_data=merchant_data,
+            product_identifiers=product_identifiers,
+            product_url=product_url,
+            quantity_unit=quantity_unit,
+            reference=reference,
+            tax_rate=tax_rate,
+            total_discount_amount=total_discount_amount,
+            total_tax_amount=total_tax_amount,
+            type_=type_,
+            subscription=subscription,
+        )
+
+        order_line_response.additional_properties = d
+        return order_line_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
