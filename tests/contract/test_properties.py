@@ -86,7 +86,7 @@ def test_every_valid_request_body_is_accepted_by_prism(
 ) -> None:
     @given(body=component_strategy(schema_name, "request"))
     def check(body: dict[str, Any]) -> None:
-        assert call(sdk_on_prism, operation_id, body) is not None
+        call(sdk_on_prism, operation_id, body)  # a refusal (a KlarnaError, a ValueError) fails the test
 
     check()
 

@@ -3,7 +3,7 @@
 An OpenAPI 3.1 schema is almost a JSON Schema; `json_schema` closes the gap so that
 hypothesis-jsonschema generates exactly the values the document allows:
 
-- local `$ref`s are inlined (the result stands alone);
+- local `$ref`s are inlined (the result stands alone), and `allOf` parts merged into one object;
 - a request never carries `readOnly` properties, a response never `writeOnly` ones;
 - `format: int32` becomes its bounds; `int64` the integers JSON carries exactly between
   implementations, ±(2**53 - 1) (RFC 8259 §6), which is also what Prism accepts for int64;
@@ -35,6 +35,14 @@ def json_schema(node: Any, direction: Direction) -> Any:
     node = resolve(node)
     if not isinstance(node, dict):
         return node
+    if "allOf" in node:  # objects merged into one (a closed request object must see every part's properties)
+        merged: dict[str, Any] = {key: value for key, value in node.items() if key != "allOf"}
+        for part in node["allOf"]:
+            part = resolve(part)
+            merged["properties"] = {**merged.get("properties", {}), **part.get("properties", {})}
+            merged["required"] = [*merged.get("required", []), *part.get("required", [])]
+            merged.setdefault("type", part.get("type", "object"))
+        node = merged
     converted = {key: value for key, value in node.items() if key not in ANNOTATIONS}
     bounds = INTEGER_BOUNDS.get(node.get("format", ""))
     if node.get("type") == "integer" and bounds:
