@@ -100,7 +100,7 @@ def authorization_callback_url(base_url: str) -> tuple[str, str]:
     if any(name == SECRET_PARAMETER for name, _ in query):
         raise CallbackError(f"the callback URL already has a {SECRET_PARAMETER!r} query parameter")
     secret = secrets.token_urlsafe(SECRET_BYTES)
-    url = urlunsplit(parts._replace(query=urlencode([*query, (SECRET_PARAMETER, secret)]), fragment=""))
+    url = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode([*query, (SECRET_PARAMETER, secret)]), ""))
     return url, secret
 
 

@@ -52,6 +52,7 @@ from .._http import Clock
 from .._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER
 from ._document import Route, default_answer, route, routes
 from ._orders import OrdersBehaviour
+from ._sessions import SessionsBehaviour
 from ._state import (
     DENIED,
     IDEMPOTENCY_WINDOW,
@@ -75,7 +76,7 @@ from ._state import (
 __all__ = ["AuthorizationDenied", "FakeClock", "FakeKlarna", "RecordedRequest"]
 
 
-class FakeKlarna(OrdersBehaviour):
+class FakeKlarna(OrdersBehaviour, SessionsBehaviour):
     """A stateful, in-process Klarna Payments for tests.
 
     ``fake.client()`` / ``fake.async_client()`` return SDK clients wired to it;
@@ -120,6 +121,8 @@ class FakeKlarna(OrdersBehaviour):
         self.sleeps: list[float] = []
         self._authorizations: dict[str, _Authorization] = {}
         self._sessions: dict[str, str] = {}  # session id -> its current token
+        self.sessions: dict[str, dict[str, Any]] = {}
+        self.callbacks: list[dict[str, Any]] = []
         self._replays: dict[tuple[str, str], tuple[datetime.datetime, _Answer]] = {}
         self._failures: dict[str, list[_Failure]] = {}
         self._clients: list[KlarnaPayments | AsyncKlarnaPayments] = []
@@ -163,20 +166,34 @@ class FakeKlarna(OrdersBehaviour):
 
     def authorize(
         self,
-        session: Mapping[str, Any],
+        session: Mapping[str, Any] | str,
         *,
         email: str = "customer@email.se",
-        intent: Intent = "buy",
+        intent: Intent | None = None,
         session_id: str | None = None,
     ) -> str:
         """The shopper approves a payment session: returns a fresh authorization token.
 
-        `session` is the body the shop sent to create the payment session (country, currency,
-        amounts, order lines, addresses). Authorizing a `session_id` again replaces its token.
+        `session` is the id of a session created through the SDK (`create_credit_session`), or
+        the body the shop would have created it with (country, currency, amounts, order lines,
+        addresses). Authorizing a session again replaces its token. `intent` defaults to the
+        session's own (`buy` without one). When the session has ``merchant_urls.authorization``,
+        the callback Klarna would POST there is appended to `callbacks`.
 
         Raises:
             AuthorizationDenied: The email is a `customer+denied@…` persona.
+            ValueError: An unknown, expired or completed session id, or an unknown intent.
         """
+        body: Mapping[str, Any]
+        if isinstance(session, str):
+            with self._lock:
+                found = self._open_session_or_none(session)
+            if found is None or found["status"] == "complete":
+                raise ValueError(f"no open session {session!r} to authorize (unknown, expired or completed)")
+            session_id, body = session, found["body"]
+        else:
+            body = session
+        intent = intent if intent is not None else body.get("intent", "buy")
         if intent not in ("buy", "tokenize", "buy_and_tokenize"):
             raise ValueError(f"intent must be buy, tokenize or buy_and_tokenize, not {intent!r}")
         if DENIED.search(email):
@@ -188,15 +205,26 @@ class FakeKlarna(OrdersBehaviour):
                 self._authorizations[previous].state = "replaced"
             token = str(uuid.uuid4())
             authorization = _Authorization(
-                token, session_id, copy.deepcopy(dict(session)), intent, email, self.clock.now()
+                token, session_id, copy.deepcopy(dict(body)), intent, email, self.clock.now()
             )
             pending = PENDING.search(email)
-            if pending and str(session.get("purchase_country", "")).upper() in PENDING_COUNTRIES:
+            if pending and str(body.get("purchase_country", "")).upper() in PENDING_COUNTRIES:
                 outcome = "ACCEPTED" if pending.group(1).lower() == "accept" else "REJECTED"
                 authorization.decision = (outcome, datetime.timedelta(minutes=int(pending.group(2))))
             self._authorizations[token] = authorization
             self._sessions[session_id] = token
+            urls = body.get("merchant_urls")
+            callback_url = urls.get("authorization") if isinstance(urls, Mapping) else None
+            if isinstance(callback_url, str) and callback_url:
+                body = {"authorization_token": token, "session_id": session_id}
+                self.callbacks.append({"url": callback_url, "body": body})
             return token
+
+    def _open_session_or_none(self, session_id: str) -> dict[str, Any] | None:
+        try:
+            return self._open_session(session_id)
+        except _Problem:
+            return None
 
     # Scripted failures
 

@@ -34,7 +34,7 @@ class OrdersBehaviour(FakeState):
         errors = [problem for problem in check_order(body) if problem.severity == "error"]
         if errors:
             raise _Problem(400, "BAD_VALUE", *map(_klarna_message, errors))
-        mismatched = _mismatches(authorization.session, body)
+        mismatched = _mismatches(self._session_of(authorization), body)
         if mismatched:
             raise _Problem(409, "BAD_VALUE", f"Not matching fields: [{', '.join(mismatched)}]")
         order_id = str(uuid.uuid4())
@@ -46,6 +46,7 @@ class OrdersBehaviour(FakeState):
             "created": self.clock.now(),
         }
         authorization.order_id = order_id
+        self._complete_session(authorization)
         return 200, self._order_answer(order_id)
 
     def _order_answer(self, order_id: str) -> dict[str, Any]:
@@ -54,7 +55,7 @@ class OrdersBehaviour(FakeState):
             "fraud_status": self.orders[order_id]["fraud_status"],
             "authorized_payment_method": {"type": "invoice", "number_of_days": 30},
         }
-        if _confirms(self._authorizations[self.orders[order_id]["token"]].session):
+        if _confirms(self._session_of(self._authorizations[self.orders[order_id]["token"]])):
             answer["redirect_url"] = REDIRECT.format(order_id)
         return answer
 
@@ -72,8 +73,9 @@ class OrdersBehaviour(FakeState):
             "token": authorization.token,
         }
         authorization.customer_token_id = token_id
+        self._complete_session(authorization)
         answer: dict[str, Any] = {"token_id": token_id}
-        if _confirms(authorization.session):
+        if _confirms(self._session_of(authorization)):
             answer["redirect_url"] = REDIRECT.format(token_id)
         if billing:
             answer["billing_address"] = copy.deepcopy(billing)

@@ -182,8 +182,22 @@ class FakeState:
     orders: dict[str, dict[str, Any]]
     customer_tokens: dict[str, dict[str, Any]]
     _lock: threading.RLock
+    sessions: dict[str, dict[str, Any]]  # created through the API, by id
+    callbacks: list[dict[str, Any]]  # the authorization callbacks Klarna would have POSTed
     _authorizations: dict[str, _Authorization]
     _sessions: dict[str, str]  # session id -> its current token
+
+    def _session_of(self, authorization: _Authorization) -> dict[str, Any]:
+        """What an order must match: the session as it is now (created through the API), else
+        the body the shopper authorized."""
+        session = self.sessions.get(authorization.session_id)
+        return session["body"] if session is not None else authorization.session
+
+    def _complete_session(self, authorization: _Authorization) -> None:
+        """An order or a customer token was created from the session's authorization."""
+        session = self.sessions.get(authorization.session_id)
+        if session is not None:
+            session["status"] = "complete"
 
     def _usable(self, token: str | None) -> _Authorization:
         authorization = self._authorizations.get(token or "")
