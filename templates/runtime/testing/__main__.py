@@ -3,8 +3,11 @@
 For manual runs and non-Python consumers; the server is the standard library's. Besides Klarna's
 paths it answers two of its own, which stand for what only a browser or time can do:
 
-- `POST /_fake/authorize` with `{"session": {...}, "email": "...", "intent": "buy"}` returns
-  `{"authorization_token": "..."}` (403 for a denied persona);
+- `POST /_fake/authorize` with `{"session": {...}}` (a session body) or `{"session_id": "..."}`
+  (a session created through the API), and optionally `"email"` and `"intent"`, returns
+  `{"authorization_token": "..."}` (403 for a denied persona). When the session has
+  `merchant_urls.authorization` on 127.0.0.1, the fake POSTs the authorization callback there,
+  as Klarna would;
 - `POST /_fake/clock` with `{"minutes": 61}` (or `hours`, `seconds`) moves the fake's clock.
 
 `--port 0` picks a free port. The URL is printed; Ctrl-C stops the server.
@@ -16,7 +19,8 @@ import argparse
 import http.server
 import json
 import sys
-from typing import Any
+import urllib.parse
+from typing import Any, Final
 
 import httpx
 
@@ -56,8 +60,14 @@ def handler_for(fake: FakeKlarna) -> type[http.server.BaseHTTPRequestHandler]:
             try:
                 arguments = json.loads(content or b"{}")
                 if path == "/_fake/authorize":
-                    session = arguments.pop("session")
-                    return 200, {"authorization_token": fake.authorize(session, **arguments)}
+                    session = arguments.pop("session", None) or arguments.pop("session_id", None)
+                    if session is None:
+                        return 400, {"error": "give the session body as session, or a session id as session_id"}
+                    before = len(fake.callbacks)
+                    token = fake.authorize(session, **arguments)
+                    for callback in fake.callbacks[before:]:
+                        deliver(callback)
+                    return 200, {"authorization_token": token}
                 if path == "/_fake/clock":
                     return 200, {"now": fake.clock.advance(**arguments).isoformat()}
             except AuthorizationDenied as denied:
@@ -72,6 +82,22 @@ def handler_for(fake: FakeKlarna) -> type[http.server.BaseHTTPRequestHandler]:
             sys.stderr.write(f"fake klarna: {format % args}\n")
 
     return Handler
+
+
+LOOPBACK: Final = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def deliver(callback: dict[str, Any]) -> None:
+    """POST an authorization callback to its URL when that is on this machine (the shop under
+    test), as Klarna would; record the answer's status (or the error) as `delivered`. Other
+    URLs are only recorded: the fake never calls out of the machine."""
+    if urllib.parse.urlsplit(callback["url"]).hostname not in LOOPBACK:
+        callback["delivered"] = None
+        return
+    try:
+        callback["delivered"] = httpx.post(callback["url"], json=callback["body"], timeout=2.0).status_code
+    except httpx.HTTPError as error:
+        callback["delivered"] = type(error).__name__
 
 
 def serve(port: int, fake: FakeKlarna | None = None) -> http.server.ThreadingHTTPServer:
