@@ -63,3 +63,8 @@ def test_an_operations_docstring_carries_the_documents_parameter_description(out
 def test_the_sdk_reference_has_a_page_per_operation_module() -> None:
     assert {"klarna_payments.api.orders.create_order", "klarna_payments.errors"} <= set(public_modules())
     assert not [name for name in public_modules() if "._" in name], "private modules stay out of the reference"
+
+
+def test_the_sdk_reference_renders_the_callbacks_module(output: Path) -> None:
+    page = (output / "sdk" / "klarna_payments" / "callbacks.html").read_text()
+    assert "authorization_callback_url" in page and "verify_callback_secret" in page

@@ -2,10 +2,15 @@
 
 Every operation of the document is answered: by default from the document alone (the request
 checked against it, the success built from its example: `_document.py`), and for Klarna's
-known operations by the stateful behaviour of their resource (`_orders.py`).
+known operations by the stateful behaviour of their resource (`_sessions.py`, `_orders.py`).
 
 What it simulates, with Klarna's statuses, `error_code`s and messages:
 
+- payment sessions: created with an id, a client token and categories by country, read
+  (`incomplete`, then `complete` once an order or customer token is created from them),
+  updated (the cart an order must then match), open 48 hours after their last update;
+- the authorization callback Klarna would POST to `merchant_urls.authorization` when the
+  shopper authorizes (`fake.callbacks`; `serve` POSTs it to a 127.0.0.1 URL);
 - authorizations, which only a browser can create (`authorize`), with the playground's
   personas: `customer+denied@…` is refused, `customer+pend-accept-NN@…` /
   `customer+pend-reject-NN@…` (US and GB) give a `PENDING` order decided NN minutes later;
@@ -25,8 +30,8 @@ What it simulates, with Klarna's statuses, `error_code`s and messages:
 Production credentials (`klarna_live_` keys) are refused: by `FakeKlarna` with a ValueError,
 on the wire with 401.
 
-What it does not: Order Management after the order, notifications and callbacks, rate limits,
-real credit decisions, the payment-session calls, an error sticking to a token after a failed
+What it does not: Order Management after the order, notifications, rate limits, real credit
+decisions, the widget's choice of payment method, an error sticking to a token after a failed
 order. Which answer Klarna gives some sequences is not documented, and the fake infers it: an
 order or a customer token after a cancel is 404, a cancel after an order is 404, and any second
 use of a token is 403 `Authorization token already consumed` (Klarna may answer a repeat with a
