@@ -8,6 +8,7 @@ examples is the Hypothesis profile's: `make test` runs a small, derandomized sam
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from typing import Any
 
@@ -63,6 +64,20 @@ def call(sdk: KlarnaPayments, operation_id: str, body: Any) -> Any:
     return getattr(resource, snake_case(operation_id))(*arguments, **keywords, **options)
 
 
+def same_instants(value: Any) -> Any:
+    """`value` with every date-time written one way (a model writes `Z` as `+00:00`)."""
+    if isinstance(value, dict):
+        return {key: same_instants(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [same_instants(item) for item in value]
+    if isinstance(value, str) and "T" in value:
+        try:
+            return datetime.datetime.fromisoformat(value).isoformat()
+        except ValueError:
+            return value
+    return value
+
+
 def example_request(operation_id: str) -> dict[str, Any] | None:
     """The document's example request body (None when the operation takes no body).
 
@@ -99,7 +114,7 @@ def test_models_round_trip_every_valid_value(schema_name: str) -> None:
     @given(data=component_strategy(schema_name, direction))
     def check(data: dict[str, Any]) -> None:
         model = model_class.from_dict(data)
-        assert model.to_dict() == data
+        assert same_instants(model.to_dict()) == same_instants(data)
         assert model_class.from_dict(model.to_dict()) == model
 
     check()
@@ -114,7 +129,7 @@ def test_every_valid_success_body_decodes_to_its_model(response: Any) -> None:
         with sync_sdk(Recorder(json_response(response.status, body))) as sdk:
             result = call(sdk, response.operation_id, request_body)
         assert type(result).__name__ == model_class_name(response.schema_name)
-        assert result.to_dict() == body
+        assert same_instants(result.to_dict()) == same_instants(body)
 
     check()
 

@@ -5,7 +5,8 @@ hypothesis-jsonschema generates exactly the values the document allows:
 
 - local `$ref`s are inlined (the result stands alone), and `allOf` parts merged into one object;
 - a request never carries `readOnly` properties, a response never `writeOnly` ones;
-- `format: int32` becomes its bounds; `int64` the integers JSON carries exactly between
+- `format: date-time`, `date` and `uuid` stay (the models parse them); `format: int32`
+  becomes its bounds; `int64` the integers JSON carries exactly between
   implementations, ±(2**53 - 1) (RFC 8259 §6), which is also what Prism accepts for int64;
 - a request's objects carry only documented properties (the SDK refuses others before sending;
   `extra_body` is how a caller sends them on purpose);
@@ -27,6 +28,7 @@ from tests.support.document import load_document, resolve
 Direction = Literal["request", "response"]
 INTEGER_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**53 - 1), 2**53 - 1)}
 HIDDEN_IN = {"request": "readOnly", "response": "writeOnly"}
+CHECKED_FORMATS = ("date-time", "date", "uuid")
 ANNOTATIONS = ("description", "examples", "example", "readOnly", "writeOnly", "format", "deprecated")
 
 
@@ -44,6 +46,8 @@ def json_schema(node: Any, direction: Direction) -> Any:
             merged.setdefault("type", part.get("type", "object"))
         node = merged
     converted = {key: value for key, value in node.items() if key not in ANNOTATIONS}
+    if node.get("format") in CHECKED_FORMATS:  # the models parse these: generate valid ones
+        converted["format"] = node["format"]
     bounds = INTEGER_BOUNDS.get(node.get("format", ""))
     if node.get("type") == "integer" and bounds:
         converted.setdefault("minimum", bounds[0])
