@@ -211,7 +211,8 @@ def checked_base_url(base_url: str, source: str) -> httpx.URL:
     return url
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether `host` names this machine (localhost, 127.0.0.0/8, ::1)."""
     if host == "localhost":
         return True
     try:
@@ -243,7 +244,7 @@ def resolve_base_url(
         if claimed and url_environment and claimed != url_environment:
             raise ValueError(f"{source} is Klarna's {url_environment} host, but {what} {claimed}")
     production = "production" in (key_environment, chosen_environment, url_environment)
-    if url.scheme == "http" and production and not _is_loopback(url.host):
+    if url.scheme == "http" and production and not is_loopback(url.host):
         raise ValueError(f"{source} is plain http:// to {url.host}: production credentials would travel in clear text")
     region_of_url = next((r for (r, e), known in SERVERS.items() if httpx.URL(known).host == url.host), None)
     return str(url).rstrip("/"), region_of_url, url_environment

@@ -30,13 +30,14 @@ Nothing secret (the token, the secret) appears in an error message or a repr.
 from __future__ import annotations
 
 import hmac
-import ipaddress
 import json
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ._config import is_loopback
 
 __all__ = [
     "SECRET_PARAMETER",
@@ -94,7 +95,7 @@ def authorization_callback_url(base_url: str) -> tuple[str, str]:
     parts = urlsplit(base_url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise CallbackError("the callback URL must be an absolute https:// URL")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise CallbackError("the callback URL must use https:// (Klarna calls only https; http is for 127.0.0.1)")
     query = parse_qsl(parts.query, keep_blank_values=True)
     if any(name == SECRET_PARAMETER for name, _ in query):
@@ -145,12 +146,3 @@ def parse_authorization_callback(body: bytes | str | Mapping[str, Any]) -> Autho
         raise CallbackError(f"the callback body lacks a non-empty string {' and '.join(missing)}")
     extra = {key: value for key, value in data.items() if key not in ("authorization_token", "session_id")}
     return AuthorizationCallback(data["authorization_token"], data["session_id"], extra)
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

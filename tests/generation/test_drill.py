@@ -23,18 +23,12 @@ import yaml
 from breaking import Base, gate
 from generate import SPEC, generate
 
+from tests.support.payloads import ORDER_BODY, TOKEN
+
 pytestmark = pytest.mark.slow  # runs the generator
 
 Document = dict[str, Any]
 BASE = Base("main", "the merge base with main")
-TOKEN = "2b7c6614-90a5-427c-bf0d-2879888822fb"
-ORDER_BODY: dict[str, Any] = {
-    "purchase_country": "SE",
-    "purchase_currency": "SEK",
-    "locale": "sv-SE",
-    "order_amount": 1000,
-    "order_lines": [{"name": "Kaffe", "quantity": 1, "unit_price": 1000, "total_amount": 1000}],
-}
 
 
 def original() -> Document:
