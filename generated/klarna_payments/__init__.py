@@ -1,12 +1,18 @@
-"""Klarna Payments for Python: create orders and customer tokens, cancel authorizations.
+"""Klarna Payments for Python: payment sessions, orders, customer tokens, the authorization callback.
 
-Start with ``KlarnaPayments`` (or ``AsyncKlarnaPayments``); every error is a ``KlarnaError``
-(``klarna_payments.errors``). Request bodies are plain dicts typed by ``klarna_payments.params``,
-built with ``klarna_payments.lines`` and checked by ``klarna_payments.preflight``.
+Start with ``KlarnaPayments`` (or ``AsyncKlarnaPayments``): ``klarna.sessions`` opens the
+payment session a checkout starts with, ``klarna.orders`` places the order; every error is a
+``KlarnaError`` (``klarna_payments.errors``). Request bodies are plain dicts typed by
+``klarna_payments.params``, built with ``klarna_payments.lines`` and checked by
+``klarna_payments.preflight``; ``klarna_payments.callbacks`` handles Klarna's authorization
+callback, and ``klarna_payments.testing`` is a fake Klarna for your tests. The functional layer
+(``klarna_payments.api`` with ``AuthenticatedClient``) is the low-level, generator-style way.
 """
 
 __version__ = "0.1.0"
 
+from . import errors
+from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._prepare import idempotency_key
 from ._response import RawResponse
 from .client import AsyncKlarnaPayments, AuthenticatedClient, KlarnaPayments
@@ -25,21 +31,22 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
-    UnexpectedStatus,
+    UnexpectedStatusError,
 )
 
 __all__ = [
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncKlarnaPayments",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
     "KlarnaError",
     "KlarnaPayments",
+    "NotGiven",
     "NotFoundError",
     "OrderRuleError",
     "OutcomeUnknownError",
@@ -47,7 +54,15 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "ResponseValidationError",
-    "UnexpectedStatus",
+    "TimeoutTypes",
+    "UnexpectedStatusError",
     "__version__",
     "idempotency_key",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The 0.1 name of UnexpectedStatusError, deprecated until 1.0 (errors.__getattr__ warns).
+    if name == "UnexpectedStatus":
+        return errors.UnexpectedStatus
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,7 +2,6 @@
 `AuthenticatedClient` for the functional layer (`klarna_payments.api`)."""
 
 from collections.abc import Mapping
-from functools import cached_property
 
 import httpx
 
@@ -22,6 +21,15 @@ class KlarnaPayments(SyncAPIClient):
     Create one per process and reuse it: it holds a connection pool. Use it as a context
     manager, or call ``close()``, to release the connections. ``with_options(...)`` makes a
     copy with other options that shares them.
+
+    Operations (each also under ``with_raw_response``):
+
+    - ``orders.cancel_authorization``: Release an authorization that will not be used
+    - ``orders.create_order``: Place an order with an authorization
+    - ``orders.purchase_token``: Create a customer token from an authorization
+    - ``sessions.create_credit_session``: Start a payment session
+    - ``sessions.read_credit_session``: Read a payment session
+    - ``sessions.update_credit_session``: Change a payment session's cart
     """
 
     def __init__(
@@ -87,15 +95,25 @@ class KlarnaPayments(SyncAPIClient):
             max_response_size=max_response_size,
         )
 
-    @cached_property
+    @property
     def orders(self) -> Orders:
-        """Operations tagged `orders` in the document."""
-        return Orders(self)
+        """The operations tagged `orders`:
 
-    @cached_property
+        - ``cancel_authorization``: Release an authorization that will not be used
+        - ``create_order``: Place an order with an authorization
+        - ``purchase_token``: Create a customer token from an authorization
+        """
+        return self._resource(Orders)
+
+    @property
     def sessions(self) -> Sessions:
-        """Operations tagged `sessions` in the document."""
-        return Sessions(self)
+        """The operations tagged `sessions`:
+
+        - ``create_credit_session``: Start a payment session
+        - ``read_credit_session``: Read a payment session
+        - ``update_credit_session``: Change a payment session's cart
+        """
+        return self._resource(Sessions)
 
 
 class AsyncKlarnaPayments(AsyncAPIClient):
@@ -103,6 +121,15 @@ class AsyncKlarnaPayments(AsyncAPIClient):
 
     ``http_client`` is an ``httpx.AsyncClient``. Use it as an async context manager, or await
     ``close()``. Without an ``http_client`` it works across event loops (a fresh pool per loop).
+
+    Operations (each also under ``with_raw_response``):
+
+    - ``orders.cancel_authorization``: Release an authorization that will not be used
+    - ``orders.create_order``: Place an order with an authorization
+    - ``orders.purchase_token``: Create a customer token from an authorization
+    - ``sessions.create_credit_session``: Start a payment session
+    - ``sessions.read_credit_session``: Read a payment session
+    - ``sessions.update_credit_session``: Change a payment session's cart
     """
 
     def __init__(
@@ -168,12 +195,22 @@ class AsyncKlarnaPayments(AsyncAPIClient):
             max_response_size=max_response_size,
         )
 
-    @cached_property
+    @property
     def orders(self) -> AsyncOrders:
-        """Operations tagged `orders` in the document."""
-        return AsyncOrders(self)
+        """The operations tagged `orders`:
 
-    @cached_property
+        - ``cancel_authorization``: Release an authorization that will not be used
+        - ``create_order``: Place an order with an authorization
+        - ``purchase_token``: Create a customer token from an authorization
+        """
+        return self._resource(AsyncOrders)
+
+    @property
     def sessions(self) -> AsyncSessions:
-        """Operations tagged `sessions` in the document."""
-        return AsyncSessions(self)
+        """The operations tagged `sessions`:
+
+        - ``create_credit_session``: Start a payment session
+        - ``read_credit_session``: Read a payment session
+        - ``update_credit_session``: Change a payment session's cart
+        """
+        return self._resource(AsyncSessions)

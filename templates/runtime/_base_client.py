@@ -11,7 +11,7 @@ steps together.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -55,6 +55,9 @@ __all__ = [
 ]
 
 
+ResourceT = TypeVar("ResourceT")
+
+
 class BaseClient:
     """What KlarnaPayments, AsyncKlarnaPayments and AuthenticatedClient share: a configuration
     (`ClientConfig`, immutable) and the connections it is sent through (`HttpPool`)."""
@@ -65,6 +68,14 @@ class BaseClient:
 
     def _setup(self, config: ClientConfig, pool: HttpPool, *, owns_pool: bool = True) -> None:
         self._config, self._pool, self._owns_pool = config, pool, owns_pool
+        self._resources: dict[Callable[[BaseClient], Any], Any] = {}
+
+    def _resource(self, resource_class: Callable[[BaseClient], ResourceT]) -> ResourceT:
+        """The resource object of a tag (`klarna.orders`), made once per client."""
+        resource: ResourceT | None = self._resources.get(resource_class)
+        if resource is None:
+            resource = self._resources[resource_class] = resource_class(self)
+        return resource
 
     def _copy(self, config: ClientConfig) -> Self:
         """A client of the same class with `config`, sending through the same connections

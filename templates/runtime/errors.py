@@ -13,7 +13,7 @@
     │   ├── ConflictError             409; .fields names the paths that differ from the session
     │   ├── RateLimitError            429
     │   ├── InternalServerError       >= 500
-    │   └── UnexpectedStatus          any other status the operation does not document
+    │   └── UnexpectedStatusError     any other status the operation does not document
     ├── OutcomeUnknownError           a call Klarna may have executed, without a success
     └── ResponseValidationError       a success whose body lacks a usable required field
 
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -59,7 +60,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
-    "UnexpectedStatus",
+    "UnexpectedStatusError",
     "error_from_response",
 ]
 
@@ -222,7 +223,7 @@ class InternalServerError(APIStatusError):
     """500 or above: Klarna or a gateway failed to handle the request."""
 
 
-class UnexpectedStatus(APIStatusError):
+class UnexpectedStatusError(APIStatusError):
     """A status the operation does not document (e.g. 418, or a 3xx)."""
 
 
@@ -366,7 +367,7 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
     """The error class raised for a status that is not one of the operation's successes."""
     if status_code >= 500:
         return InternalServerError
-    return _ERROR_CLASSES.get(status_code, UnexpectedStatus)
+    return _ERROR_CLASSES.get(status_code, UnexpectedStatusError)
 
 
 def error_from_response(response: httpx.Response) -> APIStatusError:
@@ -423,3 +424,15 @@ def _details(*, correlation_id: str | None, idempotency_key: str | None) -> str:
 def _reason(status_code: int) -> str:
     phrase = httpx.codes.get_reason_phrase(status_code) or "Unknown Status"
     return phrase.upper().replace(" ", "_").replace("-", "_")
+
+
+def __getattr__(name: str) -> Any:
+    # `UnexpectedStatus`: the 0.1 name of UnexpectedStatusError, kept (deprecated) until 1.0.
+    if name == "UnexpectedStatus":
+        warnings.warn(
+            "UnexpectedStatus is deprecated: use UnexpectedStatusError (the alias goes in 1.0)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return UnexpectedStatusError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

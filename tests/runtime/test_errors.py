@@ -21,7 +21,7 @@ from klarna_payments import (
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
-    UnexpectedStatus,
+    UnexpectedStatusError,
 )
 from klarna_payments.errors import Attempt
 from klarna_payments.preflight import Problem
@@ -48,9 +48,9 @@ NOT_FOUND_BODY = {
         (500, InternalServerError),
         (502, InternalServerError),
         (503, InternalServerError),
-        (418, UnexpectedStatus),
-        (422, UnexpectedStatus),
-        (302, UnexpectedStatus),
+        (418, UnexpectedStatusError),
+        (422, UnexpectedStatusError),
+        (302, UnexpectedStatusError),
     ],
 )
 def test_status_raises_its_error_class(status: int, error_class: type[APIStatusError]) -> None:

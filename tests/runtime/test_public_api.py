@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pydoc
 import subprocess
 import sys
 
@@ -12,17 +13,18 @@ import pytest
 from klarna_payments import AuthenticatedClient
 
 PACKAGE_NAMES = [
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncKlarnaPayments",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
     "KlarnaError",
     "KlarnaPayments",
+    "NotGiven",
     "NotFoundError",
     "OrderRuleError",
     "OutcomeUnknownError",
@@ -30,7 +32,8 @@ PACKAGE_NAMES = [
     "RateLimitError",
     "RawResponse",
     "ResponseValidationError",
-    "UnexpectedStatus",
+    "TimeoutTypes",
+    "UnexpectedStatusError",
     "__version__",
     "idempotency_key",
 ]
@@ -50,7 +53,7 @@ ERROR_NAMES = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
-    "UnexpectedStatus",
+    "UnexpectedStatusError",
     "error_from_response",
 ]
 
@@ -96,3 +99,28 @@ def test_importing_the_package_does_not_import_the_testing_module() -> None:
     code = "import sys, klarna_payments; print('klarna_payments.testing' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_low_level_client_is_importable_but_not_on_the_front_page() -> None:
+    assert klarna_payments.AuthenticatedClient is AuthenticatedClient
+    assert "AuthenticatedClient" not in klarna_payments.__all__
+
+
+def test_unexpected_status_is_a_deprecated_alias_of_unexpected_status_error() -> None:
+    with pytest.warns(DeprecationWarning, match="UnexpectedStatusError"):
+        alias = klarna_payments.UnexpectedStatus
+    assert alias is klarna_payments.UnexpectedStatusError
+
+
+def test_the_names_in_public_signatures_are_public() -> None:
+    assert klarna_payments.NOT_GIVEN is klarna_payments._config.NOT_GIVEN
+    assert isinstance(klarna_payments.NOT_GIVEN, klarna_payments.NotGiven)
+
+
+def test_help_on_the_client_lists_every_operation() -> None:
+    from klarna_payments._spec import OPERATIONS
+
+    text = pydoc.render_doc(klarna_payments.KlarnaPayments, renderer=pydoc.plaintext)
+    for name in OPERATIONS:
+        assert f".{name}``" in text, name
+    assert "cached_property" not in text
