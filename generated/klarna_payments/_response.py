@@ -19,7 +19,7 @@ from ._policy import Sent
 from ._schema import Operation
 from ._spec import CORRELATION_ID_HEADER, OPERATIONS
 from .errors import ResponseValidationError, error_from_response
-from .types import Response
+from .types import Response, ResponseInfo
 
 __all__ = ["RawResponse", "async_to_raw_response_wrapper", "detailed", "finish", "parse", "to_raw_response_wrapper"]
 
@@ -48,11 +48,18 @@ def parse(operation: Operation, sent: Sent) -> Any:
     if model is None:
         return None
     try:
-        return decode(model, response.content)
+        instance = decode(model, response.content)
     except DecodeProblem as problem:
         raise ResponseValidationError(
             operation.name, str(problem), response=response, field=problem.field, creates=operation.creates
         ) from None
+    instance.response_info = ResponseInfo(
+        correlation_id=response.headers.get(CORRELATION_ID_HEADER),
+        idempotency_key=sent.idempotency_key,
+        retries_taken=sent.retries_taken,
+        status_code=response.status_code,
+    )
+    return instance
 
 
 T = TypeVar("T")

@@ -71,6 +71,8 @@ def model_repr(model: Any) -> str:
     hidden = _secret_attributes(type(model).__name__)
     for field in attrs.fields(type(model)):
         value = getattr(model, field.name)
+        if field.name == "response_info":
+            continue
         if field.name == "additional_properties":
             if value:
                 parts.append(f"additional_properties={_bounded.repr(value)}")
@@ -80,6 +82,24 @@ def model_repr(model: Any) -> str:
             shown = f"{type(value).__name__}.{value.name}" if isinstance(value, enum.Enum) else repr(value)
             parts.append(f"{field.name}={shown}")
     return f"{type(model).__name__}({', '.join(parts)})"
+
+
+@attrs.frozen
+class ResponseInfo:
+    """What a success model knows of the response it came from (``order.response_info``),
+    without ``with_raw_response``.
+
+    Attributes:
+        correlation_id: The ``Klarna-Correlation-Id`` header: quote it to Klarna support.
+        idempotency_key: The ``Klarna-Idempotency-Key`` the request carried (POSTs).
+        retries_taken: How many attempts failed before this one.
+        status_code: The HTTP status.
+    """
+
+    correlation_id: str | None
+    idempotency_key: str | None
+    retries_taken: int
+    status_code: int
 
 
 @functools.cache
@@ -93,4 +113,4 @@ def _secret_attributes(class_name: str) -> frozenset[str]:
     return frozenset(model.python_names.get(key, key) for key, field in model.fields.items() if field.secret)
 
 
-__all__ = ["UNSET", "Response", "Unset", "model_repr"]
+__all__ = ["UNSET", "Response", "ResponseInfo", "Unset", "model_repr"]

@@ -47,3 +47,34 @@ def test_equality_and_round_trips_are_unchanged() -> None:
 def test_response_enum_fields_admit_values_beyond_the_known_ones() -> None:
     field_types = {field.name: field.type for field in attrs.fields(Order)}
     assert field_types["fraud_status"] == "OrderFraudStatus | str | Unset"
+
+
+# What a success model knows of its response, without with_raw_response
+
+
+def test_a_success_model_carries_its_response_info() -> None:
+    from klarna_payments.types import ResponseInfo
+
+    from tests.support.mock import Recorder, json_response, quiet, sync_sdk
+    from tests.support.payloads import IDEMPOTENCY_KEY, ORDER_BODY, TOKEN
+
+    answers = Recorder(
+        json_response(503, {}, {"Retry-After": "1"}),
+        json_response(200, {"order_id": "o-1"}, {"Klarna-Correlation-Id": "c-7"}),
+    )
+    with sync_sdk(answers, max_retries=1) as sdk:
+        quiet(sdk)
+        order = sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key=IDEMPOTENCY_KEY)
+    assert order.response_info == ResponseInfo("c-7", IDEMPOTENCY_KEY, 1, 200)
+    assert "response_info" not in order.to_dict()
+    assert "c-7" not in repr(order)
+
+
+def test_response_info_is_not_part_of_equality() -> None:
+    from klarna_payments.models import Order
+    from klarna_payments.types import ResponseInfo
+
+    received = Order.from_dict({"order_id": "o-1"})
+    received.response_info = ResponseInfo("c-7", None, 0, 200)
+    assert received == Order.from_dict({"order_id": "o-1"})
+    assert Order.from_dict({"order_id": "o-1"}).response_info is None

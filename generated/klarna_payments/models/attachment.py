@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import ResponseInfo, model_repr
 
 T = TypeVar("T", bound="Attachment")
 
@@ -23,6 +23,9 @@ class Attachment:
     body: str
     content_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    response_info: ResponseInfo | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """What the SDK knew of the response this came from (correlation id, idempotency key,
+    retries); None for a model you built. Not part of ``to_dict()`` or equality."""
 
     def __repr__(self) -> str:
         return model_repr(self)

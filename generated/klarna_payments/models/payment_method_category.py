@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, ResponseInfo, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.asset_urls import AssetUrls
@@ -30,6 +30,9 @@ class PaymentMethodCategory:
     name: str | Unset = UNSET
     asset_urls: AssetUrls | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    response_info: ResponseInfo | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """What the SDK knew of the response this came from (correlation id, idempotency key,
+    retries); None for a model you built. Not part of ``to_dict()`` or equality."""
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.session_acquiring_channel import SessionAcquiringChannel
 from ..models.session_intent import SessionIntent
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, ResponseInfo, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -73,6 +73,9 @@ class SessionCreate:
     order_tax_amount: int | Unset = UNSET
     shipping_address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    response_info: ResponseInfo | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """What the SDK knew of the response this came from (correlation id, idempotency key,
+    retries); None for a model you built. Not part of ``to_dict()`` or equality."""
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.session_read_acquiring_channel import SessionReadAcquiringChannel
 from ..models.session_read_intent import SessionReadIntent
 from ..models.session_read_status import SessionReadStatus
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, ResponseInfo, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -92,6 +92,9 @@ class SessionRead:
     shipping_address: Address | Unset = UNSET
     status: SessionReadStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    response_info: ResponseInfo | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """What the SDK knew of the response this came from (correlation id, idempotency key,
+    retries); None for a model you built. Not part of ``to_dict()`` or equality."""
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_response_interval import SubscriptionResponseInterval
-from ..types import model_repr
+from ..types import ResponseInfo, model_repr
 
 T = TypeVar("T", bound="SubscriptionResponse")
 
@@ -26,6 +26,9 @@ class SubscriptionResponse:
     interval: str | SubscriptionResponseInterval
     interval_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    response_info: ResponseInfo | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """What the SDK knew of the response this came from (correlation id, idempotency key,
+    retries); None for a model you built. Not part of ``to_dict()`` or equality."""
 
     def __repr__(self) -> str:
         return model_repr(self)
