@@ -77,11 +77,12 @@ class BaseClient:
             resource = self._resources[resource_class] = resource_class(self)
         return resource
 
-    def _copy(self, config: ClientConfig) -> Self:
+    def _copy(self, config: ClientConfig, pool: HttpPool | None = None) -> Self:
         """A client of the same class with `config`, sending through the same connections
-        (which stay this client's to close)."""
+        (which stay this client's to close), or through `pool`, which the copy owns."""
         copy = object.__new__(type(self))
-        copy._setup(config, self._pool, owns_pool=False)
+        copy._setup(config, pool or self._pool, owns_pool=pool is not None)
+        copy._pool.clock = self._pool.clock
         return copy
 
     @property
@@ -205,26 +206,47 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
     def with_options(
         self,
         *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        http_client: HttpClientT | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         preflight: bool | NotGiven = NOT_GIVEN,
         max_response_size: int | NotGiven = NOT_GIVEN,
     ) -> Self:
-        """A copy of this client with some options changed, sharing its connections.
+        """A copy of this client with some options changed.
 
-        ``default_headers`` are added to the current ones. Closing the copy leaves the
-        connections open: they stay this client's to close.
+        New credentials (``username`` and ``password``, or ``api_key``) send through the same
+        connections: one pool for several Klarna merchant ids (one per market, say). A new
+        ``base_url`` or ``http_client`` needs other connections: the copy makes (or takes) its
+        own, and closing the copy closes them. Otherwise closing the copy leaves the
+        connections open: they stay this client's to close. ``default_headers`` are added to
+        the current ones. Every value is checked as the constructor checks it.
         """
-        return self._copy(
-            self._config.evolve(
-                timeout=timeout,
-                max_retries=max_retries,
-                headers=default_headers,
-                preflight=preflight,
-                max_response_size=max_response_size,
-            )
+        config = self._config.evolve(
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=default_headers,
+            preflight=preflight,
+            max_response_size=max_response_size,
         )
+        key_environment = None
+        if username is not None or password is not None or api_key is not None:
+            authorization, key_environment = resolve_authorization(username, password, api_key)
+            config = config.replace(authorization=authorization)
+        if base_url is not None or key_environment is not None:
+            environment = None if key_environment else config.environment
+            url, region, chosen = resolve_base_url(base_url or config.base_url, None, environment, key_environment)
+            config = config.replace(base_url=url, region=region, environment=chosen)
+        if http_client is not None and not isinstance(http_client, self._http_client_type):
+            raise TypeError(f"http_client must be an {self._http_client_type.__name__}, not {type(http_client).__name__}")
+        pool = None
+        if http_client is not None or (base_url is not None and config.base_url != self._config.base_url):
+            pool = HttpPool(owner=type(self).__name__, user_client=http_client)
+        return self._copy(config, pool)
 
 
 class SyncAPIClient(_KlarnaClient[httpx.Client], SyncLifetime):

@@ -63,6 +63,10 @@ class ClientConfig:
     authorization_header: str = "Authorization"
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE  # decoded bytes of one response body
 
+    def replace(self, **changes: Any) -> ClientConfig:
+        """A copy with fields replaced by values already checked (credentials, base URL)."""
+        return attrs.evolve(self, **changes)
+
     def evolve(
         self,
         *,
