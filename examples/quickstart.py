@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 
 from klarna_payments import KlarnaPayments, NotFoundError
+from klarna_payments.params import CreateOrderRequestParam, CustomerTokenCreationRequestParam
 
 AUTHORIZATION_TOKEN = os.environ.get("KLARNA_AUTHORIZATION_TOKEN", "2b7c6614-90a5-427c-bf0d-2879888822fb")
 
-ORDER = {
+ORDER: CreateOrderRequestParam = {
     "purchase_country": "SE",
     "purchase_currency": "SEK",
     "locale": "sv-SE",
@@ -33,7 +34,7 @@ ORDER = {
         }
     ],
 }
-TOKEN_REQUEST = {
+TOKEN_REQUEST: CustomerTokenCreationRequestParam = {
     "purchase_country": "SE",
     "purchase_currency": "SEK",
     "locale": "sv-SE",

@@ -80,9 +80,10 @@ class BaseClient:
     def _copy(self, config: ClientConfig, pool: HttpPool | None = None) -> Self:
         """A client of the same class with `config`, sending through the same connections
         (which stay this client's to close), or through `pool`, which the copy owns."""
+        if pool is not None:
+            pool.clock = self._pool.clock
         copy = object.__new__(type(self))
         copy._setup(config, pool or self._pool, owns_pool=pool is not None)
-        copy._pool.clock = self._pool.clock
         return copy
 
     @property

@@ -12,25 +12,30 @@ rounded to the nearest minor unit::
         lines.shipping_fee("Postnord", amount=4900, tax_rate=2500),
         lines.discount("Welcome -10 %", amount=2500, tax_rate=1200),
     ]
-    body = {"purchase_country": "SE", "purchase_currency": "SEK", "locale": "sv-SE",
-            "order_lines": cart, **lines.totals(cart)}
+    amounts = lines.totals(cart)
+    body: CreateOrderRequestParam = {"purchase_country": "SE", "purchase_currency": "SEK",
+        "locale": "sv-SE", "order_lines": cart, "order_amount": amounts["order_amount"],
+        "order_tax_amount": amounts["order_tax_amount"]}
 
 Discounts, gift cards and store credit are negative lines. A discount takes the tax rate of the
 goods it discounts (one discount line per rate in a mixed-rate cart); gift cards and store
 credit carry no tax. In the US, tax is not on the lines but on one ``sales_tax`` line.
-Further line fields (``reference``, ``quantity_unit``, ``product_url``, ...) pass through
-``**fields``; one given as ``None`` is left out.
+Further line fields are keywords of every builder (``reference=``, ``quantity_unit=``,
+``product_url=``, ...; `LineFields`), typed, so a type checker catches a misspelt one; one given
+as ``None`` is left out. Index `totals` into a body (``amounts["order_amount"]``): a type
+checker cannot follow ``**`` of one TypedDict into another.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, TypedDict, Unpack
 
-from .params import OrderLineParam
+from .params import OrderLineParam, ProductIdentifiersParam, SubscriptionParam
 from .preflight import MAX_TAX_RATE, tax_of
 
 __all__ = [
+    "LineFields",
     "Totals",
     "discount",
     "gift_card",
@@ -41,6 +46,23 @@ __all__ = [
     "surcharge",
     "totals",
 ]
+
+
+class LineFields(TypedDict, total=False):
+    """The order line fields a builder does not derive, as keywords of every builder.
+
+    The optional fields of ``OrderLineParam`` other than the amounts, quantity, tax rate, name
+    and type (tests/runtime/test_lines.py holds the two together as the document changes).
+    """
+
+    reference: str
+    quantity_unit: str
+    merchant_data: str
+    product_url: str
+    image_url: str
+    product_identifiers: ProductIdentifiersParam
+    subscription: SubscriptionParam
+
 
 _DERIVED = frozenset(
     {"quantity", "unit_price", "total_amount", "total_tax_amount", "total_discount_amount", "tax_rate"}
@@ -95,7 +117,7 @@ def item(
     tax_rate: int,
     discount: int = 0,
     type: Literal["physical", "digital"] = "physical",
-    **fields: Any,
+    **fields: Unpack[LineFields],
 ) -> OrderLineParam:
     """Goods: `quantity` × `unit_price` (tax included), less `discount` (tax included, ≥ 0)."""
     return _line(
@@ -109,12 +131,12 @@ def item(
     )
 
 
-def shipping_fee(name: str, *, amount: int, tax_rate: int, **fields: Any) -> OrderLineParam:
+def shipping_fee(name: str, *, amount: int, tax_rate: int, **fields: Unpack[LineFields]) -> OrderLineParam:
     """Shipping, at its own tax rate (not the first item's)."""
     return _fee(name, "shipping_fee", amount, tax_rate, fields)
 
 
-def surcharge(name: str, *, amount: int, tax_rate: int, **fields: Any) -> OrderLineParam:
+def surcharge(name: str, *, amount: int, tax_rate: int, **fields: Unpack[LineFields]) -> OrderLineParam:
     """A fee added to the order (payment or handling), tax included."""
     return _fee(name, "surcharge", amount, tax_rate, fields)
 
@@ -125,33 +147,33 @@ def _fee(name: str, line_type: str, amount: int, tax_rate: int, fields: Mapping[
     return _line(name, line_type, quantity=1, unit_price=amount, tax_rate=tax_rate, discount=0, fields=fields)
 
 
-def discount(name: str, *, amount: int, tax_rate: int, **fields: Any) -> OrderLineParam:
+def discount(name: str, *, amount: int, tax_rate: int, **fields: Unpack[LineFields]) -> OrderLineParam:
     """A negative line taking `amount` (≥ 0, tax included) off, at the rate of the goods it discounts."""
     amount = _integer("amount", amount)
     tax_rate = _integer("tax_rate", tax_rate, maximum=MAX_TAX_RATE)
     return _line(name, "discount", quantity=1, unit_price=-amount, tax_rate=tax_rate, discount=0, fields=fields)
 
 
-def gift_card(name: str, *, amount: int, **fields: Any) -> OrderLineParam:
+def gift_card(name: str, *, amount: int, **fields: Unpack[LineFields]) -> OrderLineParam:
     """A negative line paying `amount` (≥ 0) with a gift card (a multi-purpose voucher: no tax)."""
     amount = _integer("amount", amount)
     return _line(name, "gift_card", quantity=1, unit_price=-amount, tax_rate=0, discount=0, fields=fields)
 
 
-def store_credit(name: str, *, amount: int, **fields: Any) -> OrderLineParam:
+def store_credit(name: str, *, amount: int, **fields: Unpack[LineFields]) -> OrderLineParam:
     """A negative line paying `amount` (≥ 0) with store credit (no tax)."""
     amount = _integer("amount", amount)
     return _line(name, "store_credit", quantity=1, unit_price=-amount, tax_rate=0, discount=0, fields=fields)
 
 
-def sales_tax(*, amount: int, name: str = "Sales Tax", **fields: Any) -> OrderLineParam:
+def sales_tax(*, amount: int, name: str = "Sales Tax", **fields: Unpack[LineFields]) -> OrderLineParam:
     """The US tax line: the order's whole tax, `amount` (≥ 0), while every other line has tax rate 0."""
     amount = _integer("amount", amount)
     return _line(name, "sales_tax", quantity=1, unit_price=amount, tax_rate=0, discount=0, fields=fields)
 
 
 class Totals(TypedDict):
-    """The order-level amounts of a create-order body, to spread into it: ``{**totals(lines)}``."""
+    """The order-level amounts of a body: index them into it (``amounts["order_amount"]``)."""
 
     order_amount: int
     order_tax_amount: int

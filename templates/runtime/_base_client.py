@@ -80,9 +80,10 @@ class BaseClient:
     def _copy(self, config: ClientConfig, pool: HttpPool | None = None) -> Self:
         """A client of the same class with `config`, sending through the same connections
         (which stay this client's to close), or through `pool`, which the copy owns."""
+        if pool is not None:
+            pool.clock = self._pool.clock
         copy = object.__new__(type(self))
         copy._setup(config, pool or self._pool, owns_pool=pool is not None)
-        copy._pool.clock = self._pool.clock
         return copy
 
     @property
@@ -242,7 +243,9 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
             url, region, chosen = resolve_base_url(base_url or config.base_url, None, environment, key_environment)
             config = config.replace(base_url=url, region=region, environment=chosen)
         if http_client is not None and not isinstance(http_client, self._http_client_type):
-            raise TypeError(f"http_client must be an {self._http_client_type.__name__}, not {type(http_client).__name__}")
+            raise TypeError(
+                f"http_client must be an {self._http_client_type.__name__}, not {type(http_client).__name__}"
+            )
         pool = None
         if http_client is not None or (base_url is not None and config.base_url != self._config.base_url):
             pool = HttpPool(owner=type(self).__name__, user_client=http_client)

@@ -157,3 +157,15 @@ def test_every_eu_body_built_from_builders_passes_the_order_rules(cart: list[Any
 def test_every_us_body_built_from_builders_passes_the_order_rules(cart: list[Any]) -> None:
     body = {"purchase_country": "US", "purchase_currency": "USD", "locale": "en-US", "order_lines": cart}
     assert check_order({**body, **lines.totals(cart)}) == []
+
+
+# The builders' keywords follow the document
+
+
+def test_line_fields_are_the_optional_line_fields_the_builders_do_not_derive() -> None:
+    from klarna_payments.lines import LineFields
+    from klarna_payments.params import OrderLineParam
+
+    derived = {"name", "type", "quantity", "unit_price", "tax_rate", "total_amount", "total_tax_amount"}
+    derived.add("total_discount_amount")
+    assert set(LineFields.__annotations__) == set(OrderLineParam.__annotations__) - derived

@@ -63,7 +63,7 @@ def main() -> None:
 MISTAKES = """
 from typing import assert_never
 
-from klarna_payments import KlarnaPayments
+from klarna_payments import KlarnaPayments, lines
 from klarna_payments.models import Order, OrderFraudStatus
 from klarna_payments.types import Unset
 
@@ -74,6 +74,8 @@ klarna.orders.create_order("t", {"purchase_currency": "SEK", "order_amount": 100
 klarna.orders.create_order("t", {"purchase_country": "SE", "purchase_currency": "SEK", "order_amount": "1000", "order_lines": []})  # mistake: str amount
 klarna.orders.purchase_token("t", {"purchase_country": "SE", "purchase_currency": "SEK", "locale": "sv-SE", "description": "d", "intended_use": "subscription"})  # mistake: enum value
 klarna.orders.create_order("t", {"purchase_country": "SE", "purchase_currency": "SEK", "order_amount": 1, "order_lines": [{"name": "x", "quantity": 1, "unit_price": 1, "total_amount": 1, "type": "Physical"}]})  # mistake: line type
+lines.item("Kaffe", quantity=1, unit_price=100, tax_rate=0, refrence="K-1")  # mistake: misspelt line field
+klarna.sessions.create_credit_session({"purchase_country": "SE", "purchase_currency": "SEK", "order_amount": 1, "order_lines": [], "intent": "subscribe"})  # mistake: session intent
 KlarnaPayments(api_key="klarna_test_api_x", region="xx")  # mistake: region
 KlarnaPayments(api_key="klarna_test_api_x", environment="test")  # mistake: environment
 
