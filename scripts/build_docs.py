@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import pkgutil
+import re
 import shutil
 import sys
 import warnings
@@ -55,7 +56,14 @@ def build_sdk_reference(output: Path) -> Path:
         # and warns when the explicit list names one of them again; the page is made once.
         warnings.filterwarnings("ignore", message="The module specification .* adds a module named")
         pdoc.pdoc(*public_modules(), output_directory=target)
+    for page in target.rglob("*.html"):
+        page.write_text(_SELF_LINK.sub(r"\1", page.read_text(encoding="utf-8")), encoding="utf-8")
     return target / "index.html"
+
+
+# pdoc links a module's own name, in its docstring's text and code, to the page itself with an
+# empty href: a link that goes nowhere. Such names are left as plain text.
+_SELF_LINK = re.compile(r'<a href="">([^<]*)</a>')
 
 
 def main() -> int:

@@ -68,3 +68,12 @@ def test_the_sdk_reference_has_a_page_per_operation_module() -> None:
 def test_the_sdk_reference_renders_the_callbacks_module(output: Path) -> None:
     page = (output / "sdk" / "klarna_payments" / "callbacks.html").read_text()
     assert "authorization_callback_url" in page and "verify_callback_secret" in page
+
+
+def test_the_testing_page_renders_its_guide_without_stray_markup(output: Path) -> None:
+    page = (output / "sdk" / "klarna_payments" / "testing.html").read_text()
+    for text in ("customer+denied@", "What it does not simulate", "fake.callbacks", "fail_next"):
+        assert text in page, text
+    assert not re.search(r"<p>\s*::\s*</p>", page), "a stray reST `::` paragraph"
+    assert not re.search(r'<a[^>]*href=""', page), "an empty link"
+    assert "_fake" not in re.sub(r"<[^>]+>", "", page).replace("klarna_fake", ""), "a link to a private module"

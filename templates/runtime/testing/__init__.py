@@ -1,19 +1,67 @@
 """Test your own checkout code against a fake Klarna: `FakeKlarna`, in memory, with Klarna's state.
 
-::
+```python
+from klarna_payments.testing import FakeKlarna
 
-    from klarna_payments.testing import FakeKlarna
+fake = FakeKlarna()
+with fake.client() as klarna:  # a KlarnaPayments sending to the fake
+    session = klarna.sessions.create_credit_session(cart)
+    token = fake.authorize(session.session_id)  # what the shopper does in the widget
+    order = klarna.orders.create_order(token, order_body)
+assert fake.orders[order.order_id]["fraud_status"] == "ACCEPTED"
+```
 
-    fake = FakeKlarna()
-    token = fake.authorize(session)  # what the shopper's browser would do
-    with fake.client() as klarna:  # a KlarnaPayments sending to the fake
-        order = klarna.orders.create_order(token, order_body)
-    assert fake.orders[order.order_id]["fraud_status"] == "ACCEPTED"
+With pytest, the `klarna_fake` fixture gives each test a fresh one (install
+`klarna-payments[testing]`; no conftest needed). `python -m klarna_payments.testing serve`
+serves it over HTTP for services in any language (`serve --help` lists its control endpoints).
 
-With pytest, the `klarna_fake` fixture gives each test a fresh one (``pip install
-'klarna-payments[testing]'``; no conftest needed). `python -m klarna_payments.testing serve`
-serves it over HTTP. The real playground remains the final check: see `_fake` for what is
-simulated and what is not.
+## What it simulates
+
+Klarna's statuses, `error_code`s and messages for:
+
+- **Payment sessions**: an id, a client token and payment method categories by country; read
+  `incomplete`, then `complete` once an order or customer token is created; an update replaces
+  the cart the order must match; open 48 hours after the last update, then 404.
+- **Authorizations**, which only the shopper creates (`fake.authorize(session_id or body)`),
+  with the session's intent (`buy`, `tokenize`, `buy_and_tokenize`); the authorization
+  callback Klarna would POST to `merchant_urls.authorization` is in `fake.callbacks`.
+- **Tokens**: usable for 60 minutes and once (an order, or a customer token, or with
+  `buy_and_tokenize` one of each); a newer authorization of the session replaces the token.
+- **Orders** checked against the document (400 `Bad value: <path>`), Klarna's order rules
+  (400) and the session (409 `Not matching fields: [...]`).
+- **Idempotency keys** either way Klarna may treat them: `FakeKlarna(idempotency="replay")`
+  (the default) answers a repeat with the first answer for 24 hours; `"ignore"` executes it.
+- **Failures**: `fake.fail_next("create_order", status=502, after_commit=True, times=3)`, or
+  `timeout=True`; a status the SDK reads as "not executed" cannot follow a commit.
+- **Time**, which moves only when told: `fake.clock.advance(minutes=61)`.
+- Every other operation of the document: the request checked, the success from its example.
+
+## Personas (the playground's test emails)
+
+| email | outcome |
+|---|---|
+| `customer+denied@…` | `authorize` raises `AuthorizationDenied` |
+| `customer+pend-accept-NN@…` | a `PENDING` order, `ACCEPTED` NN minutes later (US and GB sessions only) |
+| `customer+pend-reject-NN@…` | a `PENDING` order, `REJECTED` NN minutes later (US and GB sessions only) |
+| any other | approved, `ACCEPTED` |
+
+## What you can inspect
+
+`fake.orders[order_id]` is `{"order_id", "body", "fraud_status", "token", "created"}`;
+`fake.customer_tokens[token_id]` is `{"token_id", "body", "token"}`;
+`fake.sessions[session_id]` is `{"session_id", "body", "client_token", "status", "updated"}`;
+`fake.callbacks` is a list of `{"url", "body": {"authorization_token", "session_id"}}`;
+`fake.requests` and `fake.calls("create_order")` are what arrived (without the Authorization
+header); `fake.sleeps` the retry waits the SDK asked for (never slept).
+
+## What it does not simulate
+
+Order Management after the order, notifications, rate limits, real credit decisions, the
+widget's choice of payment method, an error sticking to a token after a failed order. Some
+answers Klarna does not document are inferred: an order or customer token after a cancel is
+404, a cancel after an order 404 `Authorization cannot be deleted`, a second cancel 404
+`Invalid authorization token`, a second use of a token 403 `Authorization token already
+consumed`. The real playground stays the final check before production.
 """
 
 from ._fake import AuthorizationDenied, FakeClock, FakeKlarna, RecordedRequest
