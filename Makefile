@@ -50,7 +50,8 @@ release-check: bootstrap ## Fail when openapi.yaml, generated/ and CHANGELOG.md 
 docs: bootstrap ## Build docs/api.html (Redocly) and docs/sdk/ (pdoc, from docstrings)
 	@$(PYTHON) scripts/build_docs.py
 
-build: bootstrap ## Build the sdist and wheel of generated/ into dist/ (twine check --strict included)
+build: ## Build the sdist and wheel of generated/ into dist/ (twine check --strict included; installs only the Python tools it needs)
+	@scripts/bootstrap.sh build
 	@$(PYTHON) scripts/build_dist.py
 
 publish: build ## Upload dist/ to the index in TWINE_REPOSITORY_URL (refuses a dirty, untagged or already published version)

@@ -7,8 +7,10 @@
 # installs it), hash-checked like pip's --require-hashes: a fresh .venv takes seconds, not the
 # half minute pip's resolver spends on the same files.
 #
-# Usage: scripts/bootstrap.sh [demo|all|deep]
+# Usage: scripts/bootstrap.sh [demo|build|all|deep]
 #   demo  the package, its runtime dependencies and Prism: what `make demo` needs
+#   build the Python layers alone (build and twine among them; no Node, no compatibility venvs):
+#         what `make build` needs
 #   all   (default) and every tool `make test` runs, and .venv-compat/{lowest,newest}
 #   deep  and Schemathesis, for `make test-deep`
 set -euo pipefail
@@ -16,9 +18,10 @@ cd "$(dirname "$0")/.."
 profile=${1:-all}
 case "$profile" in
   demo) layers=(runtime) ;;
+  build) layers=(runtime test) ;;
   all) layers=(runtime test docs) ;;
   deep) layers=(runtime test docs deep) ;;
-  *) echo "bootstrap: unknown profile '$profile' (demo, all or deep)" >&2; exit 2 ;;
+  *) echo "bootstrap: unknown profile '$profile' (demo, build, all or deep)" >&2; exit 2 ;;
 esac
 
 hash_of() { sha256sum "$@" | sha256sum | cut -d' ' -f1; }
@@ -46,6 +49,7 @@ else
   npm_args=()
 fi
 node_current=false
+[[ "$profile" == build ]] && node_current=true  # building a wheel needs no Node tool
 for stamp in "${node_stamps[@]}"; do
   if [[ -x node_modules/.bin/prism ]] && ! stale "$stamp" "$node_lock_hash"; then node_current=true; fi
 done
@@ -94,7 +98,7 @@ if stale .venv/.stamp-package "$package_hash"; then
   echo "$package_hash" > .venv/.stamp-package
 fi
 
-if [[ "$profile" != demo ]]; then
+if [[ "$profile" != demo && "$profile" != build ]]; then
   # The runtime dependencies as wheels: the wheel test installs the built package from here into
   # an empty venv, offline, and the publish test serves them from its index. pdm-backend is a
   # build tool, not a runtime dependency: left out, so a wheel requiring it cannot install.

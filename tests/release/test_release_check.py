@@ -79,3 +79,12 @@ def test_unversioned_document_is_an_error() -> None:
     spec, pyproject, init, changelog = sources()
     with pytest.raises(ReleaseCheckError, match="not a version number"):
         problems(spec.replace("0.2.0", "latest"), pyproject, init, changelog, tag=None)
+
+
+def test_make_build_installs_only_the_python_tools() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    recipe = makefile[makefile.index("\nbuild:") :].split("\n\n")[0]
+    assert "scripts/bootstrap.sh build" in recipe and "bootstrap ##" not in recipe.split("\n")[1]
+    bootstrap = (ROOT / "scripts" / "bootstrap.sh").read_text()
+    assert '[[ "$profile" == build ]] && node_current=true' in bootstrap
+    assert 'build) layers=(runtime test) ;;' in bootstrap
