@@ -87,4 +87,4 @@ def test_make_build_installs_only_the_python_tools() -> None:
     assert "scripts/bootstrap.sh build" in recipe and "bootstrap ##" not in recipe.split("\n")[1]
     bootstrap = (ROOT / "scripts" / "bootstrap.sh").read_text()
     assert '[[ "$profile" == build ]] && node_current=true' in bootstrap
-    assert 'build) layers=(runtime test) ;;' in bootstrap
+    assert "build) layers=(runtime test) ;;" in bootstrap
