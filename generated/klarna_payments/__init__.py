@@ -15,7 +15,8 @@ from . import errors
 from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._prepare import idempotency_key
 from ._response import RawResponse
-from .client import AsyncKlarnaPayments, AuthenticatedClient, KlarnaPayments
+from .client import AsyncKlarnaPayments, KlarnaPayments
+from .client import AuthenticatedClient as AuthenticatedClient  # importable; the low-level layer, off __all__
 from .errors import (
     APIConnectionError,
     APIStatusError,
