@@ -151,6 +151,8 @@ class BodyReader:
     def preloaded(self) -> httpx.Response:
         """The response of a transport that answered with its body already read (httpx decoded
         it then; `MockTransport` does so): only the limit is left to apply."""
+        if len(self.response.content) <= self.limit:
+            return self.response
         self.undecodable, self.decompressor = False, None
         self._keep(self.response.content)
         return self.result()
