@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -207,6 +208,24 @@ def profile_sdk(lines: int) -> str:
     return out.getvalue()
 
 
+def allocated_per_call(contenders: dict[str, Callable[[dict[str, Any]], Any]], lines: int) -> dict[str, float]:
+    """KiB allocated at the peak of one call, over what was allocated before it (tracemalloc)."""
+    body, found = order(lines), {}
+    for name in ("raw httpx", "KlarnaPayments"):
+        call = contenders[name]
+        call(body)
+        tracemalloc.start()
+        peaks = []
+        for _ in range(5):
+            tracemalloc.reset_peak()
+            before = tracemalloc.get_traced_memory()[0]
+            call(body)
+            peaks.append(tracemalloc.get_traced_memory()[1] - before)
+        tracemalloc.stop()
+        found[name] = statistics.median(peaks) / 1024
+    return found
+
+
 # --------------------------------------------------------------------------------------------
 # 2. Import time
 
@@ -316,7 +335,14 @@ def verdict(value: float, goal: float) -> str:
     return f"≤ {goal:.2f}x met" if value <= goal else f"≤ {goal:.2f}x **missed**"
 
 
-def report(costs: list[CallCost], imports: dict[str, float], reuse: Reuse, rounds: int, profile: str) -> str:
+def report(
+    costs: list[CallCost],
+    imports: dict[str, float],
+    reuse: Reuse,
+    rounds: int,
+    profile: str,
+    memory: dict[int, dict[str, float]],
+) -> str:
     lines = [
         "# Benchmark results",
         "",
@@ -359,6 +385,17 @@ def report(costs: list[CallCost], imports: dict[str, float], reuse: Reuse, round
         "Measured in a new venv holding only the built wheel, httpx, attrs and their dependencies.",
         "`import klarna_payments` includes importing httpx and attrs.",
         "",
+        "## Memory per call (tracemalloc: the peak of one call over what was allocated before it, median of 5)",
+        "",
+        "| order | raw httpx | KlarnaPayments |",
+        "|---|---|---|",
+        *(
+            f"| {lines} lines | {found['raw httpx']:.0f} KiB | {found['KlarnaPayments']:.0f} KiB |"
+            for lines, found in memory.items()
+        ),
+        "",
+        "One client over 100 000 calls does not grow the process (tests/runtime/test_memory.py).",
+        "",
         "## Connections",
         "",
         f"- {reuse.sequential_calls} sequential `create_order` calls through one `KlarnaPayments` opened "
@@ -389,14 +426,16 @@ def main() -> int:
             "stock client": stock_call(stock_package),
         }
         costs = []
+        memory = {}
         for lines in (3, 1000):
             print(f"==> per-call cost, {lines}-line order", flush=True)
             costs.append(measure_calls(contenders, lines, args.rounds))
+            memory[lines] = allocated_per_call(contenders, lines)
         print("==> import time (building the wheel into a clean venv)", flush=True)
         imports = measure_imports(clean_venv(Path(tmp)), args.rounds)
     print("==> connection reuse", flush=True)
     reuse = measure_reuse()
-    text = report(costs, imports, reuse, args.rounds, profile_sdk(1000) if args.profile else "")
+    text = report(costs, imports, reuse, args.rounds, profile_sdk(1000) if args.profile else "", memory)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(text)
     print(text)
