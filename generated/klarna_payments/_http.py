@@ -120,10 +120,11 @@ class BodyReader:
         if self.raw_size <= self.limit:
             self.raw.append(chunk)
             self.raw_size += len(chunk)
-        if self.decompressor is None:
-            if not self.undecodable:
-                self._keep(chunk)
-        elif not self.undecodable:
+        if self.undecodable:
+            pass  # the raw bytes above are the body
+        elif self.decompressor is None:
+            self._keep(chunk)
+        else:
             self._inflate(chunk)
         return not self.full
 
@@ -143,10 +144,10 @@ class BodyReader:
                 self.decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
                 self.started = True
                 self.body, self.size = [], 0
-                return self._inflate(chunk)
+                self._inflate(chunk)
+                return
             self.undecodable = True
         self.started = True
-        return None
 
     def preloaded(self) -> httpx.Response:
         """The response of a transport that answered with its body already read (httpx decoded

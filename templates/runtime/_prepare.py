@@ -64,6 +64,13 @@ def path_segment(name: str, value: object) -> str:
     return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
 
 
+def _documented(operation: Operation, given: Mapping[str, object] | None, names: tuple[str, ...], where: str) -> None:
+    """The query or header parameters given must be the operation's own (the document's names)."""
+    unknown = sorted(set(given or ()) - set(names))
+    if unknown:
+        raise ValueError(f"{operation.name} has no {where} parameter {', '.join(unknown)}")
+
+
 def parameter_text(name: str, value: object) -> str:
     """A query or header parameter's value as the text the request carries."""
     if isinstance(value, enum.Enum):
@@ -159,6 +166,8 @@ def prepare(
     path = operation.path.format(
         **{name: path_segment(name, value) for name, value in zip(operation.path_parameters, path_values, strict=True)}
     )
+    _documented(operation, query, operation.query_parameters, "query")
+    _documented(operation, header_parameters, operation.header_parameters, "header")
     headers = HeaderValues({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **config.headers})
     if header_parameters:
         values = {name: parameter_text(name, value) for name, value in header_parameters.items() if value is not None}

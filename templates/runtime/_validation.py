@@ -41,7 +41,6 @@ _PYTHON_TYPES: Final[dict[str, tuple[type, ...]]] = {
     "number": (int, float),
     "boolean": (bool,),
 }
-_CONTAINERS: Final = frozenset({dict, list, tuple})
 _VALUE_LIMIT = 60
 MAX_DEPTH: Final = 64  # of `extra_body` values; Klarna's own bodies nest four levels
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import inspect
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -145,6 +146,17 @@ def shared_schema_reused_in_a_response(document: Document) -> Document:
         "items": {"$ref": "#/components/schemas/order_line"},
         "description": "The lines of the order.",
     }
+    return document
+
+
+def enum_component_shared_and_a_nullable_query_parameter(document: Document) -> Document:
+    schemas(document)["channel"] = {"type": "string", "enum": ["ECOMMERCE", "IN_STORE"], "description": "Where."}
+    schemas(document)["create_order_request"]["properties"]["channel"] = {"$ref": "#/components/schemas/channel"}
+    schemas(document)["order"]["properties"]["channel"] = {"$ref": "#/components/schemas/channel"}
+    operation = document["paths"]["/payments/v1/authorizations/{authorizationToken}"]["delete"]
+    operation["parameters"] = [
+        {"name": "note", "in": "query", "required": False, "schema": {"type": ["string", "null"]}}
+    ]
     return document
 
 
@@ -380,3 +392,25 @@ def test_reusing_a_request_schema_in_a_response_keeps_the_request_type(
         order = klarna.orders.create_order(TOKEN, ORDER_BODY)
     assert order.order_lines[0].type_ == "new_kind"
     assert type(order.order_lines[0]).__name__ == "OrderLineResponse"
+
+
+# An enum component by $ref in a request and a response; a nullable optional query parameter
+
+
+def test_a_shared_enum_component_is_strict_to_send_and_open_to_read(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(enum_component_shared_and_a_nullable_query_parameter)
+    with client(sdk, answering({"order_id": "o-1", "channel": "ONLINE"}), []) as klarna:
+        assert klarna.orders.create_order(TOKEN, {**ORDER_BODY, "channel": "ECOMMERCE"}).channel == "ONLINE"
+        with pytest.raises(ValueError, match="channel: 'ONLINE' is not one of"):
+            klarna.orders.create_order(TOKEN, {**ORDER_BODY, "channel": "ONLINE"})
+
+
+def test_a_nullable_optional_query_parameter_is_sent_when_given(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(enum_component_shared_and_a_nullable_query_parameter)
+    sent: list[httpx.Request] = []
+    with client(sdk, httpx.Response(204), sent) as klarna:
+        klarna.orders.cancel_authorization(TOKEN, note="duplicate cart")
+        klarna.orders.cancel_authorization(TOKEN)
+    assert [request.url.params.get("note") for request in sent] == ["duplicate cart", None]
+    signature = inspect.signature(klarna.orders.cancel_authorization)
+    assert str(signature.parameters["note"].annotation) == "None | str"

@@ -204,3 +204,15 @@ def test_an_idempotency_key_that_is_not_a_uuid_is_refused(key: object) -> None:
     with sync_sdk(recorder) as sdk, pytest.raises(ValueError, match="idempotency_key must be a UUID"):
         sdk.orders.create_order(TOKEN, ORDER_BODY, idempotency_key=key)  # type: ignore[arg-type]
     assert recorder.requests == []
+
+
+def test_a_query_or_header_parameter_the_operation_does_not_document_is_refused() -> None:
+    from klarna_payments import _base_client
+
+    recorder = Recorder(ORDER)
+    with sync_sdk(recorder) as sdk:
+        with pytest.raises(ValueError, match="create_order has no query parameter locale"):
+            _base_client.call(sdk, "create_order", (TOKEN,), ORDER_BODY, query={"locale": "sv-SE"})
+        with pytest.raises(ValueError, match="has no header parameter X-Trace"):
+            _base_client.call(sdk, "create_order", (TOKEN,), ORDER_BODY, header_parameters={"X-Trace": "1"})
+    assert recorder.requests == []

@@ -38,10 +38,10 @@ from typing import Any, Final
 
 import httpx
 
+from .._config import is_loopback
 from ._document import route
 from ._fake import AuthorizationDenied, FakeKlarna
 
-LOOPBACK: Final = frozenset({"127.0.0.1", "localhost", "::1"})
 FAIL_NEXT_ARGUMENTS: Final = frozenset({"status", "retry_after", "body", "timeout", "after_commit", "times"})
 AUTHORIZE_ARGUMENTS: Final = frozenset({"email", "intent"})
 CLOCK_ARGUMENTS: Final = frozenset({"hours", "minutes", "seconds"})
@@ -59,7 +59,8 @@ def deliver(callback: dict[str, Any]) -> None:
     """POST an authorization callback to its URL when that is on this machine (the shop under
     test), as Klarna would; record the answer's status (or the error) as `delivered`. Other
     URLs are only recorded: the fake never calls out of the machine."""
-    if urllib.parse.urlsplit(callback["url"]).hostname not in LOOPBACK:
+    host = urllib.parse.urlsplit(callback["url"]).hostname
+    if host is None or not is_loopback(host):
         callback["delivered"] = None
         return
     try:
