@@ -23,7 +23,7 @@ import enum
 import functools
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -85,69 +85,120 @@ def _scalar_problem(field: Field, kind: str | None, value: object) -> str | None
     return None
 
 
-_MISSING: Final = object()
+def _compiled_check(model: str) -> Callable[[Sequence[Any], int], int]:
+    """`check(items, start)`: the index of the first of `items[start:]` that needs a closer look
+    (-1: none), compiled once per model from its fields in the document.
 
-
-def _fast_check(model: str) -> Callable[[Mapping[str, Any]], bool]:
-    """A test that an item of a long list of `model` objects needs no further look (False: let
-    `body_problems` say why), compiled once per model from its scalar and enum fields.
-
-    A 1000-line order is checked on every call, so the test is one generated function with the
-    fields' types and bounds inlined (as attrs and dataclasses generate their methods), not a
-    loop calling a check per value. Its source is built from the document's tables alone.
+    An item passes when it is a plain dict of documented request fields with every required one,
+    every value of its field's type, within its bounds and enum, and nested objects and lists of
+    objects passing their own model's check. Anything else (an unknown or read-only field, an
+    unlisted value of an open enum, a model instance, a wrong value) is left to `body_problems`,
+    which names it or warns. A 1000-line order is checked on every call, so the test is one
+    generated loop with the fields' tests inlined (as attrs and dataclasses generate their
+    methods): each present field is counted, and an item holding more fields than were counted
+    has one the fast path does not take.
     """
-    lines = ["def fast(item):", "    get = item.get"]
-    constants: dict[str, Any] = {"MISSING": _MISSING}
-    for index, (key, field) in enumerate(MODELS[model].fields.items()):
-        test = _fast_test(field, f"c{index}", constants)
+    spec = MODELS[model]
+    constants: dict[str, Any] = {"_nested_check": _nested_check}
+    body = []
+    for index, (key, field) in enumerate(spec.fields.items()):
+        test = None if field.read_only else _value_test(field, f"c{index}", constants)
         if test is None:
-            continue
-        allow_null = "v is None or " if field.nullable else ""
-        lines += [
-            f"    v = get({key!r}, MISSING)",
-            f"    if v is not MISSING and not ({allow_null}{test}):",
-            "        return False",
-        ]
-    lines.append("    return True")
+            continue  # present, it is counted nowhere: the item goes to body_problems
+        if key in spec.required:
+            body += [f"v = item[{key!r}]", f"if not ({test}): return index"]
+        else:
+            body += [
+                f"if {key!r} in item:",
+                "    n += 1",
+                f"    v = item[{key!r}]",
+                f"    if not ({test}): return index",
+            ]
+    required = sum(1 for key in spec.required if key in spec.fields)
+    lines = [
+        "def check(items, start):",
+        "    for index in range(start, len(items)):",
+        "        item = items[index]",
+        "        if item.__class__ is not dict: return index",
+        "        try:",
+        f"            n = {required}",
+        *(f"            {line}" for line in body),
+        "        except KeyError:",
+        "            return index",
+        "        if len(item) != n: return index",
+        "    return -1",
+    ]
     namespace: dict[str, Any] = dict(constants)
     exec("\n".join(lines), namespace)
-    function: Callable[[Mapping[str, Any]], bool] = namespace["fast"]
+    function: Callable[[Sequence[Any], int], int] = namespace["check"]
     return function
 
 
-def _fast_test(field: Field, name: str, constants: dict[str, Any]) -> str | None:
-    """The inline condition for one field's value `v`, its constants registered under `name`."""
+def _nested_check(model: str) -> Callable[[Sequence[Any], int], int]:
+    """The compiled check of a nested model, made when first called (a model may contain itself)."""
+    return lambda items, start: _plan(model).check(items, start)
+
+
+def _value_test(field: Field, name: str, constants: dict[str, Any]) -> str | None:
+    """The inline condition for one field's value `v`, its constants registered under `name`
+    (None: the fast path does not take the field)."""
+    test = _typed_test(field, name, constants)
+    if test is not None and field.nullable:
+        return f"v is None or {test}"
+    return test
+
+
+def _typed_test(field: Field, name: str, constants: dict[str, Any]) -> str | None:
     if field.enum and field.type != "array":
         constants[name] = frozenset(field.enum)
         return f"(v.__class__ is str and v in {name})"
-    parts: list[str]
+    if field.model is not None:
+        constants[name] = _nested_check(field.model)
+        if field.type != "array":
+            return f"(v.__class__ is dict and {name}((v,), 0) < 0)"
+        sizes = _bounds("len(v)", field.min_items, field.max_items)
+        return f"(v.__class__ is list{sizes} and {name}(v, 0) < 0)"
     if field.type == "string":
-        parts = ["v.__class__ is str"]
-        if field.min_length:
-            parts.append(f"len(v) >= {int(field.min_length)}")
-        if field.max_length is not None:
-            parts.append(f"len(v) <= {int(field.max_length)}")
-        if field.pattern is not None:
-            compiled = _pattern(field.pattern)
-            if compiled is not None:
-                constants[name] = compiled
-                parts.append(f"{name}.search(v) is not None")
-    elif field.type in ("integer", "number"):
-        parts = ["v.__class__ is int" if field.type == "integer" else "(v.__class__ is int or v.__class__ is float)"]
-        for bound, operator in (
-            ("minimum", ">="),
-            ("maximum", "<="),
-            ("exclusive_minimum", ">"),
-            ("exclusive_maximum", "<"),
-        ):
-            value = getattr(field, bound)
-            if value is not None:
-                parts.append(f"v {operator} {float(value)!r}")
-    elif field.type == "boolean":
-        parts = ["v.__class__ is bool"]
-    else:
-        return None  # objects and lists: the item goes the slow way when it has them
-    return "(" + " and ".join(parts) + ")"
+        parts = ["v.__class__ is str", *_string_bounds(field)]
+        compiled = _pattern(field.pattern) if field.pattern is not None else None
+        if compiled is not None:
+            constants[name] = compiled
+            parts.append(f"{name}.search(v) is not None")
+        return "(" + " and ".join(parts) + ")"
+    if field.type in ("integer", "number"):
+        kind = "v.__class__ is int" if field.type == "integer" else "(v.__class__ is int or v.__class__ is float)"
+        exclusive = [
+            f"v {operator} {_literal(bound)}"
+            for bound, operator in ((field.exclusive_minimum, ">"), (field.exclusive_maximum, "<"))
+            if bound is not None
+        ]
+        return "(" + " and ".join([kind + _bounds("v", field.minimum, field.maximum), *exclusive]) + ")"
+    if field.type == "boolean":
+        return "v.__class__ is bool"
+    if field.type is None or field.type == "object":
+        return "True"  # any JSON value, a free-form object: body_problems takes them as they are
+    return None  # a list of scalars: body_problems checks it
+
+
+def _string_bounds(field: Field) -> list[str]:
+    bounds = _bounds("len(v)", field.min_length or None, field.max_length)
+    return [bounds.removeprefix(" and ")] if bounds else []
+
+
+def _bounds(value: str, low: float | None, high: float | None) -> str:
+    """` and low <= value <= high` (either side may be absent), literals as ints where whole."""
+    if low is not None and high is not None:
+        return f" and {_literal(low)} <= {value} <= {_literal(high)}"
+    if low is not None:
+        return f" and {value} >= {_literal(low)}"
+    if high is not None:
+        return f" and {value} <= {_literal(high)}"
+    return ""
+
+
+def _literal(bound: float) -> str:
+    # An int compared with an int is cheaper than with a float, and exact beyond 2**53.
+    return repr(int(bound)) if float(bound).is_integer() else repr(float(bound))
 
 
 @dataclass(frozen=True)
@@ -161,7 +212,7 @@ class _Plan:
     enums: dict[str, frozenset[str]]
     read_only: frozenset[str]
     nullable: frozenset[str]
-    fast: Callable[[Mapping[str, Any]], bool]  # the compiled common-case test of an item
+    check: Callable[[Sequence[Any], int], int]  # the compiled common case (`_compiled_check`)
 
 
 @functools.cache
@@ -175,7 +226,7 @@ def _plan(model: str) -> _Plan:
         enums={key: frozenset(field.enum) for key, field in fields.items() if field.enum and field.type != "array"},
         read_only=frozenset(key for key, field in fields.items() if field.read_only),
         nullable=frozenset(key for key, field in fields.items() if field.nullable),
-        fast=_fast_check(model),
+        check=_compiled_check(model),
     )
 
 
@@ -196,6 +247,8 @@ def body_problems(model: str, data: Mapping[str, Any], path: str = "", warnings:
     Values outside an open (project-added) enum go to `warnings` instead.
     """
     spec, plan = MODELS[model], _plan(model)
+    if type(data) is dict and plan.check((data,), 0) < 0:
+        return []
     problems = [f"{path}{name}: required field missing" for name in sorted(plan.required - data.keys())]
     for name, value in data.items():
         where = f"{path}{printable(str(name), _VALUE_LIMIT)}"
@@ -258,27 +311,16 @@ def _nested_problems(field: Field, value: object, where: str, warnings: list[str
     return problems
 
 
-def _items_problems(
-    model: str, items: list[Any] | tuple[Any, ...], where: str, warnings: list[str] | None
-) -> list[str]:
-    """The problems of a list of `model` objects. The common case stays cheap (a 1000-line order
-    is checked on every call): a plain dict of documented keys with its required ones, no
-    read-only key, nothing nested, and every value passing its field's precomputed test, is
-    passed without building anything; anything else gets `body_problems`, which names what is
-    wrong (or warns)."""
-    plan = _plan(model)
-    known, required, read_only, nested, fast = plan.known, plan.required, plan.read_only, plan.nested, plan.fast
+def _items_problems(model: str, items: Sequence[Any], where: str, warnings: list[str] | None) -> list[str]:
+    """The problems of a list of `model` objects: the items the compiled check passes need
+    nothing more (a 1000-line order is checked on every call); `body_problems` says what is
+    wrong with (or warns about) each of the others."""
+    check = _plan(model).check
     problems: list[str] = []
-    for index, item in enumerate(items):
-        if (
-            type(item) is dict
-            and known >= item.keys() >= required
-            and read_only.isdisjoint(item)
-            and nested.isdisjoint(item)
-            and fast(item)
-        ):
-            continue
-        problems += _object_problems(model, item, f"{where}[{index}]", warnings)
+    index = check(items, 0)
+    while index >= 0:
+        problems += _object_problems(model, items[index], f"{where}[{index}]", warnings)
+        index = check(items, index + 1)
     return problems
 
 

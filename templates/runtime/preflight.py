@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 __all__ = ["MAX_ORDER_LINES", "Problem", "check_customer_token", "check_order"]
 
@@ -117,27 +117,48 @@ def _tax_within_one(total_tax_amount: int, total_amount: int, tax_rate: int) -> 
     return abs(total_tax_amount * (10000 + tax_rate) - total_amount * tax_rate) <= 10000 + tax_rate
 
 
-def _sound_line(line: object, us: bool) -> tuple[int, int, int] | None:
-    """(total_amount, total_tax_amount, quantity) of a plain-dict line that breaks no rule, decided
-    in a few operations; None when the line needs `_check_line` to say what is wrong with it.
+class _Sums(NamedTuple):
+    amounts: int  # of total_amount
+    taxes: int  # of total_tax_amount
+    items: int  # of quantity
+    sales_tax: int  # total_amount of the sales_tax lines
 
-    The common case of a 1000-line order, kept cheap; every rule here is also `_check_line`'s.
+
+def _sound_lines(lines: Sequence[Any], us: bool) -> _Sums | None:
+    """The sums of order lines that all break no rule, decided in one tight loop; None when a
+    line needs `_check_line` to say what is wrong with it.
+
+    The common case of a 1000-line order, checked on every call; every rule here is also
+    `_check_line`'s.
     """
-    if type(line) is not dict:
-        return None
-    get = line.get
-    quantity, unit_price, total = get("quantity"), get("unit_price"), get("total_amount")
-    discount, tax, rate = get("total_discount_amount", 0), get("total_tax_amount", 0), get("tax_rate")
-    if not (type(quantity) is type(unit_price) is type(total) is type(discount) is type(tax) is int):
-        return None
-    if quantity < 0 or discount < 0 or total != quantity * unit_price - discount:
-        return None
-    if rate is not None:
-        if type(rate) is not int or not 0 <= rate <= MAX_TAX_RATE or (us and rate):
+    amounts = taxes = items = sales_tax = 0
+    for line in lines:
+        if line.__class__ is not dict:
             return None
-        if abs(tax * (10000 + rate) - total * rate) > 10000 + rate:
+        try:
+            quantity, unit_price, total = line["quantity"], line["unit_price"], line["total_amount"]
+        except KeyError:
             return None
-    return total, tax, quantity
+        discount = line.get("total_discount_amount", 0)
+        tax = line.get("total_tax_amount", 0)
+        if not (
+            quantity.__class__ is unit_price.__class__ is total.__class__ is discount.__class__ is tax.__class__ is int
+        ):
+            return None
+        if quantity < 0 or discount < 0 or total != quantity * unit_price - discount:
+            return None
+        if "tax_rate" in line:
+            rate = line["tax_rate"]
+            if rate.__class__ is not int or not 0 <= rate <= MAX_TAX_RATE or (us and rate):
+                return None
+            if abs(tax * (10000 + rate) - total * rate) > 10000 + rate:
+                return None
+        amounts += total
+        taxes += tax
+        items += quantity
+        if "type" in line and line["type"] == "sales_tax":
+            sales_tax += total
+    return _Sums(amounts, taxes, items, sales_tax)
 
 
 def _check_line(findings: _Findings, line: Mapping[str, Any], path: str, us: bool) -> tuple[int | None, ...]:
@@ -182,6 +203,29 @@ def _check_line(findings: _Findings, line: Mapping[str, Any], path: str, us: boo
     return total, tax, quantity
 
 
+def _check_lines(findings: _Findings, lines: Sequence[object], us: bool) -> tuple[_Sums, bool, bool]:
+    """Every line's broken rules added to `findings`; the sums of what is usable, and whether all
+    amounts and all taxes were."""
+    amounts = taxes = items = sales_tax = 0
+    amounts_known = taxes_known = True
+    for index, raw_line in enumerate(lines):
+        if not (isinstance(raw_line, Mapping) or hasattr(raw_line, "to_dict")):
+            amounts_known = taxes_known = False  # not an object: the body check reports it
+            continue
+        line = _json_of(raw_line)
+        total, tax, quantity = _check_line(findings, line, f"order_lines[{index}].", us)
+        if tax is None and "total_tax_amount" not in line:
+            tax = 0
+        amounts_known &= total is not None
+        taxes_known &= tax is not None
+        amounts += total or 0
+        taxes += tax or 0
+        items += quantity if quantity is not None else 1
+        if total is not None and line.get("type") == "sales_tax":
+            sales_tax += total
+    return _Sums(amounts, taxes, items, sales_tax), amounts_known, taxes_known
+
+
 def check_order(body: object) -> list[Problem]:
     """Every order rule a create-order body breaks, in body order (dict, `Param` or model)."""
     data = _json_of(body)
@@ -194,32 +238,11 @@ def check_order(body: object) -> list[Problem]:
         if not 1 <= len(lines) <= MAX_ORDER_LINES:
             what = f"must hold 1 to {MAX_ORDER_LINES} lines, not {len(lines)}"
             findings.error("order_lines", what, MAX_ORDER_LINES if lines else 1, len(lines))
-        amounts = taxes = items = sales_tax = 0
+        sums = _sound_lines(lines, us)
         amounts_known = taxes_known = True  # False once a line's value is unusable
-        for index, raw_line in enumerate(lines):
-            total: int | None
-            tax: int | None
-            quantity: int | None
-            line: Mapping[str, Any]
-            sound = _sound_line(raw_line, us)
-            if sound is not None:
-                total, tax, quantity = sound
-                line = raw_line  # a dict, as _sound_line checked
-            elif isinstance(raw_line, Mapping) or hasattr(raw_line, "to_dict"):
-                line = _json_of(raw_line)
-                checked = _check_line(findings, line, f"order_lines[{index}].", us)
-                total, quantity = checked[0], checked[2]
-                tax = checked[1] if checked[1] is not None else 0 if "total_tax_amount" not in line else None
-            else:
-                amounts_known = taxes_known = False  # not an object: the body check reports it
-                continue
-            amounts_known &= total is not None
-            taxes_known &= tax is not None
-            amounts += total or 0
-            taxes += tax or 0
-            items += quantity if quantity is not None else 1
-            if total is not None and line.get("type") == "sales_tax":
-                sales_tax += total
+        if sums is None:
+            sums, amounts_known, taxes_known = _check_lines(findings, lines, us)
+        amounts, taxes, items, sales_tax = sums
         if order_amount is not None and amounts_known:
             expected = amounts
             if order_amount != expected:
