@@ -5,16 +5,24 @@
    from the same plain dict to a parsed result, for a 3-line and a 1000-line order. The stock
    openapi-python-client 0.29.1 output for the same document (generated into a temporary
    folder, no templates of ours) runs in the same rounds for reference.
-2. `import klarna_payments` against `import httpx`, each in a fresh interpreter of a new venv
-   holding only the built wheel and its dependencies (the developer venv's httpx also imports
-   its CLI's rich and click, which users do not have).
-3. Connection reuse against a local server: 100 sequential calls through one client, and 200
+   The checks are also timed on their own, and the memory one call allocates (tracemalloc).
+2. Async throughput: 2000 `AsyncKlarnaPayments` calls with 200 in flight against raw
+   `httpx.AsyncClient` doing the same, on the same `MockTransport`.
+3. `import klarna_payments` against `import httpx`: the CPU time of the import, in pairs of
+   fresh interpreters of a new venv holding only the built wheel and its dependencies (the
+   developer venv's httpx also imports its CLI's rich and click, which users do not have).
+4. Over loopback to a local server (another process, so its work falls on the other core): the
+   SDK on its own connections against raw httpx and openapi-generator's `python` client
+   (urllib3), each contender in its own process (scripts/bench_loopback.py).
+5. Connection reuse against a local server: 100 sequential calls through one client, and 200
    concurrent async calls.
 
-Rounds are interleaved (the order of the contenders alternates) and medians reported, so a
-slow moment of the machine hits every contender alike. Results go to bench/results.md.
+Every comparison runs RUNS times; rounds within a run are interleaved (the order of the
+contenders alternates) and medians reported, so a slow moment of the machine hits every
+contender alike; a ratio is reported as the median of the runs' ratios with their range.
+Results go to bench/results.md.
 
-Usage: python scripts/bench.py [--rounds N] [--profile]
+Usage: python scripts/bench.py [--rounds N] [--runs N] [--profile]
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ import json
 import os
 import platform
 import pstats
+import shutil
 import statistics
 import subprocess
 import sys
@@ -63,8 +72,11 @@ ORDER_RESPONSE = json.dumps(
         "authorized_payment_method": {"type": "invoice", "number_of_days": 30},
     }
 ).encode()
-GOALS = {3: 1.10, 1000: 1.5}
-IMPORT_GOAL = 1.3
+GOALS = {3: 1.05, 1000: 1.25}  # per call, against raw httpx (issue 21)
+ASYNC_GOAL = 1.10
+IMPORT_GOAL = 1.20
+LOOPBACK_GOALS = {3: 1.0, 1000: 0.3}  # against openapi-generator's client
+ASYNC_CALLS, ASYNC_IN_FLIGHT = 2000, 200
 BATCH = {3: 200, 1000: 10}  # calls per timed batch: tens of milliseconds each
 
 
@@ -227,10 +239,63 @@ def allocated_per_call(contenders: dict[str, Callable[[dict[str, Any]], Any]], l
 
 
 # --------------------------------------------------------------------------------------------
-# 2. Import time
+# 2. Async throughput
 
 
-IMPORT_PROBE = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+def async_contenders() -> dict[str, Callable[[dict[str, Any]], Any]]:
+    """Coroutine functions doing one call each, on clients made inside the running loop."""
+    basic = "Basic " + base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+
+    def raw() -> Callable[[dict[str, Any]], Any]:
+        client = httpx.AsyncClient(
+            transport=httpx.MockTransport(answer), base_url=BASE_URL, headers={"Authorization": basic}, timeout=30.0
+        )
+
+        async def call(body: dict[str, Any]) -> Any:
+            response = await client.post(PATH, json=body, headers={"Klarna-Idempotency-Key": str(uuid.uuid4())})
+            response.raise_for_status()
+            return response.json()
+
+        return call
+
+    def sdk() -> Callable[[dict[str, Any]], Any]:
+        http_client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+        client = AsyncKlarnaPayments(base_url=BASE_URL, username=USERNAME, password=PASSWORD, http_client=http_client)
+        return lambda body: client.orders.create_order(TOKEN, body)
+
+    return {"raw httpx": raw, "AsyncKlarnaPayments": sdk}
+
+
+async def _throughput(make: Callable[[], Callable[[dict[str, Any]], Any]], body: dict[str, Any]) -> float:
+    call = make()
+    limit = asyncio.Semaphore(ASYNC_IN_FLIGHT)
+
+    async def one() -> None:
+        async with limit:
+            await call(body)
+
+    await asyncio.gather(*(one() for _ in range(ASYNC_IN_FLIGHT)))  # warm-up
+    started = time.perf_counter()
+    await asyncio.gather(*(one() for _ in range(ASYNC_CALLS)))
+    return time.perf_counter() - started
+
+
+def measure_async(rounds: int) -> dict[str, float]:
+    """Seconds for ASYNC_CALLS calls with ASYNC_IN_FLIGHT in flight, median of interleaved rounds."""
+    contenders, body = async_contenders(), order(3)
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    names = list(contenders)
+    for round_number in range(rounds):
+        for name in names if round_number % 2 == 0 else reversed(names):
+            samples[name].append(asyncio.run(_throughput(contenders[name], body)))
+    return {name: statistics.median(times) for name, times in samples.items()}
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Import time
+
+
+IMPORT_PROBE = "import time; t = time.process_time(); import {module}; print(time.process_time() - t)"
 
 
 def clean_venv(directory: Path) -> Path:
@@ -239,11 +304,12 @@ def clean_venv(directory: Path) -> Path:
     return install_in_new_venv(wheel, directory / "venv")
 
 
-def measure_imports(python: Path, rounds: int) -> dict[str, float]:
+def measure_imports(python: Path, pairs: int) -> dict[str, float]:
+    """CPU ms of each import, median over `pairs` pairs of fresh interpreters (order alternating)."""
     samples: dict[str, list[float]] = {"httpx": [], "klarna_payments": []}
     modules = list(samples)
-    for round_number in range(rounds):
-        for module in modules if round_number % 2 == 0 else reversed(modules):
+    for pair in range(pairs):
+        for module in modules if pair % 2 == 0 else reversed(modules):
             probe = IMPORT_PROBE.format(module=module)
             output = subprocess.run([str(python), "-c", probe], check=True, capture_output=True, text=True).stdout
             samples[module].append(float(output))
@@ -251,7 +317,89 @@ def measure_imports(python: Path, rounds: int) -> dict[str, float]:
 
 
 # --------------------------------------------------------------------------------------------
-# 3. Connection reuse
+# 4. Over loopback, against openapi-generator's client
+
+LOOPBACK = ROOT / "scripts" / "bench_loopback.py"
+LOOPBACK_CALLS = {3: 400, 1000: 40}
+
+
+def openapi_generator_python(directory: Path) -> tuple[Path | None, str]:
+    """A venv holding openapi-generator's client for openapi.yaml (package `og_klarna`, on the
+    venv's path), from requirements/bench-peer.txt; (None, why) when it cannot be made here."""
+    if shutil.which("java") is None:
+        return None, "no Java runtime on this machine (openapi-generator is a Java program)"
+    venv_dir = directory / "peer"
+    subprocess.run([sys.executable, "-m", "venv", str(venv_dir)], check=True)
+    python = venv_dir / "bin" / "python"
+    requirements = ROOT / "requirements" / "bench-peer.txt"
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--require-hashes"]
+    installed = subprocess.run([*pip, "-r", str(requirements)], capture_output=True, text=True)
+    if installed.returncode != 0:
+        return None, f"installing requirements/bench-peer.txt failed: {installed.stderr.strip()[-300:]}"
+    output = directory / "og-client"
+    generator = venv_dir / "bin" / "openapi-generator-cli"
+    command = [str(generator), "generate", "-i", str(ROOT / "openapi.yaml"), "-g", "python", "-o", str(output)]
+    generated = subprocess.run([*command, "--package-name", "og_klarna"], capture_output=True, text=True)
+    if generated.returncode != 0:
+        return None, f"openapi-generator failed: {generated.stdout.strip()[-300:]}"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    Path(site, "og_klarna.pth").write_text(str(output) + "\n")
+    return python, ""
+
+
+@dataclass
+class Loopback:
+    lines: int
+    runs: list[dict[str, float]]  # per run: contender -> median µs of a call
+
+    def median(self, name: str) -> float:
+        return statistics.median(run[name] for run in self.runs)
+
+    def ratios(self, name: str, against: str) -> list[float]:
+        return [run[name] / run[against] for run in self.runs]
+
+
+def measure_loopback(peer: Path | None, runs: int) -> list[Loopback]:
+    pythons = {"raw httpx": Path(sys.executable), "KlarnaPayments": Path(sys.executable)}
+    if peer is not None:
+        pythons["openapi-generator"] = peer
+    server = subprocess.Popen(
+        [sys.executable, str(LOOPBACK), "serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        url = f"http://127.0.0.1:{server.stdout.readline().strip()}"
+        found = []
+        for lines in (3, 1000):
+            results = []
+            names = list(pythons)
+            for run in range(runs):
+                measured = {}
+                for name in names if run % 2 == 0 else reversed(names):
+                    command = [
+                        str(pythons[name]),
+                        str(LOOPBACK),
+                        "call",
+                        name,
+                        url,
+                        str(lines),
+                        str(LOOPBACK_CALLS[lines]),
+                    ]
+                    measured[name] = float(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+                results.append(measured)
+            found.append(Loopback(lines, results))
+        return found
+    finally:
+        server.communicate("")  # closing its stdin stops it
+
+
+# --------------------------------------------------------------------------------------------
+# 5. Connection reuse
 
 
 @dataclass
@@ -305,12 +453,12 @@ def machine() -> str:
     )
 
 
-def checks_cost(cost: CallCost) -> str:
+def checks_cost(lines: int, raw_us: float) -> str:
     """The body checks and the order rules timed on their own (not as a difference of two medians)."""
     from klarna_payments._validation import body_problems
     from klarna_payments.preflight import check_order
 
-    body, batch = order(cost.lines), BATCH[cost.lines] * 5
+    body, batch = order(lines), BATCH[lines] * 5
     timings = {}
     for name, check in (
         ("check_order", check_order),
@@ -324,9 +472,9 @@ def checks_cost(cost: CallCost) -> str:
                 check(body)
             samples.append((time.perf_counter() - started) / batch * 1e6)
         timings[name] = statistics.median(samples)
-    share = (timings["check_order"] + timings["body checks"]) / cost.medians_us["raw httpx"]
+    share = (timings["check_order"] + timings["body checks"]) / raw_us
     return (
-        f"on {cost.lines} lines `check_order` takes {timings['check_order']:.0f} µs and the body checks "
+        f"on {lines} lines `check_order` takes {timings['check_order']:.0f} µs and the body checks "
         f"{timings['body checks']:.0f} µs ({share:.2f}x of the raw call)"
     )
 
@@ -335,36 +483,92 @@ def verdict(value: float, goal: float) -> str:
     return f"≤ {goal:.2f}x met" if value <= goal else f"≤ {goal:.2f}x **missed**"
 
 
-def report(
-    costs: list[CallCost],
-    imports: dict[str, float],
-    reuse: Reuse,
-    rounds: int,
-    profile: str,
-    memory: dict[int, dict[str, float]],
-) -> str:
+def spread(ratios: list[float]) -> str:
+    """The median ratio of the runs, with their range: `1.21x (1.19 to 1.24)`."""
+    return f"{statistics.median(ratios):.2f}x ({min(ratios):.2f} to {max(ratios):.2f})"
+
+
+@dataclass
+class Results:
+    runs: int
+    rounds: int
+    calls: dict[int, list[CallCost]]  # lines -> one CallCost per run
+    memory: dict[int, dict[str, float]]
+    async_runs: list[dict[str, float]]
+    imports: list[dict[str, float]]  # per run: module -> CPU ms
+    import_pairs: int
+    loopback: list[Loopback]
+    loopback_note: str
+    reuse: Reuse
+    profile: str
+
+
+def _call_rows(results: Results) -> list[str]:
+    rows = [
+        "| order | raw httpx | KlarnaPayments | ratio (range) | goal | preflight off | ratio | stock client | ratio |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for lines, costs in results.calls.items():
+
+        def us(name: str, costs: list[CallCost] = costs) -> float:
+            return statistics.median(cost.medians_us[name] for cost in costs)
+
+        sdk = [cost.ratio("KlarnaPayments") for cost in costs]
+        rows.append(
+            f"| {lines} lines | {us('raw httpx'):.0f} µs | {us('KlarnaPayments'):.0f} µs | {spread(sdk)} | "
+            f"{verdict(statistics.median(sdk), GOALS[lines])} | {us('preflight off'):.0f} µs | "
+            f"{spread([cost.ratio('preflight off') for cost in costs])} | {us('stock client'):.0f} µs | "
+            f"{spread([cost.ratio('stock client') for cost in costs])} |"
+        )
+    return rows
+
+
+def _loopback_rows(results: Results) -> list[str]:
+    if not results.loopback:
+        return [f"Not measured: {results.loopback_note}."]
+    peer = "openapi-generator" in results.loopback[0].runs[0]
+    rows = [
+        "| order | raw httpx | KlarnaPayments | vs raw | openapi-generator | KlarnaPayments vs it | goal |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for found in results.loopback:
+        against_raw = spread(found.ratios("KlarnaPayments", "raw httpx"))
+        if peer:
+            ratios = found.ratios("KlarnaPayments", "openapi-generator")
+            goal = LOOPBACK_GOALS[found.lines]
+            peer_cells = (
+                f"{found.median('openapi-generator'):.0f} µs ({spread(found.ratios('openapi-generator', 'raw httpx'))}"
+                f" raw) | {spread(ratios)} | {verdict(statistics.median(ratios), goal)}"
+            )
+        else:
+            peer_cells = f"not measured: {results.loopback_note} | | "
+        rows.append(
+            f"| {found.lines} lines | {found.median('raw httpx'):.0f} µs | {found.median('KlarnaPayments'):.0f} µs | "
+            f"{against_raw} | {peer_cells} |"
+        )
+    return rows
+
+
+def report(results: Results) -> str:
+    raw_us = {
+        lines: statistics.median(c.medians_us["raw httpx"] for c in costs) for lines, costs in results.calls.items()
+    }
+    async_ratios = [run["AsyncKlarnaPayments"] / run["raw httpx"] for run in results.async_runs]
+    async_seconds = {name: statistics.median(run[name] for run in results.async_runs) for name in results.async_runs[0]}
+    import_ratios = [run["klarna_payments"] / run["httpx"] for run in results.imports]
+    import_ms = {name: statistics.median(run[name] for run in results.imports) for name in results.imports[0]}
     lines = [
         "# Benchmark results",
         "",
         f"Written by `make bench` (scripts/bench.py) on {datetime.date.today().isoformat()}.",
         f"Machine: {machine()}.",
+        f"Each comparison ran {results.runs} times; a ratio is the median of the runs' ratios, the range theirs.",
         "",
-        f"## Per call: `create_order` from a plain dict to a parsed result ({rounds} interleaved rounds, medians)",
+        f"## Per call: `create_order` from a plain dict to a parsed result ({results.rounds} rounds per run)",
         "",
-        "| order | raw httpx | KlarnaPayments | ratio | goal | preflight off | ratio | stock client | ratio |",
-        "|---|---|---|---|---|---|---|---|---|",
-    ]
-    for cost in costs:
-        us = cost.medians_us
-        lines.append(
-            f"| {cost.lines} lines | {us['raw httpx']:.0f} µs | {us['KlarnaPayments']:.0f} µs | "
-            f"{cost.ratio('KlarnaPayments'):.2f}x | {verdict(cost.ratio('KlarnaPayments'), GOALS[cost.lines])} | "
-            f"{us['preflight off']:.0f} µs | {cost.ratio('preflight off'):.2f}x | "
-            f"{us['stock client']:.0f} µs | {cost.ratio('stock client'):.2f}x |"
-        )
-    lines += ["", "Timed on their own, " + "; ".join(map(checks_cost, costs)) + "."]
-    import_ratio = imports["klarna_payments"] / imports["httpx"]
-    lines += [
+        *_call_rows(results),
+        "",
+        "Timed on their own, " + "; ".join(checks_cost(count, raw_us[count]) for count in results.calls) + ".",
         "",
         "All use the same in-process `httpx.MockTransport` answering with the same order. Raw httpx",
         "is a careful hand-written client: a static `Authorization: Basic` header, a fresh",
@@ -375,67 +579,113 @@ def report(
         "README shows (`CreateOrderRequest.from_dict` then `create_order.sync`), without an idempotency key:",
         "it cannot send one (it puts the `UUID` object into the headers, and httpx raises `TypeError`).",
         "",
-        f"## Import time ({rounds} interleaved fresh interpreters each, medians)",
+        f"## Async throughput: {ASYNC_CALLS} calls with {ASYNC_IN_FLIGHT} in flight, 3 lines",
         "",
-        "| `import httpx` | `import klarna_payments` | ratio | goal |",
+        "| raw `httpx.AsyncClient` | `AsyncKlarnaPayments` | ratio (range) | goal |",
         "|---|---|---|---|",
-        f"| {imports['httpx']:.1f} ms | {imports['klarna_payments']:.1f} ms | {import_ratio:.2f}x | "
-        f"{verdict(import_ratio, IMPORT_GOAL)} |",
+        f"| {async_seconds['raw httpx'] * 1e3:.0f} ms | {async_seconds['AsyncKlarnaPayments'] * 1e3:.0f} ms | "
+        f"{spread(async_ratios)} | {verdict(statistics.median(async_ratios), ASYNC_GOAL)} |",
+        "",
+        "Both on the same `MockTransport`, one client each, made inside the running loop.",
+        "",
+        f"## Import time (CPU; {results.import_pairs} pairs of fresh interpreters per run, medians)",
+        "",
+        "| `import httpx` | `import klarna_payments` | ratio (range) | goal |",
+        "|---|---|---|---|",
+        f"| {import_ms['httpx']:.1f} ms | {import_ms['klarna_payments']:.1f} ms | {spread(import_ratios)} | "
+        f"{verdict(statistics.median(import_ratios), IMPORT_GOAL)} |",
         "",
         "Measured in a new venv holding only the built wheel, httpx, attrs and their dependencies.",
         "`import klarna_payments` includes importing httpx and attrs.",
+        "",
+        "## Over loopback: `create_order` to a local server (median µs of a call)",
+        "",
+        *_loopback_rows(results),
+        "",
+        "Each contender runs in its own process against the same local HTTP/1.1 server (another",
+        "process, on the other core), on one kept-alive connection; the SDK sends through its own",
+        "connections (no `http_client`). openapi-generator's `python` client (urllib3 and pydantic) is",
+        "generated from openapi.yaml into a scratch venv (requirements/bench-peer.txt) and called as its",
+        "README shows (`CreateOrderRequest.from_dict`, then `OrdersApi.create_order` with a UUID key).",
         "",
         "## Memory per call (tracemalloc: the peak of one call over what was allocated before it, median of 5)",
         "",
         "| order | raw httpx | KlarnaPayments |",
         "|---|---|---|",
         *(
-            f"| {lines} lines | {found['raw httpx']:.0f} KiB | {found['KlarnaPayments']:.0f} KiB |"
-            for lines, found in memory.items()
+            f"| {count} lines | {found['raw httpx']:.0f} KiB | {found['KlarnaPayments']:.0f} KiB |"
+            for count, found in results.memory.items()
         ),
         "",
         "One client over 100 000 calls does not grow the process (tests/runtime/test_memory.py).",
         "",
         "## Connections",
         "",
-        f"- {reuse.sequential_calls} sequential `create_order` calls through one `KlarnaPayments` opened "
-        f"**{reuse.sequential_connections}** TCP connection(s) to a local server.",
-        f"- {reuse.concurrent_calls} concurrent calls through one `AsyncKlarnaPayments`: "
-        f"**{reuse.concurrent_succeeded}** succeeded in {reuse.concurrent_seconds:.2f} s, with at most "
-        f"{reuse.concurrent_peak_connections} connections open at once and {reuse.concurrent_connections} opened in "
-        "all: httpx's default pool opens up to 100 and keeps 20 alive between requests, so a burst twice the pool "
-        "size reconnects.",
+        f"- {results.reuse.sequential_calls} sequential `create_order` calls through one `KlarnaPayments` opened "
+        f"**{results.reuse.sequential_connections}** TCP connection(s) to a local server.",
+        f"- {results.reuse.concurrent_calls} concurrent calls through one `AsyncKlarnaPayments`: "
+        f"**{results.reuse.concurrent_succeeded}** succeeded in {results.reuse.concurrent_seconds:.2f} s, with at most "
+        f"{results.reuse.concurrent_peak_connections} connections open at once and "
+        f"{results.reuse.concurrent_connections} opened in all: httpx's default pool opens up to 100 and keeps 20 "
+        "alive between requests, so a burst twice the pool size reconnects.",
     ]
-    if profile:
-        lines += ["", "## Profile of the SDK path (1000-line order, by own time)", "", "```", profile.strip(), "```"]
+    if results.profile:
+        lines += [
+            "",
+            "## Profile of the SDK path (1000-line order, by own time)",
+            "",
+            "```",
+            results.profile.strip(),
+            "```",
+        ]
     return "\n".join(lines) + "\n"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=21)
+    parser.add_argument("--rounds", type=int, default=11, help="interleaved rounds per run")
+    parser.add_argument("--runs", type=int, default=3, help="how often each comparison runs")
     parser.add_argument("--profile", action="store_true", help="append a profile of the 1000-line SDK call")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="klarna-bench-") as tmp:
-        print("==> generating the stock client for reference", flush=True)
+        print("==> generating the stock client and openapi-generator's client", flush=True)
         stock_package = generate_stock_client(Path(tmp))
+        peer, peer_note = openapi_generator_python(Path(tmp))
         contenders = {
             "raw httpx": raw_httpx_call(),
             "KlarnaPayments": sdk_call(),
             "preflight off": sdk_call(preflight=False),
             "stock client": stock_call(stock_package),
         }
-        costs = []
+        calls: dict[int, list[CallCost]] = {}
         memory = {}
         for lines in (3, 1000):
             print(f"==> per-call cost, {lines}-line order", flush=True)
-            costs.append(measure_calls(contenders, lines, args.rounds))
+            calls[lines] = [measure_calls(contenders, lines, args.rounds) for _ in range(args.runs)]
             memory[lines] = allocated_per_call(contenders, lines)
+        print("==> async throughput", flush=True)
+        async_runs = [measure_async(3) for _ in range(args.runs)]
         print("==> import time (building the wheel into a clean venv)", flush=True)
-        imports = measure_imports(clean_venv(Path(tmp)), args.rounds)
+        python = clean_venv(Path(tmp))
+        pairs = 5
+        imports = [measure_imports(python, pairs) for _ in range(args.runs)]
+        print("==> over loopback", flush=True)
+        loopback = measure_loopback(peer, args.runs)
     print("==> connection reuse", flush=True)
-    reuse = measure_reuse()
-    text = report(costs, imports, reuse, args.rounds, profile_sdk(1000) if args.profile else "", memory)
+    results = Results(
+        runs=args.runs,
+        rounds=args.rounds,
+        calls=calls,
+        memory=memory,
+        async_runs=async_runs,
+        imports=imports,
+        import_pairs=pairs,
+        loopback=loopback,
+        loopback_note=peer_note,
+        reuse=measure_reuse(),
+        profile=profile_sdk(1000) if args.profile else "",
+    )
+    text = report(results)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(text)
     print(text)
