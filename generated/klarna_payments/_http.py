@@ -181,11 +181,22 @@ class BodyReader:
         return read
 
 
-def read_response(http: httpx.Client, request: httpx.Request, deadline: float | None, limit: int) -> httpx.Response:
-    """Send `request` and read its body, within `deadline` (a monotonic time) and `limit` bytes."""
+def read_response(
+    http: httpx.Client,
+    request: httpx.Request,
+    deadline: float | None,
+    limit: int,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Response:
+    """Send `request` and read its body, within `deadline` (a monotonic time) and `limit` bytes:
+    through `transport` when the pool gives one (`HttpPool.sync_target`), else through `http`."""
     token = _deadline.set(deadline)  # bounds the sockets of the SDK's own pool (DeadlineTransport)
     try:
-        response = http.send(request, stream=True)
+        if transport is None:
+            response = http.send(request, stream=True)
+        else:
+            response = transport.handle_request(request)
+            response.request = request
         try:
             reader = BodyReader(response, deadline, limit)
             if response.is_stream_consumed:
@@ -201,7 +212,11 @@ def read_response(http: httpx.Client, request: httpx.Request, deadline: float | 
 
 
 async def aread_response(
-    http: httpx.AsyncClient, request: httpx.Request, deadline: float | None, limit: int
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    deadline: float | None,
+    limit: int,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.Response:
     """The async twin of `read_response`: the whole attempt runs in a cancel scope."""
     import anyio
@@ -216,7 +231,11 @@ async def aread_response(
     scope = anyio.fail_after(max(deadline - time.monotonic(), 0)) if deadline is not None else contextlib.nullcontext()
     try:
         with scope:
-            response = await http.send(request, stream=True)
+            if transport is None:
+                response = await http.send(request, stream=True)
+            else:
+                response = await transport.handle_async_request(request)
+                response.request = request
             try:
                 reader = BodyReader(response, deadline, limit)
                 if response.is_stream_consumed:
@@ -384,6 +403,36 @@ def deadline_transport(verify: Any = True) -> httpx.BaseTransport:
 
 
 # --------------------------------------------------------------------------------------------
+# Requests
+
+
+_NO_TIMEOUT: Final = httpx.Timeout(None).as_dict()
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    direct: bool,
+    method: str,
+    url: str,
+    *,
+    params: tuple[tuple[str, str], ...],
+    headers: dict[str, str],
+    content: bytes | None,
+    timeout: httpx.Timeout | None,
+) -> httpx.Request:
+    """The request of a call. Through a user's client, its `build_request` (its base URL,
+    headers, cookies and params apply). Through the SDK's own (`direct`), the request alone:
+    that client adds nothing the SDK does not set itself, and httpx's merging of defaults was
+    the largest fixed cost of a call. The timeout travels in the request, where httpx's own
+    client puts it."""
+    if not direct:
+        return http.build_request(method, url, params=params or None, headers=headers, content=content, timeout=timeout)
+    target = httpx.URL(url, params=params) if params else url
+    extensions = {"timeout": timeout.as_dict() if timeout is not None else _NO_TIMEOUT}
+    return httpx.Request(method, target, headers=headers, content=content, extensions=extensions)
+
+
+# --------------------------------------------------------------------------------------------
 # Ownership
 
 
@@ -418,7 +467,11 @@ class HttpPool:
         self._settings = {"verify": verify, "follow_redirects": follow_redirects, **(httpx_args or {})}
         self._lock = threading.Lock()
         self._sync: httpx.Client | None = None
+        self._sync_transport: httpx.BaseTransport | None = None  # see sync_target
         self._async: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
+        self._async_transports: weakref.WeakKeyDictionary[object, httpx.AsyncBaseTransport] = (
+            weakref.WeakKeyDictionary()
+        )
         self._user_used_before_fork = False
         self._user_used_here = False
         self._user_loop: weakref.ref[Any] | None = None
@@ -427,8 +480,8 @@ class HttpPool:
     def forked(self) -> None:
         """In a forked child: forget the parent's connections (never close them: they are its)."""
         self._lock = threading.Lock()
-        self._sync = None
-        self._async = weakref.WeakKeyDictionary()
+        self._sync, self._sync_transport = None, None
+        self._async, self._async_transports = weakref.WeakKeyDictionary(), weakref.WeakKeyDictionary()
         self._user_used_before_fork = self._user_used_before_fork or self._user_used_here
         self._user_used_here = False
 
@@ -446,24 +499,43 @@ class HttpPool:
         return self._user
 
     def sync_client(self) -> httpx.Client:
+        return self.sync_target()[0]
+
+    def sync_target(self) -> tuple[httpx.Client, httpx.BaseTransport | None]:
+        """The client a sync call goes through, and the transport under it when the client is
+        the SDK's own and adds nothing to a request (no hooks, auth, cookies or redirects of a
+        user's choosing): a call then sends through the transport directly."""
         self._check_open()
         if self._user is not None:
             if not isinstance(self._user, httpx.Client):
                 raise TypeError(f"{self.owner} was given an httpx.AsyncClient; synchronous calls need an httpx.Client")
-            return self._user_client()  # type: ignore[no-any-return]
+            return self._user_client(), None
         client = self._sync
         if client is None:
             with self._lock:
                 client = self._sync
                 if client is None:
-                    client = self._sync = self._new_sync_client()
-        return client
+                    client, self._sync_transport = self._new_sync_client()
+                    self._sync = client
+        return client, self._sync_transport
 
-    def _new_sync_client(self) -> httpx.Client:
+    def _direct_settings(self) -> dict[str, Any] | None:
+        """The settings of an SDK-owned client that adds nothing to a request (`transport` among
+        them when the caller chose one), or None when some setting needs httpx's client."""
         settings = dict(self._settings)
-        if set(settings) <= {"verify", "follow_redirects"} and deadline_transport_supported():
-            settings["transport"] = deadline_transport(settings.pop("verify"))
-        return httpx.Client(**settings)
+        if not set(settings) <= {"verify", "follow_redirects", "transport"} or settings.get("follow_redirects"):
+            return None
+        if "transport" not in settings and not deadline_transport_supported():
+            return None  # proxies from the environment: httpx's client routes through them
+        return settings
+
+    def _new_sync_client(self) -> tuple[httpx.Client, httpx.BaseTransport | None]:
+        settings = self._direct_settings()
+        if settings is None:
+            return httpx.Client(**self._settings), None
+        verify = settings.pop("verify", True)
+        transport = settings.pop("transport", None) or deadline_transport(verify)
+        return httpx.Client(transport=transport, **settings), transport
 
     def async_client(self) -> httpx.AsyncClient:
         self._check_open()
@@ -489,8 +561,26 @@ class HttpPool:
             with self._lock:
                 client = self._async.get(key)
                 if client is None:
-                    client = self._async[key] = httpx.AsyncClient(**self._settings)
+                    client = self._async[key] = self._new_async_client(key)
         return client
+
+    def async_target(self) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport | None]:
+        """The async twin of `sync_target`: the running loop's client, and its transport when
+        a call may send through it directly."""
+        client = self.async_client()
+        if self._user is not None:
+            return client, None
+        loop = _running_loop()
+        return client, self._async_transports.get(loop if loop is not None else self)
+
+    def _new_async_client(self, key: object) -> httpx.AsyncClient:
+        settings = self._direct_settings()
+        if settings is None:
+            return httpx.AsyncClient(**self._settings)
+        verify = settings.pop("verify", True)
+        transport = settings.pop("transport", None) or httpx.AsyncHTTPTransport(verify=verify)
+        self._async_transports[key] = transport
+        return httpx.AsyncClient(transport=transport, **settings)
 
     def close(self) -> None:
         """Close the connections: the SDK's own, and a user's http_client given to it."""
@@ -529,6 +619,7 @@ __all__ = [
     "Clock",
     "HttpPool",
     "aread_response",
+    "build_request",
     "deadline_for",
     "read_response",
 ]

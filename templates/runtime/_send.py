@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import httpx
 
-from ._http import HttpPool, aread_response, deadline_for, read_response
+from ._http import HttpPool, aread_response, build_request, deadline_for, read_response
 from ._policy import CallState, ClientClosed, ClosedInFlight, Sent
 from ._prepare import Prepared
 from ._schema import Operation
@@ -18,11 +18,13 @@ from ._schema import Operation
 __all__ = ["asend", "send"]
 
 
-def _request(http: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request:
-    return http.build_request(
+def _request(http: httpx.Client | httpx.AsyncClient, prepared: Prepared, *, direct: bool) -> httpx.Request:
+    return build_request(
+        http,
+        direct,
         prepared.method,
         prepared.url,
-        params=prepared.params or None,
+        params=prepared.params,
         headers=prepared.headers,
         content=prepared.content,
         timeout=prepared.timeout,
@@ -45,8 +47,8 @@ def _not_sent(request: httpx.Request) -> ClientClosed:
 
 def send(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
     """Perform the attempts of one call, waiting between them; see `CallState.after_attempt`."""
-    http = pool.sync_client()
-    request = _request(http, prepared)
+    http, transport = pool.sync_target()
+    request = _request(http, prepared, direct=transport is not None)
     state = CallState(operation, prepared, pool.clock)
     deadline = deadline_for(prepared.timeout)
     for number in range(1, prepared.retries + 2):
@@ -58,7 +60,7 @@ def send(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
         else:
             try:
                 attempt_deadline = None if deadline is None else started + deadline
-                response = read_response(http, request, attempt_deadline, prepared.max_response_size)
+                response = read_response(http, request, attempt_deadline, prepared.max_response_size, transport)
             except Exception as caught:
                 error = _closed_error(http, request, caught)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
@@ -71,8 +73,8 @@ def send(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
 
 async def asend(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
     """The async twin of `send`."""
-    http = pool.async_client()
-    request = _request(http, prepared)
+    http, transport = pool.async_target()
+    request = _request(http, prepared, direct=transport is not None)
     state = CallState(operation, prepared, pool.clock)
     deadline = deadline_for(prepared.timeout)
     for number in range(1, prepared.retries + 2):
@@ -84,7 +86,7 @@ async def asend(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sen
         else:
             try:
                 attempt_deadline = None if deadline is None else started + deadline
-                response = await aread_response(http, request, attempt_deadline, prepared.max_response_size)
+                response = await aread_response(http, request, attempt_deadline, prepared.max_response_size, transport)
             except Exception as caught:
                 error = _closed_error(http, request, caught)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
