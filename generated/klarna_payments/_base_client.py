@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -39,7 +39,9 @@ from ._prepare import NO_BODY, idempotency_key, prepare
 from ._response import RawResponse, async_to_raw_response_wrapper, detailed, finish, to_raw_response_wrapper
 from ._send import asend, send
 from ._spec import OPERATIONS, Environment, Region
-from .types import Response
+
+if TYPE_CHECKING:
+    from .types import Response
 
 __all__ = [
     "NOT_GIVEN",

@@ -13,10 +13,10 @@ import base64
 import ipaddress
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Final
 
-import attrs
 import httpx
 
 from ._spec import ENVIRONMENTS, IDEMPOTENCY_KEY_HEADER, REGIONS, SERVERS
@@ -48,12 +48,12 @@ NOT_GIVEN: Final = NotGiven()
 TimeoutTypes = float | httpx.Timeout | None
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class ClientConfig:
     """What every request of a client is sent with. Immutable; `evolve` it to change it."""
 
     base_url: str
-    authorization: str = attrs.field(repr=False)  # the Authorization header's value: a secret
+    authorization: str = field(repr=False)  # the Authorization header's value: a secret
     timeout: httpx.Timeout | None
     max_retries: int
     headers: Mapping[str, str]  # sent with every request, before per-call extra headers
@@ -65,7 +65,7 @@ class ClientConfig:
 
     def replace(self, **changes: Any) -> ClientConfig:
         """A copy with fields replaced by values already checked (credentials, base URL)."""
-        return attrs.evolve(self, **changes)
+        return replace(self, **changes)
 
     def evolve(
         self,
@@ -88,7 +88,7 @@ class ClientConfig:
             changes["preflight"] = checked_flag(preflight, "preflight")
         if not isinstance(max_response_size, NotGiven):
             changes["max_response_size"] = checked_size(max_response_size)
-        return attrs.evolve(self, **changes)
+        return replace(self, **changes)
 
 
 def checked_timeout(timeout: object) -> httpx.Timeout | None:

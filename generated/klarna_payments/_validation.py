@@ -18,7 +18,6 @@ unlisted value is sent, with a WARNING.
 
 from __future__ import annotations
 
-import difflib
 import enum
 import functools
 import json
@@ -26,8 +25,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
-
-import attrs
 
 from . import models, preflight
 from ._logs import body_warnings, preflight_warnings
@@ -236,6 +233,8 @@ def _shown(value: object) -> str:
 
 def _unknown(path: str, name: object, known: frozenset[str]) -> str:
     shown = printable(str(name), _VALUE_LIMIT)
+    import difflib  # an unknown field is rare: its import waits for one
+
     close = difflib.get_close_matches(str(name), known, n=1, cutoff=0.75) if isinstance(name, str) else []
     hint = f" (did you mean {close[0]}?)" if close else " (send it with extra_body= if Klarna accepts it)"
     return f"{path}{shown}: unknown field{hint}"
@@ -348,6 +347,8 @@ def model_problems(model: Any, name: str, path: str = "") -> list[str]:
     spec = MODELS[name]
     json_names = {python: key for key, python in spec.python_names.items()}
     problems = []
+    import attrs  # loaded with the models already
+
     for attribute in attrs.fields(type(model)):
         key = json_names.get(attribute.name, attribute.name)
         field = spec.fields.get(key)

@@ -11,11 +11,9 @@ import enum
 import functools
 import reprlib
 from collections.abc import MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, Generic, Literal, TypeVar
-
-import attrs
-from attrs import define
 
 
 class Unset:
@@ -36,7 +34,7 @@ UNSET: Unset = Unset()
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an operation of the functional layer (`sync_detailed`, `asyncio_detailed`).
 
@@ -67,6 +65,8 @@ def model_repr(model: Any) -> str:
     Fields the document does not know (`additional_properties`) are shown when there are any,
     bounded in depth and length: they hold whatever the server sent.
     """
+    import attrs  # loaded with the models already: `import klarna_payments` does without it
+
     parts = []
     hidden = _secret_attributes(type(model).__name__)
     for field in attrs.fields(type(model)):
@@ -84,7 +84,7 @@ def model_repr(model: Any) -> str:
     return f"{type(model).__name__}({', '.join(parts)})"
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class ResponseInfo:
     """What a success model knows of the response it came from (``order.response_info``),
     without ``with_raw_response``.

@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Self
 
-import attrs
 import httpx
 
 from ._base_client import AsyncLifetime, SyncLifetime
@@ -106,7 +105,7 @@ class AuthenticatedClient(SyncLifetime, AsyncLifetime):
         """A copy that also sends `cookies`; this client's requests are unchanged."""
         current = _parse_cookies(self._config.headers.get("Cookie", ""))
         merged = MappingProxyType({**self._config.headers, **_cookie_header({**current, **cookies})})
-        return self._copy(attrs.evolve(self._config, headers=merged))
+        return self._copy(self._config.replace(headers=merged))
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """A copy with another timeout; this client's requests are unchanged."""

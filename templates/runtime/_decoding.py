@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -87,10 +86,16 @@ def _parses(parse: Callable[[str], object]) -> Callable[[str], bool]:
 _FORMATS: Final[dict[str, Callable[[str], bool]]] = {
     "date-time": _parses(datetime.datetime.fromisoformat),
     "date": _parses(datetime.date.fromisoformat),
-    "uuid": _parses(uuid.UUID),
+    "uuid": _parses(lambda text: _uuid_class()(text)),
     "uri": lambda text: ":" in text,
     "email": lambda text: "@" in text,
 }
+
+
+def _uuid_class() -> type:
+    import uuid  # on the first uuid value (the models import it too): not at `import klarna_payments`
+
+    return uuid.UUID
 
 
 def _fits(field: Field, value: Any, kind: str | None = None) -> bool:

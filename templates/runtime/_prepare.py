@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import os
 import sys
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import quote
 
 import httpx
@@ -34,7 +34,9 @@ from ._config import (
 from ._http import ACCEPT_ENCODING
 from ._schema import Operation
 from ._spec import IDEMPOTENCY_KEY_HEADER, VERSION
-from ._validation import NO_EXTRA_BODY, request_body
+
+if TYPE_CHECKING:
+    import uuid
 
 __all__ = ["NO_BODY", "HeaderValues", "Prepared", "idempotency_key", "path_segment", "prepare", "user_agent"]
 
@@ -79,15 +81,33 @@ def parameter_text(name: str, value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, datetime.date):  # a datetime too
         return value.isoformat()
-    if isinstance(value, str | int | float | uuid.UUID):
+    if isinstance(value, str | int | float) or _is_uuid(value):
         return str(value)
     raise TypeError(f"the parameter {name} must be a str, number, bool, date or UUID, not {type(value).__name__}")
+
+
+def _is_uuid(value: object) -> bool:
+    import uuid  # here: a fresh key needs no uuid module, and `import klarna_payments` stays cheap
+
+    return isinstance(value, uuid.UUID)
+
+
+def random_uuid() -> str:
+    """A fresh random UUID (version 4) as text: 16 bytes from `os.urandom`, as `uuid.uuid4`
+    takes them, without building a `uuid.UUID` on every call."""
+    data = bytearray(os.urandom(16))
+    data[6] = data[6] & 0x0F | 0x40  # version 4
+    data[8] = data[8] & 0x3F | 0x80  # the RFC 9562 variant
+    text = data.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def idempotency_key_value(key: str | uuid.UUID | None) -> str:
     """The key a call sends: the caller's (a UUID, as text or `uuid.UUID`), else a fresh UUID4."""
     if key is None:
-        return str(uuid.uuid4())
+        return random_uuid()
+    import uuid
+
     try:
         return str(key if isinstance(key, uuid.UUID) else uuid.UUID(key))
     except (ValueError, TypeError, AttributeError):
@@ -95,7 +115,7 @@ def idempotency_key_value(key: str | uuid.UUID | None) -> str:
 
 
 # The namespace of `idempotency_key`: uuid5(NAMESPACE_URL, "https://pypi.org/project/klarna-payments/").
-IDEMPOTENCY_NAMESPACE: Final = uuid.UUID("128afb86-9e9f-5cdf-8669-5347ac9090b5")
+IDEMPOTENCY_NAMESPACE: Final = "128afb86-9e9f-5cdf-8669-5347ac9090b5"
 
 
 def idempotency_key(*parts: str) -> str:
@@ -117,7 +137,9 @@ def idempotency_key(*parts: str) -> str:
             raise ValueError(f"idempotency_key(): part {index} must be a non-empty str, not {type(part).__name__}")
     # Length-prefixed, so ("ab", "c") and ("a", "bc") differ.
     name = "".join(f"{len(part)}:{part}" for part in parts)
-    return str(uuid.uuid5(IDEMPOTENCY_NAMESPACE, name))
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(IDEMPOTENCY_NAMESPACE), name))
 
 
 NO_BODY: Final = object()
@@ -178,6 +200,9 @@ def prepare(
     content = None
     if body is not NO_BODY:
         check_rules = config.preflight if isinstance(preflight, NotGiven) else checked_flag(preflight, "preflight")
+        # The checks load with the first body (the document's tables, the order rules), not at import.
+        from ._validation import NO_EXTRA_BODY, request_body
+
         extra = NO_EXTRA_BODY if extra_body is None else extra_body
         content = request_body(operation, body, check_rules=check_rules, extra_body=extra)
         headers["Content-Type"] = "application/json"

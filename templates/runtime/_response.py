@@ -11,15 +11,16 @@ import contextvars
 import functools
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
-from typing import Any, Final, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypeVar
 
-from ._decoding import DecodeProblem, decode
 from ._http import TRUNCATED
 from ._policy import Sent
 from ._schema import Operation
 from ._spec import CORRELATION_ID_HEADER, OPERATIONS
 from .errors import ResponseValidationError, error_from_response
-from .types import Response, ResponseInfo
+
+if TYPE_CHECKING:
+    from .types import Response
 
 __all__ = ["RawResponse", "async_to_raw_response_wrapper", "detailed", "finish", "parse", "to_raw_response_wrapper"]
 
@@ -47,6 +48,10 @@ def parse(operation: Operation, sent: Sent) -> Any:
     model = operation.responses.get(response.status_code, _SUCCESS_MODEL[operation.name])
     if model is None:
         return None
+    # Decoding (the models, attrs) loads with the first response, not at `import klarna_payments`.
+    from ._decoding import DecodeProblem, decode
+    from .types import ResponseInfo
+
     try:
         instance = decode(model, response.content)
     except DecodeProblem as problem:
@@ -110,6 +115,9 @@ def finish(operation: Operation, sent: Sent) -> Any:
 
 def detailed(operation: Operation, sent: Sent) -> Response[Any]:
     """What `*_detailed` returns: the response, with the body parsed where it can be."""
+    from ._decoding import DecodeProblem, decode
+    from .types import Response
+
     response = sent.response
     model = None
     if sent.outcome == "success":

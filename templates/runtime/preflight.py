@@ -30,7 +30,6 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Final, Literal, NamedTuple
 
 __all__ = ["MAX_ORDER_LINES", "Problem", "check_customer_token", "check_order"]
@@ -284,6 +283,8 @@ def check_customer_token(body: object) -> list[Problem]:
 @functools.cache
 def markets() -> Mapping[str, Any]:
     """Klarna's country table: country code -> {"currency": ..., "locales": [...]}."""
+    from importlib import resources  # on the first order, not at `import klarna_payments`
+
     text = resources.files(__package__).joinpath("markets.json").read_text(encoding="utf-8")
     table: Mapping[str, Any] = json.loads(text)["markets"]
     return table

@@ -1,43 +1,104 @@
-"""Contains all the data models used in inputs/outputs"""
+"""The data models of requests and responses, each loaded when first used."""
 
-from .address import Address
-from .asset_urls import AssetUrls
-from .attachment import Attachment
-from .authorized_payment_method import AuthorizedPaymentMethod
-from .authorized_payment_method_type import AuthorizedPaymentMethodType
-from .create_order_request import CreateOrderRequest
-from .customer import Customer
-from .customer_organization_entity_type import CustomerOrganizationEntityType
-from .customer_read_create_token import CustomerReadCreateToken
-from .customer_response import CustomerResponse
-from .customer_response_organization_entity_type import CustomerResponseOrganizationEntityType
-from .customer_token_creation_request import CustomerTokenCreationRequest
-from .customer_token_creation_request_intended_use import CustomerTokenCreationRequestIntendedUse
-from .customer_token_creation_response import CustomerTokenCreationResponse
-from .error_v2 import ErrorV2
-from .merchant_session import MerchantSession
-from .merchant_urls import MerchantUrls
-from .options import Options
-from .order import Order
-from .order_fraud_status import OrderFraudStatus
-from .order_line import OrderLine
-from .order_line_response import OrderLineResponse
-from .order_line_response_type import OrderLineResponseType
-from .order_line_type import OrderLineType
-from .payment_method_category import PaymentMethodCategory
-from .product_identifiers import ProductIdentifiers
-from .session import Session
-from .session_acquiring_channel import SessionAcquiringChannel
-from .session_create import SessionCreate
-from .session_intent import SessionIntent
-from .session_read import SessionRead
-from .session_read_acquiring_channel import SessionReadAcquiringChannel
-from .session_read_intent import SessionReadIntent
-from .session_read_status import SessionReadStatus
-from .subscription import Subscription
-from .subscription_interval import SubscriptionInterval
-from .subscription_response import SubscriptionResponse
-from .subscription_response_interval import SubscriptionResponseInterval
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .address import Address
+    from .asset_urls import AssetUrls
+    from .attachment import Attachment
+    from .authorized_payment_method import AuthorizedPaymentMethod
+    from .authorized_payment_method_type import AuthorizedPaymentMethodType
+    from .create_order_request import CreateOrderRequest
+    from .customer import Customer
+    from .customer_organization_entity_type import CustomerOrganizationEntityType
+    from .customer_read_create_token import CustomerReadCreateToken
+    from .customer_response import CustomerResponse
+    from .customer_response_organization_entity_type import CustomerResponseOrganizationEntityType
+    from .customer_token_creation_request import CustomerTokenCreationRequest
+    from .customer_token_creation_request_intended_use import CustomerTokenCreationRequestIntendedUse
+    from .customer_token_creation_response import CustomerTokenCreationResponse
+    from .error_v2 import ErrorV2
+    from .merchant_session import MerchantSession
+    from .merchant_urls import MerchantUrls
+    from .options import Options
+    from .order import Order
+    from .order_fraud_status import OrderFraudStatus
+    from .order_line import OrderLine
+    from .order_line_response import OrderLineResponse
+    from .order_line_response_type import OrderLineResponseType
+    from .order_line_type import OrderLineType
+    from .payment_method_category import PaymentMethodCategory
+    from .product_identifiers import ProductIdentifiers
+    from .session import Session
+    from .session_acquiring_channel import SessionAcquiringChannel
+    from .session_create import SessionCreate
+    from .session_intent import SessionIntent
+    from .session_read import SessionRead
+    from .session_read_acquiring_channel import SessionReadAcquiringChannel
+    from .session_read_intent import SessionReadIntent
+    from .session_read_status import SessionReadStatus
+    from .subscription import Subscription
+    from .subscription_interval import SubscriptionInterval
+    from .subscription_response import SubscriptionResponse
+    from .subscription_response_interval import SubscriptionResponseInterval
+
+# Model class -> the module that defines it.
+_MODULES = {
+    "Address": ".address",
+    "AssetUrls": ".asset_urls",
+    "Attachment": ".attachment",
+    "AuthorizedPaymentMethod": ".authorized_payment_method",
+    "AuthorizedPaymentMethodType": ".authorized_payment_method_type",
+    "CreateOrderRequest": ".create_order_request",
+    "Customer": ".customer",
+    "CustomerOrganizationEntityType": ".customer_organization_entity_type",
+    "CustomerReadCreateToken": ".customer_read_create_token",
+    "CustomerResponse": ".customer_response",
+    "CustomerResponseOrganizationEntityType": ".customer_response_organization_entity_type",
+    "CustomerTokenCreationRequest": ".customer_token_creation_request",
+    "CustomerTokenCreationRequestIntendedUse": ".customer_token_creation_request_intended_use",
+    "CustomerTokenCreationResponse": ".customer_token_creation_response",
+    "ErrorV2": ".error_v2",
+    "MerchantSession": ".merchant_session",
+    "MerchantUrls": ".merchant_urls",
+    "Options": ".options",
+    "Order": ".order",
+    "OrderFraudStatus": ".order_fraud_status",
+    "OrderLine": ".order_line",
+    "OrderLineResponse": ".order_line_response",
+    "OrderLineResponseType": ".order_line_response_type",
+    "OrderLineType": ".order_line_type",
+    "PaymentMethodCategory": ".payment_method_category",
+    "ProductIdentifiers": ".product_identifiers",
+    "Session": ".session",
+    "SessionAcquiringChannel": ".session_acquiring_channel",
+    "SessionCreate": ".session_create",
+    "SessionIntent": ".session_intent",
+    "SessionRead": ".session_read",
+    "SessionReadAcquiringChannel": ".session_read_acquiring_channel",
+    "SessionReadIntent": ".session_read_intent",
+    "SessionReadStatus": ".session_read_status",
+    "Subscription": ".subscription",
+    "SubscriptionInterval": ".subscription_interval",
+    "SubscriptionResponse": ".subscription_response",
+    "SubscriptionResponseInterval": ".subscription_response_interval",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])
+
 
 __all__ = (
     "Address",

@@ -5,19 +5,24 @@ and ``AsyncKlarnaPayments.orders`` return; the modules of this package are the
 functional layer (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``).
 """
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from functools import cached_property
-from typing import cast
-from uuid import UUID
+from typing import TYPE_CHECKING, cast
 
 from ... import _base_client
 from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models.create_order_request import CreateOrderRequest
-from ...models.customer_token_creation_request import CustomerTokenCreationRequest
-from ...models.customer_token_creation_response import CustomerTokenCreationResponse
-from ...models.order import Order
-from ...params import CreateOrderRequestParam, CustomerTokenCreationRequestParam
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from uuid import UUID
+
+    from ...models.create_order_request import CreateOrderRequest
+    from ...models.customer_token_creation_request import CustomerTokenCreationRequest
+    from ...models.customer_token_creation_response import CustomerTokenCreationResponse
+    from ...models.order import Order
+    from ...params import CreateOrderRequestParam, CustomerTokenCreationRequestParam
 
 
 class Orders:
@@ -27,7 +32,7 @@ class Orders:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "OrdersWithRawResponse":
+    def with_raw_response(self) -> OrdersWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, correlation id, ``parse()``)."""
         return OrdersWithRawResponse(self)
 
@@ -74,7 +79,7 @@ class Orders:
         """
 
         return cast(
-            None,
+            "None",
             _base_client.call(
                 self._client,
                 "cancel_authorization",
@@ -144,7 +149,7 @@ class Orders:
         """
 
         return cast(
-            Order,
+            "Order",
             _base_client.call(
                 self._client,
                 "create_order",
@@ -215,7 +220,7 @@ class Orders:
         """
 
         return cast(
-            CustomerTokenCreationResponse,
+            "CustomerTokenCreationResponse",
             _base_client.call(
                 self._client,
                 "purchase_token",
@@ -238,7 +243,7 @@ class AsyncOrders:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncOrdersWithRawResponse":
+    def with_raw_response(self) -> AsyncOrdersWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, correlation id, ``parse()``)."""
         return AsyncOrdersWithRawResponse(self)
 
@@ -285,7 +290,7 @@ class AsyncOrders:
         """
 
         return cast(
-            None,
+            "None",
             await _base_client.acall(
                 self._client,
                 "cancel_authorization",
@@ -355,7 +360,7 @@ class AsyncOrders:
         """
 
         return cast(
-            Order,
+            "Order",
             await _base_client.acall(
                 self._client,
                 "create_order",
@@ -426,7 +431,7 @@ class AsyncOrders:
         """
 
         return cast(
-            CustomerTokenCreationResponse,
+            "CustomerTokenCreationResponse",
             await _base_client.acall(
                 self._client,
                 "purchase_token",

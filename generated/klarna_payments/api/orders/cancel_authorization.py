@@ -1,13 +1,17 @@
 """Release an authorization that will not be used (the functional layer of `cancel_authorization`)."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ... import _base_client
-from ..._client import AuthenticatedClient
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models.error_v2 import ErrorV2
-from ...types import Response
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from ..._client import AuthenticatedClient
+    from ...models.error_v2 import ErrorV2
+    from ...types import Response
 
 
 def sync_detailed(
@@ -105,7 +109,7 @@ def sync(
     """
 
     return cast(
-        None,
+        "None",
         _base_client.call(
             client,
             "cancel_authorization",
@@ -213,7 +217,7 @@ async def asyncio(
     """
 
     return cast(
-        None,
+        "None",
         await _base_client.acall(
             client,
             "cancel_authorization",

@@ -1,17 +1,22 @@
 """Place an order with an authorization (the functional layer of `create_order`)."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import cast
-from uuid import UUID
+from typing import TYPE_CHECKING, cast
 
 from ... import _base_client
-from ..._client import AuthenticatedClient
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models.create_order_request import CreateOrderRequest
-from ...models.error_v2 import ErrorV2
-from ...models.order import Order
-from ...params import CreateOrderRequestParam
-from ...types import Response
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from uuid import UUID
+
+    from ..._client import AuthenticatedClient
+    from ...models.create_order_request import CreateOrderRequest
+    from ...models.error_v2 import ErrorV2
+    from ...models.order import Order
+    from ...params import CreateOrderRequestParam
+    from ...types import Response
 
 
 def sync_detailed(
@@ -142,7 +147,7 @@ def sync(
     """
 
     return cast(
-        Order,
+        "Order",
         _base_client.call(
             client,
             "create_order",
@@ -286,7 +291,7 @@ async def asyncio(
     """
 
     return cast(
-        Order,
+        "Order",
         await _base_client.acall(
             client,
             "create_order",

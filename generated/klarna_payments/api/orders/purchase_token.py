@@ -1,17 +1,22 @@
 """Create a customer token from an authorization (the functional layer of `purchase_token`)."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import cast
-from uuid import UUID
+from typing import TYPE_CHECKING, cast
 
 from ... import _base_client
-from ..._client import AuthenticatedClient
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models.customer_token_creation_request import CustomerTokenCreationRequest
-from ...models.customer_token_creation_response import CustomerTokenCreationResponse
-from ...models.error_v2 import ErrorV2
-from ...params import CustomerTokenCreationRequestParam
-from ...types import Response
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from uuid import UUID
+
+    from ..._client import AuthenticatedClient
+    from ...models.customer_token_creation_request import CustomerTokenCreationRequest
+    from ...models.customer_token_creation_response import CustomerTokenCreationResponse
+    from ...models.error_v2 import ErrorV2
+    from ...params import CustomerTokenCreationRequestParam
+    from ...types import Response
 
 
 def sync_detailed(
@@ -138,7 +143,7 @@ def sync(
     """
 
     return cast(
-        CustomerTokenCreationResponse,
+        "CustomerTokenCreationResponse",
         _base_client.call(
             client,
             "purchase_token",
@@ -278,7 +283,7 @@ async def asyncio(
     """
 
     return cast(
-        CustomerTokenCreationResponse,
+        "CustomerTokenCreationResponse",
         await _base_client.acall(
             client,
             "purchase_token",

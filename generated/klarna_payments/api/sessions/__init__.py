@@ -5,19 +5,24 @@ and ``AsyncKlarnaPayments.sessions`` return; the modules of this package are the
 functional layer (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``).
 """
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from functools import cached_property
-from typing import cast
-from uuid import UUID
+from typing import TYPE_CHECKING, cast
 
 from ... import _base_client
 from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models.merchant_session import MerchantSession
-from ...models.session import Session
-from ...models.session_create import SessionCreate
-from ...models.session_read import SessionRead
-from ...params import SessionCreateParam, SessionParam
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from uuid import UUID
+
+    from ...models.merchant_session import MerchantSession
+    from ...models.session import Session
+    from ...models.session_create import SessionCreate
+    from ...models.session_read import SessionRead
+    from ...params import SessionCreateParam, SessionParam
 
 
 class Sessions:
@@ -27,7 +32,7 @@ class Sessions:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "SessionsWithRawResponse":
+    def with_raw_response(self) -> SessionsWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, correlation id, ``parse()``)."""
         return SessionsWithRawResponse(self)
 
@@ -83,7 +88,7 @@ class Sessions:
         """
 
         return cast(
-            MerchantSession,
+            "MerchantSession",
             _base_client.call(
                 self._client,
                 "create_credit_session",
@@ -135,7 +140,7 @@ class Sessions:
         """
 
         return cast(
-            SessionRead,
+            "SessionRead",
             _base_client.call(
                 self._client,
                 "read_credit_session",
@@ -199,7 +204,7 @@ class Sessions:
         """
 
         return cast(
-            None,
+            "None",
             _base_client.call(
                 self._client,
                 "update_credit_session",
@@ -222,7 +227,7 @@ class AsyncSessions:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncSessionsWithRawResponse":
+    def with_raw_response(self) -> AsyncSessionsWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, correlation id, ``parse()``)."""
         return AsyncSessionsWithRawResponse(self)
 
@@ -278,7 +283,7 @@ class AsyncSessions:
         """
 
         return cast(
-            MerchantSession,
+            "MerchantSession",
             await _base_client.acall(
                 self._client,
                 "create_credit_session",
@@ -330,7 +335,7 @@ class AsyncSessions:
         """
 
         return cast(
-            SessionRead,
+            "SessionRead",
             await _base_client.acall(
                 self._client,
                 "read_credit_session",
@@ -394,7 +399,7 @@ class AsyncSessions:
         """
 
         return cast(
-            None,
+            "None",
             await _base_client.acall(
                 self._client,
                 "update_credit_session",

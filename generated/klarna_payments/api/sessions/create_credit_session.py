@@ -1,17 +1,22 @@
 """Start a payment session (the functional layer of `create_credit_session`)."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import cast
-from uuid import UUID
+from typing import TYPE_CHECKING, cast
 
 from ... import _base_client
-from ..._client import AuthenticatedClient
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models.error_v2 import ErrorV2
-from ...models.merchant_session import MerchantSession
-from ...models.session_create import SessionCreate
-from ...params import SessionCreateParam
-from ...types import Response
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from uuid import UUID
+
+    from ..._client import AuthenticatedClient
+    from ...models.error_v2 import ErrorV2
+    from ...models.merchant_session import MerchantSession
+    from ...models.session_create import SessionCreate
+    from ...params import SessionCreateParam
+    from ...types import Response
 
 
 def sync_detailed(
@@ -130,7 +135,7 @@ def sync(
     """
 
     return cast(
-        MerchantSession,
+        "MerchantSession",
         _base_client.call(
             client,
             "create_credit_session",
@@ -262,7 +267,7 @@ async def asyncio(
     """
 
     return cast(
-        MerchantSession,
+        "MerchantSession",
         await _base_client.acall(
             client,
             "create_credit_session",

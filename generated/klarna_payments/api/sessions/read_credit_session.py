@@ -1,14 +1,18 @@
 """Read a payment session (the functional layer of `read_credit_session`)."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ... import _base_client
-from ..._client import AuthenticatedClient
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models.error_v2 import ErrorV2
-from ...models.session_read import SessionRead
-from ...types import Response
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from ..._client import AuthenticatedClient
+    from ...models.error_v2 import ErrorV2
+    from ...models.session_read import SessionRead
+    from ...types import Response
 
 
 def sync_detailed(
@@ -94,7 +98,7 @@ def sync(
     """
 
     return cast(
-        SessionRead,
+        "SessionRead",
         _base_client.call(
             client,
             "read_credit_session",
@@ -190,7 +194,7 @@ async def asyncio(
     """
 
     return cast(
-        SessionRead,
+        "SessionRead",
         await _base_client.acall(
             client,
             "read_credit_session",

@@ -1,16 +1,21 @@
 """Change a payment session's cart (the functional layer of `update_credit_session`)."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, cast
 
 from ... import _base_client
-from ..._client import AuthenticatedClient
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models.error_v2 import ErrorV2
-from ...models.session import Session
-from ...params import SessionParam
-from ...types import Response
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from uuid import UUID
+
+    from ..._client import AuthenticatedClient
+    from ...models.error_v2 import ErrorV2
+    from ...models.session import Session
+    from ...params import SessionParam
+    from ...types import Response
 
 
 def sync_detailed(
@@ -129,7 +134,7 @@ def sync(
     """
 
     return cast(
-        None,
+        "None",
         _base_client.call(
             client,
             "update_credit_session",
@@ -261,7 +266,7 @@ async def asyncio(
     """
 
     return cast(
-        None,
+        "None",
         await _base_client.acall(
             client,
             "update_credit_session",
