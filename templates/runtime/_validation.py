@@ -95,39 +95,78 @@ def _compiled_check(model: str) -> Callable[[Sequence[Any], int], int]:
     methods): each present field is counted, and an item holding more fields than were counted
     has one the fast path does not take.
     """
+    function: Callable[[Sequence[Any], int], int] = _compile(model, _loop_source(model), "check")
+    return function
+
+
+def _loop_source(
+    model: str, *, skip: str | None = None, rules: preflight.LineRules | None = None
+) -> tuple[list[str], dict[str, Any]]:
+    """The source of `check` (see `_compiled_check`) and its constants. `skip`: a list field
+    whose items are not walked (another pass walks them). `rules`: a rule set's per-line
+    statements run for each item that passes, which makes the function `check(items, start,
+    *context)` returning `(index, sums)`."""
     spec = MODELS[model]
     constants: dict[str, Any] = {"_nested_check": _nested_check}
+    reads = set(rules.reads) if rules else set()
     body = []
     for index, (key, field) in enumerate(spec.fields.items()):
-        test = None if field.read_only else _value_test(field, f"c{index}", constants)
+        test = None if field.read_only else _value_test(field, f"c{index}", constants, walk=key != skip)
         if test is None:
             continue  # present, it is counted nowhere: the item goes to body_problems
+        keep = [f"line_{key} = v"] if key in reads else []
         if key in spec.required:
-            body += [f"v = item[{key!r}]", f"if not ({test}): return index"]
+            body += [f"v = item[{key!r}]", f"if not ({test}): return {'index, None' if rules else 'index'}", *keep]
         else:
             body += [
                 f"if {key!r} in item:",
                 "    n += 1",
                 f"    v = item[{key!r}]",
-                f"    if not ({test}): return index",
+                f"    if not ({test}): return {'index, None' if rules else 'index'}",
+                *(f"    {line}" for line in keep),
             ]
     required = sum(1 for key in spec.required if key in spec.fields)
+    failed = "return index, None" if rules else "return index"
+    unset = [f"line_{key} = None" for key in (rules.reads if rules else ()) if key not in spec.required]
     lines = [
-        "def check(items, start):",
-        "    for index in range(start, len(items)):",
-        "        item = items[index]",
-        "        if item.__class__ is not dict: return index",
+        f"def check(seq, start{''.join(', ' + name for name in rules.context) if rules else ''}):",
+        *(f"    {name} = 0" for name in (rules.sums if rules else ())),
+        "    for index in range(start, len(seq)):",
+        "        item = seq[index]",
+        f"        if item.__class__ is not dict: {failed}",
+        *(f"        {line}" for line in unset),
         "        try:",
         f"            n = {required}",
         *(f"            {line}" for line in body),
         "        except KeyError:",
-        "            return index",
-        "        if len(item) != n: return index",
-        "    return -1",
+        f"            {failed}",
+        f"        if len(item) != n: {failed}",
+        *(f"        {line}" for line in (rules.statements.strip().splitlines() if rules else ())),
+        f"    return -1{', (' + ', '.join(rules.sums) + ',)' if rules else ''}",
     ]
+    return lines, constants
+
+
+def _compile(model: str, source: tuple[list[str], dict[str, Any]], name: str) -> Any:
+    lines, constants = source
     namespace: dict[str, Any] = dict(constants)
     exec("\n".join(lines), namespace)
-    function: Callable[[Sequence[Any], int], int] = namespace["check"]
+    return namespace[name]
+
+
+@functools.cache
+def _lines_check(model: str, rules: preflight.LineRules) -> Callable[..., tuple[int, tuple[int, ...] | None]]:
+    """`check(lines, start, *context)` of a list of `model` items with `rules` inlined."""
+    function: Callable[..., tuple[int, tuple[int, ...] | None]] = _compile(
+        model, _loop_source(model, rules=rules), "check"
+    )
+    return function
+
+
+@functools.cache
+def _check_skipping(model: str, field: str) -> Callable[[Sequence[Any], int], int]:
+    """`_compiled_check` of `model` that leaves the items of the list `field` to another pass."""
+    function: Callable[[Sequence[Any], int], int] = _compile(model, _loop_source(model, skip=field), "check")
     return function
 
 
@@ -136,16 +175,16 @@ def _nested_check(model: str) -> Callable[[Sequence[Any], int], int]:
     return lambda items, start: _plan(model).check(items, start)
 
 
-def _value_test(field: Field, name: str, constants: dict[str, Any]) -> str | None:
+def _value_test(field: Field, name: str, constants: dict[str, Any], *, walk: bool = True) -> str | None:
     """The inline condition for one field's value `v`, its constants registered under `name`
-    (None: the fast path does not take the field)."""
-    test = _typed_test(field, name, constants)
+    (None: the fast path does not take the field). `walk=False`: a list's items are not checked."""
+    test = _typed_test(field, name, constants, walk)
     if test is not None and field.nullable:
         return f"v is None or {test}"
     return test
 
 
-def _typed_test(field: Field, name: str, constants: dict[str, Any]) -> str | None:
+def _typed_test(field: Field, name: str, constants: dict[str, Any], walk: bool = True) -> str | None:
     if field.enum and field.type != "array":
         constants[name] = frozenset(field.enum)
         return f"(v.__class__ is str and v in {name})"
@@ -154,7 +193,7 @@ def _typed_test(field: Field, name: str, constants: dict[str, Any]) -> str | Non
         if field.type != "array":
             return f"(v.__class__ is dict and {name}((v,), 0) < 0)"
         sizes = _bounds("len(v)", field.min_items, field.max_items)
-        return f"(v.__class__ is list{sizes} and {name}(v, 0) < 0)"
+        return f"(v.__class__ is list{sizes} and {name}(v, 0) < 0)" if walk else f"(v.__class__ is list{sizes})"
     if field.type == "string":
         parts = ["v.__class__ is str", *_string_bounds(field)]
         compiled = _pattern(field.pattern) if field.pattern is not None else None
@@ -393,6 +432,29 @@ _encode_json: Final = json.JSONEncoder(
 ).encode
 
 
+def _lines_passing(model: str, data: Mapping[str, Any], rules: preflight.RuleSet | None) -> tuple[int, ...] | None:
+    """The sums of a body's lines when every line passes its documented checks and its rule set's
+    line rules, in one generated pass (`_loop_source`); None when some line needs a closer look,
+    or the rule set has no line rules."""
+    if rules is None or rules.lines is None or rules.context is None or type(data) is not dict:
+        return None
+    field = MODELS[model].fields.get(rules.lines.field)
+    lines = data.get(rules.lines.field)
+    if field is None or field.model is None or type(lines) is not list:
+        return None
+    item_fields = MODELS[field.model].fields
+    if any(name not in item_fields or item_fields[name].type != "integer" for name in rules.lines.integers):
+        return None  # the document no longer makes them integers: the rules check each line themselves
+    index, sums = _lines_check(field.model, rules.lines)(lines, 0, **rules.context(data))
+    return sums if index < 0 else None
+
+
+def _rest_passes(model: str, data: Mapping[str, Any], rules: preflight.RuleSet | None) -> bool:
+    """Whether a body whose lines `_lines_passing` passed passes its documented checks elsewhere."""
+    assert rules is not None and rules.lines is not None
+    return _check_skipping(model, rules.lines.field)((data,), 0) < 0
+
+
 def request_body(
     operation: Operation, body: object, *, check_rules: bool, extra_body: Mapping[str, object] = NO_EXTRA_BODY
 ) -> bytes:
@@ -412,7 +474,12 @@ def request_body(
     else:
         raise TypeError(f"{operation.name}: body must be a {model} or a dict, not {type(body).__name__}")
     warnings: list[str] = []
-    problems = body_problems(model, data, "", warnings)
+    rules = preflight.RULES[name] if check_rules and (name := MODELS[model].rules) is not None else None
+    line_sums = _lines_passing(model, data, rules)
+    problems: list[str] = []
+    if line_sums is None or not _rest_passes(model, data, rules):
+        line_sums = None  # the whole body, the slow way: it names every problem
+        problems = body_problems(model, data, "", warnings)
     if not isinstance(extra_body, Mapping):
         problems.append(f"extra_body: must be a mapping, not {type(extra_body).__name__}")
     else:
@@ -425,9 +492,11 @@ def request_body(
         raise ValueError(f"{operation.name}: invalid body: {'; '.join(problems)}")
     if warnings:
         body_warnings(operation, warnings)
-    if check_rules and (rules := MODELS[model].rules) is not None:
-        check = preflight.RULES[rules]
-        found = check(data)
+    if rules is not None:
+        if line_sums is not None and rules.check_with_sums is not None:
+            found = rules.check_with_sums(data, line_sums)
+        else:
+            found = rules.check(data)
         errors = [problem for problem in found if problem.severity == "error"]
         if errors:
             raise OrderRuleError(operation.name, errors)

@@ -127,3 +127,27 @@ def test_the_compiled_check_passes_a_documented_line_and_stops_at_the_first_that
     assert check(lines, 0) == 2
     assert check(lines, 3) == 4
     assert check(lines[:2], 0) == -1
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=st.lists(mutated_lines(), min_size=1, max_size=4), country=st.sampled_from(["SE", "US"]))
+def test_the_one_pass_over_the_lines_finds_what_the_checks_and_the_rules_find(lines: list[Any], country: str) -> None:
+    body = {**ORDER_BODY, "purchase_country": country, "order_lines": lines}
+    rules = preflight.RULES["order"]
+    sums = _validation._lines_passing("CreateOrderRequest", body, rules)
+    if sums is None:
+        return  # the two passes, as before
+    assert preflight._sound_lines(lines, country == "US") == sums
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert [slow_body_problems("OrderLine", line, monkeypatch) for line in lines] == [[]] * len(lines)
+    assert rules.check_with_sums is not None
+    assert rules.check_with_sums(body, sums) == preflight.check_order(body)
+
+
+def test_the_one_pass_stops_at_a_line_that_breaks_a_rule() -> None:
+    lines = [LINE, {**LINE, "total_amount": 24999}]
+    body = {**ORDER_BODY, "order_lines": lines}
+    assert _validation._lines_passing("CreateOrderRequest", body, preflight.RULES["order"]) is None
+    assert _validation._lines_passing(
+        "CreateOrderRequest", {**ORDER_BODY, "order_lines": [LINE]}, preflight.RULES["order"]
+    )
