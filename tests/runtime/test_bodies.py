@@ -78,6 +78,13 @@ def test_extra_body_nested_too_deeply_is_refused() -> None:
     assert "extra_body.deep: nests deeper than" in refusal(ORDER_BODY, extra_body={"deep": deep})
 
 
+def test_extra_body_holding_a_cycle_is_refused_before_encoding() -> None:
+    # The encoder does not look for cycles (the checks do): a cycle must never reach it.
+    cycle: dict[str, Any] = {}
+    cycle["self"] = cycle
+    assert "extra_body.loop: nests deeper than" in refusal(ORDER_BODY, extra_body={"loop": cycle})
+
+
 def test_extra_body_that_is_not_a_mapping_is_refused() -> None:
     assert "extra_body: must be a mapping" in refusal(ORDER_BODY, extra_body=["x"])
 
