@@ -328,7 +328,7 @@ def measure_imports(python: Path, pairs: int) -> dict[str, float]:
 # 4. Over loopback, against openapi-generator's client
 
 LOOPBACK = ROOT / "scripts" / "bench_loopback.py"
-LOOPBACK_CALLS = {3: 400, 1000: 40}
+LOOPBACK_CALLS = {3: 600, 1000: 100}
 
 
 def openapi_generator_python(directory: Path) -> tuple[Path | None, str]:
@@ -630,8 +630,9 @@ def report(results: Results) -> str:
         *_loopback_rows(results),
         "",
         "Each contender runs in its own process against the same local HTTP/1.1 server (another",
-        "process, on the other core), on one kept-alive connection; the SDK sends through its own",
-        "connections (no `http_client`). openapi-generator's `python` client (urllib3 and pydantic) is",
+        "process; the server pinned to one core, the contenders to the other), on one kept-alive",
+        "connection; the SDK sends through its own connections (no `http_client`). openapi-generator's",
+        "`python` client (urllib3 and pydantic) is",
         "generated from openapi.yaml into a scratch venv (requirements/bench-peer.txt) and called as its",
         "README shows (`CreateOrderRequest.from_dict`, then `OrdersApi.create_order` with a UUID key).",
         "",

@@ -2,8 +2,9 @@
 
 Each contender runs in its own process (so each can live in the venv its dependencies need:
 openapi-generator's client wants urllib3 and pydantic, which the SDK's venv does not hold), and
-the server in another, so that the server's work falls on the second core and not into the
-client's time. `scripts/bench.py` starts them and interleaves the contenders' runs.
+the server in another, pinned to the last CPU while the contenders are pinned to the first, so
+that the server's work falls on the other core and not into the client's time.
+`scripts/bench.py` starts them and interleaves the contenders' runs.
 
 Usage:
   python scripts/bench_loopback.py serve               prints the port, answers until stdin closes
@@ -163,11 +164,21 @@ def timed_calls(contender: str, url: str, lines: int, calls: int) -> float:
     return statistics.median(samples)
 
 
+def _pin(role: str) -> None:
+    """The server on the last CPU, the contenders on the first: where the machine has two or
+    more, neither waits for the other's core (and every contender runs on the same one)."""
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if len(cpus) >= 2:
+        os.sched_setaffinity(0, {cpus[-1] if role == "serve" else cpus[0]})
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["serve"]:
+        _pin("serve")
         asyncio.run(_serve())
         return 0
     if argv[:1] == ["call"] and len(argv) == 5:
+        _pin("call")
         contender, url, lines, calls = argv[1], argv[2], int(argv[3]), int(argv[4])
         print(timed_calls(contender, url, lines, calls))
         return 0
