@@ -54,6 +54,7 @@ from typing import Any
 import httpx
 import klarna_payments
 import yaml
+from bench_loopback import ORDER, PASSWORD, PATH, TOKEN, USERNAME, order
 from build_dist import build, install_in_new_venv
 from klarna_payments import AsyncKlarnaPayments, KlarnaPayments
 from klarna_payments._http import HttpPool
@@ -62,48 +63,13 @@ from local_server import Step, scripted_server
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.md"
 BASE_URL = "https://bench.klarna.test"
-TOKEN = "2b7c6614-90a5-427c-bf0d-2879888822fb"
-PATH = f"/payments/v1/authorizations/{TOKEN}/order"
-USERNAME, PASSWORD = "PK12345_bench", "bench-password"
-ORDER_RESPONSE = json.dumps(
-    {
-        "order_id": "3eaeb557-5e30-47f8-b840-b8d987f5945d",
-        "redirect_url": "https://payments.klarna.com/redirect/1/3eaeb557-5e30-47f8-b840-b8d987f5945d",
-        "fraud_status": "ACCEPTED",
-        "authorized_payment_method": {"type": "invoice", "number_of_days": 30},
-    }
-).encode()
+ORDER_RESPONSE = json.dumps(ORDER).encode()
 GOALS = {3: 1.05, 1000: 1.25}  # per call, against raw httpx (issue 21)
 ASYNC_GOAL = 1.10
 IMPORT_GOAL = 1.20
 LOOPBACK_GOALS = {3: 1.0, 1000: 0.3}  # against openapi-generator's client
 ASYNC_CALLS, ASYNC_IN_FLIGHT = 2000, 200
 BATCH = {3: 200, 1000: 10}  # calls per timed batch: tens of milliseconds each
-
-
-def order(lines: int) -> dict[str, Any]:
-    line = {
-        "type": "physical",
-        "reference": "KAFFE-500",
-        "name": "Kaffe 500 g",
-        "quantity": 2,
-        "quantity_unit": "pcs",
-        "unit_price": 12500,
-        "tax_rate": 2500,
-        "total_amount": 25000,
-        "total_discount_amount": 0,
-        "total_tax_amount": 5000,
-        "product_url": "https://shop.example.com/kaffe",
-    }
-    return {
-        "purchase_country": "SE",
-        "purchase_currency": "SEK",
-        "locale": "sv-SE",
-        "order_amount": 25000 * lines,
-        "order_tax_amount": 5000 * lines,
-        "merchant_reference1": "45aa52f387871e3a210645d4",
-        "order_lines": [dict(line, reference=f"KAFFE-{i}") for i in range(lines)],
-    }
 
 
 def answer(request: httpx.Request) -> httpx.Response:

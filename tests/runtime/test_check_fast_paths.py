@@ -15,24 +15,22 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from klarna_payments import _validation, preflight
+from klarna_payments import _validation, lines, preflight
 from klarna_payments._spec import MODELS
 
 from tests.support.payloads import ORDER_BODY
 
-LINE: dict[str, Any] = {
-    "type": "physical",
-    "reference": "KAFFE-500",
-    "name": "Kaffe 500 g",
-    "quantity": 2,
-    "quantity_unit": "pcs",
-    "unit_price": 12500,
-    "tax_rate": 2500,
-    "total_amount": 25000,
-    "total_discount_amount": 0,
-    "total_tax_amount": 5000,
-    "product_url": "https://shop.example.com/kaffe",
-}
+LINE: dict[str, Any] = dict(
+    lines.item(
+        "Kaffe 500 g",
+        quantity=2,
+        unit_price=12500,
+        tax_rate=2500,
+        reference="KAFFE-500",
+        quantity_unit="pcs",
+        product_url="https://shop.example.com/kaffe",
+    )
+)
 ODD_VALUES = st.one_of(
     st.none(),
     st.booleans(),
