@@ -155,15 +155,6 @@ def _compile(model: str, source: tuple[list[str], dict[str, Any]], name: str) ->
 
 
 @functools.cache
-def _lines_check(model: str, rules: preflight.LineRules) -> Callable[..., tuple[int, tuple[int, ...] | None]]:
-    """`check(lines, start, *context)` of a list of `model` items with `rules` inlined."""
-    function: Callable[..., tuple[int, tuple[int, ...] | None]] = _compile(
-        model, _loop_source(model, rules=rules), "check"
-    )
-    return function
-
-
-@functools.cache
 def _check_skipping(model: str, field: str) -> Callable[[Sequence[Any], int], int]:
     """`_compiled_check` of `model` that leaves the items of the list `field` to another pass."""
     function: Callable[[Sequence[Any], int], int] = _compile(model, _loop_source(model, skip=field), "check")
@@ -441,15 +432,27 @@ def _lines_passing(model: str, data: Mapping[str, Any], rules: preflight.RuleSet
     or the rule set has no line rules."""
     if rules is None or rules.lines is None or rules.context is None or type(data) is not dict:
         return None
-    field = MODELS[model].fields.get(rules.lines.field)
+    check = _fused_lines_check(model, rules.lines)
     lines = data.get(rules.lines.field)
-    if field is None or field.model is None or type(lines) is not list:
+    if check is None or type(lines) is not list:
+        return None
+    index, sums = check(lines, 0, **rules.context(data))
+    return sums if index < 0 else None
+
+
+@functools.cache
+def _fused_lines_check(model: str, rules: preflight.LineRules) -> Callable[..., tuple[int, Any]] | None:
+    """The one pass over `model`'s list of lines with `rules` inlined; None when the document
+    gives it no such list, or no longer types the fields the rules take as integers as such
+    (the rules then check each line themselves)."""
+    field = MODELS[model].fields.get(rules.field)
+    if field is None or field.model is None or field.type != "array":
         return None
     item_fields = MODELS[field.model].fields
-    if any(name not in item_fields or item_fields[name].type != "integer" for name in rules.lines.integers):
-        return None  # the document no longer makes them integers: the rules check each line themselves
-    index, sums = _lines_check(field.model, rules.lines)(lines, 0, **rules.context(data))
-    return sums if index < 0 else None
+    if any(name not in item_fields or item_fields[name].type != "integer" for name in rules.integers):
+        return None
+    function: Callable[..., tuple[int, Any]] = _compile(field.model, _loop_source(field.model, rules=rules), "check")
+    return function
 
 
 def _rest_passes(model: str, data: Mapping[str, Any], rules: preflight.RuleSet | None) -> bool:
