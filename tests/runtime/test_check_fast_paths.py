@@ -149,3 +149,19 @@ def test_the_one_pass_stops_at_a_line_that_breaks_a_rule() -> None:
     assert _validation._lines_passing(
         "CreateOrderRequest", {**ORDER_BODY, "order_lines": [LINE]}, preflight.RULES["order"]
     )
+
+
+def test_the_one_pass_is_not_used_once_the_document_stops_typing_an_amount_as_an_integer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The line rules take the amounts to be integers; a `number` quantity must be checked by the
+    # rules themselves (which refuse fractions), so the one pass must stand aside.
+    order_line = MODELS["OrderLine"]
+    fields = {**order_line.fields, "quantity": order_line.fields["quantity"]._replace(type="number")}
+    monkeypatch.setitem(_validation.MODELS, "OrderLine", order_line._replace(fields=fields))
+    _validation._fused_lines_check.cache_clear()
+    try:
+        body = {**ORDER_BODY, "order_lines": [LINE]}
+        assert _validation._lines_passing("CreateOrderRequest", body, preflight.RULES["order"]) is None
+    finally:
+        _validation._fused_lines_check.cache_clear()
