@@ -11,6 +11,11 @@ the document) follow in `preflight`. A dict is sent as it is; it is not converte
 and back, which on a 1000-line order would cost more than the HTTP call. Fields the document
 does not know yet go in `extra_body`, on purpose.
 
+The common case is decided first by one loop per model generated from the same tables
+(`_loop_source`): a body it passes has no problem `body_problems` would name. For a rule set
+with per-line rules (`preflight.ORDER_LINES`) the rules run inside that loop, so a long order's
+lines are walked once for both; anything the loop does not pass gets the full walk.
+
 Enums the project added beyond Klarna's own document (`x-klarna-added-enum` in openapi.yaml:
 `order_lines[].type`) stay `Literal`s for type checkers but are not refused at run time: an
 unlisted value is sent, with a WARNING.
@@ -95,7 +100,7 @@ def _compiled_check(model: str) -> Callable[[Sequence[Any], int], int]:
     methods): each present field is counted, and an item holding more fields than were counted
     has one the fast path does not take.
     """
-    function: Callable[[Sequence[Any], int], int] = _compile(model, _loop_source(model), "check")
+    function: Callable[[Sequence[Any], int], int] = _compile(_loop_source(model), "check")
     return function
 
 
@@ -109,13 +114,13 @@ def _loop_source(
     spec = MODELS[model]
     constants: dict[str, Any] = {"_nested_check": _nested_check}
     reads = set(rules.reads) if rules else set()
+    failed = "return index, None" if rules else "return index"
     body = []
     for index, (key, field) in enumerate(spec.fields.items()):
         test = None if field.read_only else _value_test(field, f"c{index}", constants, walk=key != skip)
         if test is None:
             continue  # present, it is counted nowhere: the item goes to body_problems
         value = f"line_{key} = v" if key in reads else "v"  # a value the rules read keeps a name
-        failed = "return index, None" if rules else "return index"
         if key in spec.required:
             body += [f"{value} = item[{key!r}]", f"if not ({test}): {failed}"]
         else:
@@ -126,7 +131,6 @@ def _loop_source(
                 f"    if not ({test}): {failed}",
             ]
     required = sum(1 for key in spec.required if key in spec.fields)
-    failed = "return index, None" if rules else "return index"
     unset = [f"line_{key} = None" for key in (rules.reads if rules else ()) if key not in spec.required]
     lines = [
         f"def check(seq, start{''.join(', ' + name for name in rules.context) if rules else ''}):",
@@ -147,7 +151,8 @@ def _loop_source(
     return lines, constants
 
 
-def _compile(model: str, source: tuple[list[str], dict[str, Any]], name: str) -> Any:
+def _compile(source: tuple[list[str], dict[str, Any]], name: str) -> Any:
+    """The function `name` defined by `source` (lines and the constants they use)."""
     lines, constants = source
     namespace: dict[str, Any] = dict(constants)
     exec("\n".join(lines), namespace)
@@ -157,7 +162,7 @@ def _compile(model: str, source: tuple[list[str], dict[str, Any]], name: str) ->
 @functools.cache
 def _check_skipping(model: str, field: str) -> Callable[[Sequence[Any], int], int]:
     """`_compiled_check` of `model` that leaves the items of the list `field` to another pass."""
-    function: Callable[[Sequence[Any], int], int] = _compile(model, _loop_source(model, skip=field), "check")
+    function: Callable[[Sequence[Any], int], int] = _compile(_loop_source(model, skip=field), "check")
     return function
 
 
@@ -451,7 +456,7 @@ def _fused_lines_check(model: str, rules: preflight.LineRules) -> Callable[..., 
     item_fields = MODELS[field.model].fields
     if any(name not in item_fields or item_fields[name].type != "integer" for name in rules.integers):
         return None
-    function: Callable[..., tuple[int, Any]] = _compile(field.model, _loop_source(field.model, rules=rules), "check")
+    function: Callable[..., tuple[int, Any]] = _compile(_loop_source(field.model, rules=rules), "check")
     return function
 
 
