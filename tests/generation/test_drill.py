@@ -160,6 +160,56 @@ def enum_component_shared_and_a_nullable_query_parameter(document: Document) -> 
     return document
 
 
+def an_acronym_operation_checking_order_lines(document: Document) -> Document:
+    schemas(document)["order_preview"] = {
+        "type": "object",
+        "description": "An order to check before placing it.",
+        "x-klarna-rules": "order",
+        "required": ["purchase_country", "purchase_currency", "order_amount", "order_lines"],
+        "properties": {
+            "purchase_country": {"type": "string", "description": "The country."},
+            "purchase_currency": {"type": "string", "description": "The currency."},
+            "order_amount": {"type": "integer", "minimum": 0, "description": "The total."},
+            "order_tax_amount": {"type": "integer", "minimum": 0, "description": "The tax."},
+            "merchant_reference1": {"type": ["string", "null"], "maxLength": 255, "description": "A reference."},
+            "order_lines": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1000,
+                "items": {"$ref": "#/components/schemas/order_line"},
+                "description": "The lines.",
+            },
+        },
+    }
+    schemas(document)["order_preview_result"] = {
+        "type": "object",
+        "description": "The verdict.",
+        "required": ["accepted"],
+        "properties": {"accepted": {"type": "boolean", "description": "Whether Klarna would.", "examples": [True]}},
+    }
+    document["paths"]["/payments/v1/authorizations/{authorizationToken}/preview"] = {
+        "parameters": [{"$ref": "#/components/parameters/AuthorizationToken"}],
+        "post": {
+            "operationId": "previewHPPOrder",
+            "tags": ["orders"],
+            "summary": "Preview an order",
+            "x-klarna-creates": "a preview",
+            "parameters": [{"$ref": "#/components/parameters/IdempotencyKey"}],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/order_preview"}}},
+            },
+            "responses": {
+                "200": {
+                    "description": "The verdict.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/order_preview_result"}}},
+                }
+            },
+        },
+    }
+    return document
+
+
 # Generating and importing a changed document
 
 
@@ -414,3 +464,48 @@ def test_a_nullable_optional_query_parameter_is_sent_when_given(sdk_of: Callable
     assert [request.url.params.get("note") for request in sent] == ["duplicate cart", None]
     signature = inspect.signature(klarna.orders.cancel_authorization)
     assert str(signature.parameters["note"].annotation) == "None | str"
+
+
+# 10. An operation id with an acronym, and a new body with Klarna's order rules over shared lines
+
+
+PREVIEW = {
+    "purchase_country": "SE",
+    "purchase_currency": "SEK",
+    "order_amount": 25000,
+    "order_tax_amount": 5000,
+    "merchant_reference1": None,
+    "order_lines": [
+        {
+            "name": "Kaffe",
+            "quantity": 2,
+            "unit_price": 12500,
+            "tax_rate": 2500,
+            "total_amount": 25000,
+            "total_tax_amount": 5000,
+        }
+    ],
+}
+
+
+def test_the_fake_knows_an_acronym_operation_by_the_sdks_name(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(an_acronym_operation_checking_order_lines)
+    fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    fake.fail_next("preview_hpp_order", status=500)
+    with fake.client() as klarna, pytest.raises(sdk.OutcomeUnknownError):
+        klarna.orders.preview_hpp_order(TOKEN, PREVIEW, max_retries=0)
+    with fake.client() as klarna:
+        assert klarna.orders.preview_hpp_order(TOKEN, PREVIEW).accepted is True
+    assert [request.operation for request in fake.requests] == ["preview_hpp_order"] * 2
+
+
+def test_a_new_body_naming_the_order_rules_is_checked_by_them(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(an_acronym_operation_checking_order_lines)
+    sent: list[httpx.Request] = []
+    klarna = client(sdk, answering({"accepted": True}), sent)
+    assert klarna.orders.preview_hpp_order(TOKEN, PREVIEW).accepted is True
+    assert json.loads(sent[0].content)["merchant_reference1"] is None
+    with pytest.raises(sdk.OrderRuleError) as caught:
+        klarna.orders.preview_hpp_order(TOKEN, {**PREVIEW, "order_amount": 25001})
+    assert "order_amount: must be 25000" in str(caught.value)
+    assert len(sent) == 1

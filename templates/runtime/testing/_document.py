@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .._spec import OPERATIONS
 from ._state import Call, _document, _Problem, schema_problems
 
 # What a string of each format looks like, for a body built from a schema without examples.
@@ -54,12 +55,9 @@ def _resolve(node: Any) -> Any:
     return node
 
 
-def _snake(operation_id: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", operation_id).lower()
-
-
 @functools.cache
 def routes() -> tuple[Route, ...]:
+    names_by_id = {operation.operation_id: name for name, operation in OPERATIONS.items()}
     found = []
     for path, item in _document()["paths"].items():
         for method in _METHODS:
@@ -69,7 +67,8 @@ def routes() -> tuple[Route, ...]:
             names = tuple(re.findall(r"\{([^}]+)\}", path))
             pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(path)) + "$")
             parameters = tuple(_resolve(p) for p in [*item.get("parameters", []), *node.get("parameters", [])])
-            found.append(Route(_snake(node["operationId"]), method.upper(), pattern, names, node, parameters))
+            name = names_by_id[node["operationId"]]  # the generator's snake_case, not a second guess of it
+            found.append(Route(name, method.upper(), pattern, names, node, parameters))
     return tuple(found)
 
 
