@@ -8,11 +8,11 @@ the changes a release must announce.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import importlib
 import inspect
 import json
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -24,6 +24,7 @@ import yaml
 from breaking import Base, gate
 from generate import SPEC, generate
 
+from tests.support.copies import imported_copy
 from tests.support.payloads import ORDER_BODY, TOKEN
 
 pytestmark = pytest.mark.slow  # runs the generator
@@ -233,22 +234,12 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Callable[[D
 @pytest.fixture
 def sdk_of(generated: Callable[[Callable[[Document], Document]], Path]) -> Iterator[Callable[..., ModuleType]]:
     """`klarna_payments` as a change generates it, imported in place of the installed one."""
-    saved = {name: module for name, module in sys.modules.items() if name.split(".")[0] == "klarna_payments"}
-    paths: list[str] = []
+    with contextlib.ExitStack() as copies:
 
-    def load(change: Callable[[Document], Document]) -> ModuleType:
-        for name in [name for name in sys.modules if name.split(".")[0] == "klarna_payments"]:
-            del sys.modules[name]
-        paths.append(str(generated(change) / "out"))
-        sys.path.insert(0, paths[-1])
-        return importlib.import_module("klarna_payments")
+        def load(change: Callable[[Document], Document]) -> ModuleType:
+            return copies.enter_context(imported_copy(generated(change) / "out"))
 
-    yield load
-    for path in paths:
-        sys.path.remove(path)
-    for name in [name for name in sys.modules if name.split(".")[0] == "klarna_payments"]:
-        del sys.modules[name]
-    sys.modules.update(saved)
+        yield load
 
 
 def client(sdk: ModuleType, answer: httpx.Response, sent: list[httpx.Request]) -> Any:

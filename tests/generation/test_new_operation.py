@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import copy
 import importlib
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from generate import SPEC, generate
+
+from tests.support.copies import imported_copy
 
 pytestmark = pytest.mark.slow  # runs the generator
 
@@ -27,17 +28,8 @@ def test_added_operation_becomes_a_method_on_the_resource(tmp_path: Path) -> Non
 
     generate(tmp_path / "out", spec=spec)
 
-    sys.path.insert(0, str(tmp_path / "out"))
-    saved = {name: module for name, module in sys.modules.items() if name.split(".")[0] == "klarna_payments"}
-    for name in saved:
-        del sys.modules[name]
-    try:
+    with imported_copy(tmp_path / "out"):
         resource = importlib.import_module("klarna_payments.api.orders")
         assert callable(resource.Orders.read_order_preview)
         assert callable(resource.AsyncOrders.read_order_preview)
         assert "Preview the order" in resource.Orders.read_order_preview.__doc__
-    finally:
-        sys.path.remove(str(tmp_path / "out"))
-        for name in [name for name in sys.modules if name.split(".")[0] == "klarna_payments"]:
-            del sys.modules[name]
-        sys.modules.update(saved)
