@@ -45,6 +45,11 @@ FIELD_PREFIX = "field_"  # openapi-python-client's default `field_prefix`
 IDEMPOTENCY_KEY_ROLE = "idempotency-key"
 CREATING_METHODS = frozenset({"POST", "PATCH"})
 CORRELATION_ID_ROLE = "correlation-id"
+# The header names a document gets when it marks none with `x-klarna-sdk` (Klarna's own documents
+# mark nothing): Klarna's names for them across its APIs.
+DEFAULT_HEADERS = {IDEMPOTENCY_KEY_ROLE: "Klarna-Idempotency-Key", CORRELATION_ID_ROLE: "Klarna-Correlation-Id"}
+SERVER_REGION = "x-klarna-region"
+SERVER_ENVIRONMENT = "x-klarna-environment"
 ADDED_ENUM = "x-klarna-added-enum"  # an enum Klarna's own document lacks: typed, but not refused at run time
 SECRET = "x-klarna-secret"  # a field whose value is a secret: reprs hide it
 RULES = "x-klarna-rules"  # the Klarna rule set a request schema's bodies are checked against (preflight)
@@ -305,6 +310,53 @@ class Document:
             found[int(status)] = target
         return found
 
+    def header_results(self, operation: Operation) -> dict[int, dict[str, dict[str, Any]]]:
+        """status -> {header name: its resolved header object} of each success answered in its
+        headers alone (no body: `201` with `Capture-Id` and `Location`), the correlation id aside."""
+        found: dict[int, dict[str, dict[str, Any]]] = {}
+        for status, response in operation.node["responses"].items():
+            response = self.resolve(response)
+            if not str(status).startswith("2") or response.get("content"):
+                continue
+            headers = {
+                name: self.resolve(header)
+                for name, header in (response.get("headers") or {}).items()
+                if name.lower() != self.correlation_header.lower()
+            }
+            if headers:
+                found[int(status)] = headers
+        return found
+
+    def header_result_name(self, operation: Operation, status: int) -> str:
+        """The component name of the model holding a header-only success (`captureOrder_result`)."""
+        several = len(self.header_results(operation)) > 1
+        name = f"{operation.operation_id}_{status}_result" if several else f"{operation.operation_id}_result"
+        if name in self.schemas:
+            raise DocumentError(f"#/components/schemas/{name}: the name of {operation.operation_id}'s result is taken")
+        return name
+
+    def header_result_schema(self, operation: Operation, status: int) -> dict[str, Any]:
+        """The object schema of a header-only success: a string (or the header's type) per header,
+        under its snake_case name, required when the header is."""
+        properties, required = {}, []
+        for name, header in self.header_results(operation)[status].items():
+            pointer = f"{operation.pointer}/responses/{status}/headers/{name}"
+            schema = self.resolve(header.get("schema") or {"type": "string"})
+            if not isinstance(schema, dict) or json_type(schema, pointer)[0] not in SCALAR_TYPES:
+                raise DocumentError(f"{pointer}/schema: a response header needs a scalar schema")
+            key = snake_case(name)
+            description = header.get("description") or schema.get("description") or f"The `{name}` header."
+            properties[key] = {**copy.deepcopy(schema), "description": description}
+            if header.get("required"):
+                required.append(key)
+        summary = operation.node.get("summary") or operation.operation_id
+        schema = {
+            "type": "object",
+            "description": f"What {summary!r} answers, from its headers.",
+            "properties": properties,
+        }
+        return {**schema, "required": required} if required else schema
+
     # Which schemas a request or a response can carry
 
     def references(self, name: str, *, skip: str) -> Iterator[str]:
@@ -361,25 +413,70 @@ class Document:
                 )
         return copies
 
+    # The servers
+
+    @functools.cached_property
+    def servers(self) -> tuple[tuple[str, str | None, str | None], ...]:
+        """(URL, region, environment) of each server in the document's order; region and
+        environment are None for a document that names none (`x-klarna-region` and
+        `x-klarna-environment` are optional, but all or nothing)."""
+        servers = self.raw.get("servers") or []
+        if not isinstance(servers, list):
+            raise DocumentError("#/servers: must be a list of server objects")
+        found = []
+        named = [
+            index for index, server in enumerate(servers) if SERVER_REGION in server or SERVER_ENVIRONMENT in server
+        ]
+        for index, server in enumerate(servers):
+            pointer = f"#/servers/{index}"
+            url = server.get("url") if isinstance(server, dict) else None
+            if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+                raise DocumentError(f"{pointer}/url: an absolute http(s) URL is needed (the SDK's base URL)")
+            if "{" in url:
+                raise DocumentError(f"{pointer}/url: server variables are not supported; list each URL as a server")
+            if named and not (
+                isinstance(server.get(SERVER_REGION), str) and isinstance(server.get(SERVER_ENVIRONMENT), str)
+            ):
+                raise DocumentError(
+                    f"{pointer}: {SERVER_REGION} and {SERVER_ENVIRONMENT} name every server or none "
+                    f"(#/servers/{named[0]} has them)"
+                )
+            found.append((url.rstrip("/"), server.get(SERVER_REGION), server.get(SERVER_ENVIRONMENT)))
+        pairs = [(region, environment) for _, region, environment in found if region is not None]
+        if len(pairs) != len(set(pairs)):
+            raise DocumentError(f"#/servers: two servers share a ({SERVER_REGION}, {SERVER_ENVIRONMENT}) pair")
+        return tuple(found)
+
     # Names written only in the document
 
-    def sdk_role(self, section: str, role: str) -> tuple[str, dict[str, Any]]:
-        """(key, node) of the one `components.<section>` entry marked `x-klarna-sdk: <role>`."""
-        marked = [
-            (key, node) for key, node in self.raw["components"][section].items() if node.get("x-klarna-sdk") == role
-        ]
-        if len(marked) != 1:
-            raise DocumentError(f"components.{section} must have exactly one entry with x-klarna-sdk: {role}")
-        return marked[0]
+    def sdk_role(self, section: str, role: str) -> tuple[str, dict[str, Any]] | None:
+        """(key, node) of the one `components.<section>` entry marked `x-klarna-sdk: <role>`,
+        None when no entry is marked (the role then takes its default name)."""
+        entries = (self.raw.get("components") or {}).get(section) or {}
+        marked = [(key, node) for key, node in entries.items() if self.resolve(node).get("x-klarna-sdk") == role]
+        if len(marked) > 1:
+            raise DocumentError(f"components.{section}: only one entry may have x-klarna-sdk: {role}")
+        return marked[0] if marked else None
 
     @property
     def idempotency_header(self) -> str:
-        return str(self.sdk_role("parameters", IDEMPOTENCY_KEY_ROLE)[1]["name"])
+        marked = self.sdk_role("parameters", IDEMPOTENCY_KEY_ROLE)
+        return str(marked[1]["name"]) if marked else DEFAULT_HEADERS[IDEMPOTENCY_KEY_ROLE]
+
+    def is_idempotency_parameter(self, parameter: dict[str, Any]) -> bool:
+        """Whether a (resolved) parameter carries the idempotency key: marked so, or in a document
+        that marks none, a header parameter under the default name."""
+        if self.sdk_role("parameters", IDEMPOTENCY_KEY_ROLE) is not None:
+            return parameter.get("x-klarna-sdk") == IDEMPOTENCY_KEY_ROLE
+        return parameter.get("in") == "header" and str(parameter.get("name")).lower() == self.idempotency_header.lower()
 
     @property
     def correlation_header(self) -> str:
         """The name under which responses carry the header component marked as the correlation id."""
-        component = f"#/components/headers/{self.sdk_role('headers', CORRELATION_ID_ROLE)[0]}"
+        marked = self.sdk_role("headers", CORRELATION_ID_ROLE)
+        if marked is None:
+            return DEFAULT_HEADERS[CORRELATION_ID_ROLE]
+        component = f"#/components/headers/{marked[0]}"
         responses = [*self.raw["components"].get("responses", {}).values()]
         responses += [response for op in self.operations() for response in op.node["responses"].values()]
         names = {
@@ -393,10 +490,13 @@ class Document:
         return names.pop()
 
     def sends_idempotency_key(self, operation: Operation) -> bool:
-        """Whether `operation` declares the idempotency header, which must be exactly when it
-        creates something (POST, PATCH): the templates give those methods `idempotency_key`."""
-        declared = any(p.get("x-klarna-sdk") == IDEMPOTENCY_KEY_ROLE for p in operation.parameters)
-        if declared != (operation.method in CREATING_METHODS):
+        """Whether `operation` declares the idempotency header: the templates give those methods
+        `idempotency_key`. A document that marks the header (`x-klarna-sdk`) must declare it
+        exactly on the operations that create something (POST, PATCH); one that marks nothing
+        (Klarna's own) may leave it out of a POST, whose lost answer is then never retried."""
+        declared = any(self.is_idempotency_parameter(p) for p in operation.parameters)
+        strict = self.sdk_role("parameters", IDEMPOTENCY_KEY_ROLE) is not None
+        if declared != (operation.method in CREATING_METHODS) and (declared or strict):
             should = "must" if operation.method in CREATING_METHODS else "must not"
             raise DocumentError(
                 f"{operation.operation_id} ({operation.method}) {should} declare {self.idempotency_header}"
@@ -469,6 +569,16 @@ def generator_view(document: Document) -> dict[str, Any]:
             _open_enum(prop, key, view)
             if isinstance(prop.get("items"), dict):
                 _open_enum(prop["items"], key, view)
+    for op in document.operations():
+        responses = view["paths"][op.path][op.method.lower()]["responses"]
+        for status in document.header_results(op):
+            # A header-only success becomes a model of its headers, decoded from them at run time.
+            name = document.header_result_name(op, status)
+            schemas[name] = document.header_result_schema(op, status)
+            key = next(key for key in responses if str(key) == str(status))
+            answer = copy.deepcopy(document.resolve(responses[key]))
+            answer["content"] = {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}
+            responses[key] = answer
     for parameter in view["components"].get("parameters", {}).values():
         # The generator documents a parameter with its schema's description, not the parameter's.
         if "description" in parameter and "schema" in parameter:
@@ -477,7 +587,7 @@ def generator_view(document: Document) -> dict[str, Any]:
         for container in [item, *(item.get(method, {}) for method in HTTP_METHODS)]:
             if "parameters" in container:
                 container["parameters"] = [
-                    p for p in container["parameters"] if resolve(view, p).get("x-klarna-sdk") != IDEMPOTENCY_KEY_ROLE
+                    p for p in container["parameters"] if not document.is_idempotency_parameter(resolve(view, p))
                 ]
     return view
 
@@ -490,13 +600,18 @@ def _field_literal(fields: dict[str, Any]) -> str:
     return f"Field({fields['type']!r}{given})"
 
 
+def _literal(values: list[str]) -> str:
+    return f"Literal[{', '.join(repr(value) for value in values)}]" if values else "Never"
+
+
 def spec_module(document: Document) -> str:
     """Source of `klarna_payments/_spec.py`: the tables the runtime reads."""
     raw = document.raw
     view = Document(generator_view(document), document.config)  # model names as generated (response copies)
-    servers = {(s["x-klarna-region"], s["x-klarna-environment"]): s["url"] for s in raw["servers"]}
+    servers = {(region, environment): url for url, region, environment in document.servers if region and environment}
     regions = sorted({region for region, _ in servers})
     environments = sorted({environment for _, environment in servers})
+    default_url, default_region, default_environment = (document.servers or [(None, None, None)])[0]
     operations = []
     for op, generated in zip(document.operations(), view.operations(), strict=True):
         body = document.request_schema(op)
@@ -505,6 +620,10 @@ def spec_module(document: Document) -> str:
             for status, schema in view.response_schemas(generated).items()
         }
         headers = tuple(name for name in op.parameter_names("header") if name != document.idempotency_header)
+        header_results = {
+            status: {snake_case(name): name for name in answered}
+            for status, answered in document.header_results(op).items()
+        }
         operations.append(
             f"    {op.name!r}: Operation(\n"
             f"        name={op.name!r},\n"
@@ -518,6 +637,7 @@ def spec_module(document: Document) -> str:
             f"        creates={op.node.get('x-klarna-creates')!r},\n"
             f"        query_parameters={op.parameter_names('query')!r},\n"
             f"        header_parameters={headers!r},\n"
+            f"        header_results={header_results!r},\n"
             "    ),"
         )
     models = []
@@ -547,7 +667,7 @@ def spec_module(document: Document) -> str:
         [
             '"""Tables read from openapi.yaml by `make generate` (scripts/generate.py); not edited by hand."""',
             "",
-            "from typing import Final, Literal",
+            "from typing import Final, Literal, Never",
             "",
             "from ._schema import Field, Model, Operation",
             "",
@@ -557,14 +677,20 @@ def spec_module(document: Document) -> str:
             f"IDEMPOTENCY_KEY_HEADER: Final = {document.idempotency_header!r}",
             f"CORRELATION_ID_HEADER: Final = {document.correlation_header!r}",
             "",
-            "# The values of the region= and environment= options, from the servers' x-klarna-* names.",
-            f"Region = Literal[{', '.join(repr(r) for r in regions)}]",
-            f"Environment = Literal[{', '.join(repr(e) for e in environments)}]",
-            f"REGIONS: Final = {tuple(regions)!r}",
-            f"ENVIRONMENTS: Final = {tuple(environments)!r}",
+            "# The values of the region= and environment= options, from the servers' x-klarna-* names",
+            "# (Never: this document names none, and base_url= or the default server is the choice).",
+            f"Region = {_literal(regions)}",
+            f"Environment = {_literal(environments)}",
+            f"REGIONS: Final[tuple[str, ...]] = {tuple(regions)!r}",
+            f"ENVIRONMENTS: Final[tuple[str, ...]] = {tuple(environments)!r}",
             "",
-            "# (region, environment) -> base URL, from the document's `servers`.",
+            "# (region, environment) -> base URL, from the document's `servers` (empty when it names none).",
             f"SERVERS: Final[dict[tuple[str, str], str]] = {pprint.pformat(servers, width=100)}",
+            "# Every server URL in the document's order; the first is the default base URL.",
+            f"SERVER_URLS: Final[tuple[str, ...]] = {tuple(url for url, _, _ in document.servers)!r}",
+            f"DEFAULT_BASE_URL: Final[str | None] = {default_url!r}",
+            f"DEFAULT_REGION: Final[str | None] = {default_region!r}",
+            f"DEFAULT_ENVIRONMENT: Final[str | None] = {default_environment!r}",
             "",
             "# The generator's operation name -> what the runtime needs to call it.",
             "OPERATIONS: Final[dict[str, Operation]] = {",

@@ -19,7 +19,15 @@ from typing import Any, Final
 
 import httpx
 
-from ._spec import ENVIRONMENTS, IDEMPOTENCY_KEY_HEADER, REGIONS, SERVERS
+from ._spec import (
+    DEFAULT_BASE_URL,
+    DEFAULT_ENVIRONMENT,
+    DEFAULT_REGION,
+    ENVIRONMENTS,
+    IDEMPOTENCY_KEY_HEADER,
+    REGIONS,
+    SERVERS,
+)
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
@@ -193,6 +201,8 @@ def _choice(name: str, value: str | None, variable: str, valid: tuple[str, ...])
     chosen = value if value is not None else os.environ.get(variable) or None
     if chosen is not None and chosen not in valid:
         source = name if value is not None else variable
+        if not valid:
+            raise ValueError(f"{source} is not available: the API document names no {name}s; pass base_url= instead.")
         raise ValueError(f"Invalid {source} {chosen!r}; expected one of: {', '.join(valid)}")
     return chosen
 
@@ -233,6 +243,7 @@ def resolve_base_url(
     production credentials in clear text, are a ValueError."""
     chosen_region = _choice("region", region, "KLARNA_REGION", REGIONS)
     chosen_environment = _choice("environment", environment, "KLARNA_ENVIRONMENT", ENVIRONMENTS)
+    default_environment = key_environment if key_environment in ENVIRONMENTS else DEFAULT_ENVIRONMENT
     if key_environment and chosen_environment and chosen_environment != key_environment:
         raise ValueError(
             f"The api_key is a {key_environment} key but environment={chosen_environment!r} was requested."
@@ -240,8 +251,16 @@ def resolve_base_url(
     source = "base_url" if base_url is not None else "KLARNA_BASE_URL"
     given = base_url if base_url is not None else os.environ.get("KLARNA_BASE_URL") or None
     if given is None:
-        pair = (chosen_region or "eu", chosen_environment or key_environment or "playground")
-        return SERVERS[pair], *pair
+        if not SERVERS:  # the document names no regions nor environments: its first server
+            default = DEFAULT_BASE_URL
+            if default is None:
+                raise ValueError("The API document declares no servers: pass base_url= or set KLARNA_BASE_URL.")
+            return default, None, None
+        region_, environment_ = chosen_region or DEFAULT_REGION, chosen_environment or default_environment
+        server = SERVERS.get((region_, environment_)) if region_ and environment_ else None
+        if server is None:
+            raise ValueError(f"The API document has no server for region {region_!r} in {environment_!r}.")
+        return server, region_, environment_
     url = checked_base_url(given, source)
     url_environment = _ENVIRONMENT_BY_HOST.get(url.host)
     for claimed, what in ((key_environment, "the api_key is a"), (chosen_environment, "environment is")):

@@ -183,7 +183,11 @@ def _json_kind(value: Any) -> str:
 
 def decode(model: str, content: bytes) -> Any:
     """The body as an instance of `model` (a model class name), or DecodeProblem."""
-    data = parse_json(content)
+    return decode_data(model, parse_json(content))
+
+
+def decode_data(model: str, data: Any) -> Any:
+    """A parsed JSON value (or a success's headers, by property) as an instance of `model`, or DecodeProblem."""
     if not isinstance(data, dict):
         raise DecodeProblem(f"the body is {_json_kind(data)}, not a JSON object")  # no field: a whole-body problem
     aside: list[Displaced] = []

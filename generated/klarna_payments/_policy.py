@@ -226,7 +226,10 @@ class CallState:
                     logging.INFO, operation, number, elapsed, response, None, "done: an earlier attempt did the work"
                 )
                 return Sent(response, "settled", prepared.idempotency_key, number - 1)
-        if number <= prepared.retries and should_retry(response, error):
+        # Without an idempotency key, Klarna cannot tell a retry from a second request: an attempt
+        # that may have been executed is never repeated.
+        unsafe = self.maybe_executed and not operation.is_idempotent and not operation.sends_idempotency_key
+        if number <= prepared.retries and should_retry(response, error) and not unsafe:
             wait = retry_delay(number - 1, response, now=self.clock.now(), jitter=_jitter())
             _logs.attempt(logging.INFO, operation, number, elapsed, response, error, f"retrying in {wait:.2f}s")
             return wait

@@ -24,11 +24,34 @@ if TYPE_CHECKING:
 
 __all__ = ["RawResponse", "async_to_raw_response_wrapper", "detailed", "finish", "parse", "to_raw_response_wrapper"]
 
-# The model of each operation's success, for a 2xx the document does not list (a 201, say).
-_SUCCESS_MODEL: Final = {
-    name: operation.responses[min(operation.success_statuses)] if operation.success_statuses else None
+# The documented success of each operation, standing in for a 2xx the document does not list (a 201, say).
+_SUCCESS_STATUS: Final = {
+    name: min(operation.success_statuses) if operation.success_statuses else None
     for name, operation in OPERATIONS.items()
 }
+
+
+def _documented_status(operation: Operation, status: int) -> int | None:
+    """The documented status whose answer decodes `status`: itself, or for an unlisted 2xx the first success."""
+    if status in operation.responses:
+        return status
+    return _SUCCESS_STATUS[operation.name] if 200 <= status < 300 else None
+
+
+def _decoded(operation: Operation, status: int | None, response: Any) -> Any:
+    """The answer of `response` as the model of the documented `status` (None: no model); a success
+    answered in its headers alone is decoded from them. DecodeProblem when it cannot be."""
+    model = operation.responses.get(status) if status is not None else None
+    if model is None:
+        return None
+    # Decoding (the models, attrs) loads with the first response, not at `import klarna_payments`.
+    from ._decoding import decode, decode_data
+
+    headers = operation.header_results.get(status) if status is not None else None
+    if headers is not None:
+        given = {key: response.headers[name] for key, name in headers.items() if name in response.headers}
+        return decode_data(model, given)
+    return decode(model, response.content)
 
 
 def parse(operation: Operation, sent: Sent) -> Any:
@@ -45,15 +68,14 @@ def parse(operation: Operation, sent: Sent) -> Any:
             response=response,
             creates=operation.creates,
         )
-    model = operation.responses.get(response.status_code, _SUCCESS_MODEL[operation.name])
-    if model is None:
+    status = _documented_status(operation, response.status_code)
+    if status is None or operation.responses.get(status) is None:
         return None
-    # Decoding (the models, attrs) loads with the first response, not at `import klarna_payments`.
-    from ._decoding import DecodeProblem, decode
+    from ._decoding import DecodeProblem
     from .types import ResponseInfo
 
     try:
-        instance = decode(model, response.content)
+        instance = _decoded(operation, status, response)
     except DecodeProblem as problem:
         raise ResponseValidationError(
             operation.name, str(problem), response=response, field=problem.field, creates=operation.creates
@@ -115,21 +137,19 @@ def finish(operation: Operation, sent: Sent) -> Any:
 
 def detailed(operation: Operation, sent: Sent) -> Response[Any]:
     """What `*_detailed` returns: the response, with the body parsed where it can be."""
-    from ._decoding import DecodeProblem, decode
+    from ._decoding import DecodeProblem
     from .types import Response
 
     response = sent.response
-    model = None
+    documented = None
     if sent.outcome == "success":
-        model = operation.responses.get(response.status_code, _SUCCESS_MODEL[operation.name])
+        documented = _documented_status(operation, response.status_code)
     elif sent.outcome == "failure":
-        model = operation.responses.get(response.status_code)
-    parsed = None
-    if model is not None:
-        try:
-            parsed = decode(model, response.content)
-        except DecodeProblem:
-            parsed = None
+        documented = response.status_code
+    try:
+        parsed = _decoded(operation, documented, response)
+    except DecodeProblem:
+        parsed = None
     try:
         status: HTTPStatus | int = HTTPStatus(response.status_code)
     except ValueError:

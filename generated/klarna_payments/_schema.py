@@ -53,6 +53,8 @@ class Operation(NamedTuple):
     creates: str | None  # what a success creates ("an order"), for the message of an unknown outcome
     query_parameters: tuple[str, ...] = ()  # by name in the document
     header_parameters: tuple[str, ...] = ()  # the idempotency key aside: the runtime sets it
+    # status -> {property of its result model: response header} for a success answered in headers alone
+    header_results: Mapping[int, Mapping[str, str]] = {}
 
     @property
     def success_statuses(self) -> frozenset[int]:

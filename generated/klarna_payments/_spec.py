@@ -10,13 +10,14 @@ VERSION: Final = "0.1.0"
 IDEMPOTENCY_KEY_HEADER: Final = "Klarna-Idempotency-Key"
 CORRELATION_ID_HEADER: Final = "Klarna-Correlation-Id"
 
-# The values of the region= and environment= options, from the servers' x-klarna-* names.
+# The values of the region= and environment= options, from the servers' x-klarna-* names
+# (Never: this document names none, and base_url= or the default server is the choice).
 Region = Literal["eu", "na", "oc"]
 Environment = Literal["playground", "production"]
-REGIONS: Final = ("eu", "na", "oc")
-ENVIRONMENTS: Final = ("playground", "production")
+REGIONS: Final[tuple[str, ...]] = ("eu", "na", "oc")
+ENVIRONMENTS: Final[tuple[str, ...]] = ("playground", "production")
 
-# (region, environment) -> base URL, from the document's `servers`.
+# (region, environment) -> base URL, from the document's `servers` (empty when it names none).
 SERVERS: Final[dict[tuple[str, str], str]] = {
     ("eu", "playground"): "https://api.playground.klarna.com",
     ("eu", "production"): "https://api.klarna.com",
@@ -25,6 +26,18 @@ SERVERS: Final[dict[tuple[str, str], str]] = {
     ("oc", "playground"): "https://api-oc.playground.klarna.com",
     ("oc", "production"): "https://api-oc.klarna.com",
 }
+# Every server URL in the document's order; the first is the default base URL.
+SERVER_URLS: Final[tuple[str, ...]] = (
+    "https://api.playground.klarna.com",
+    "https://api.klarna.com",
+    "https://api-na.playground.klarna.com",
+    "https://api-na.klarna.com",
+    "https://api-oc.playground.klarna.com",
+    "https://api-oc.klarna.com",
+)
+DEFAULT_BASE_URL: Final[str | None] = "https://api.playground.klarna.com"
+DEFAULT_REGION: Final[str | None] = "eu"
+DEFAULT_ENVIRONMENT: Final[str | None] = "playground"
 
 # The generator's operation name -> what the runtime needs to call it.
 OPERATIONS: Final[dict[str, Operation]] = {
@@ -40,6 +53,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         creates=None,
         query_parameters=(),
         header_parameters=(),
+        header_results={},
     ),
     "create_order": Operation(
         name="create_order",
@@ -62,6 +76,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         creates="an order",
         query_parameters=(),
         header_parameters=(),
+        header_results={},
     ),
     "purchase_token": Operation(
         name="purchase_token",
@@ -84,6 +99,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         creates="a customer token",
         query_parameters=(),
         header_parameters=(),
+        header_results={},
     ),
     "create_credit_session": Operation(
         name="create_credit_session",
@@ -104,6 +120,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         creates="a payment session",
         query_parameters=(),
         header_parameters=(),
+        header_results={},
     ),
     "read_credit_session": Operation(
         name="read_credit_session",
@@ -117,6 +134,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         creates=None,
         query_parameters=(),
         header_parameters=(),
+        header_results={},
     ),
     "update_credit_session": Operation(
         name="update_credit_session",
@@ -138,6 +156,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         creates=None,
         query_parameters=(),
         header_parameters=(),
+        header_results={},
     ),
 }
 

@@ -500,3 +500,162 @@ def test_a_new_body_naming_the_order_rules_is_checked_by_them(sdk_of: Callable[.
         klarna.orders.preview_hpp_order(TOKEN, {**PREVIEW, "order_amount": 25001})
     assert "order_amount: must be 25000" in str(caught.value)
     assert len(sent) == 1
+
+
+# The shapes of Klarna's other documents: plain servers, a moved host, a header-only 201
+
+
+def plain_servers(document: Document) -> Document:
+    for server in document["servers"]:
+        del server["x-klarna-region"], server["x-klarna-environment"]
+    return document
+
+
+def moved_server_host(document: Document) -> Document:
+    for server in document["servers"]:
+        if (server["x-klarna-region"], server["x-klarna-environment"]) == ("na", "production"):
+            server["url"] = "https://api.us.klarna.test"
+    return document
+
+
+CAPTURE = {"captured_amount": 25000, "reference": "shipment-1"}
+
+
+def a_header_only_capture(document: Document) -> Document:
+    schemas(document)["capture_request"] = {
+        "type": "object",
+        "description": "What to capture.",
+        "required": ["captured_amount"],
+        "properties": {
+            "captured_amount": {"type": "integer", "minimum": 0, "description": "In minor units."},
+            "reference": {"type": "string", "maxLength": 255, "description": "Your reference."},
+        },
+    }
+    document["paths"]["/ordermanagement/v1/orders/{order_id}/captures"] = {
+        "post": {
+            "operationId": "captureOrder",
+            "tags": ["order_management"],
+            "summary": "Capture part of an order",
+            "x-klarna-creates": "a capture",
+            "parameters": [
+                {"name": "order_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                {"$ref": "#/components/parameters/IdempotencyKey"},
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/capture_request"}}},
+            },
+            "responses": {
+                "201": {
+                    "description": "The capture was made.",
+                    "headers": {
+                        "Capture-Id": {
+                            "required": True,
+                            "description": "The capture's id.",
+                            "schema": {"type": "string"},
+                            "example": "4ba29b50-be7b-44f5-a492-113e6a865e22",
+                        },
+                        "Location": {
+                            "description": "Where to read the capture.",
+                            "schema": {"type": "string", "format": "uri"},
+                        },
+                    },
+                },
+                "403": {"$ref": "#/components/responses/Forbidden"},
+            },
+        }
+    }
+    return document
+
+
+def test_plain_servers_make_the_first_one_the_default_base_url(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(plain_servers)
+    klarna = sdk.KlarnaPayments(username="u", password="p")
+    first = original()["servers"][0]["url"]
+    assert (klarna.base_url, klarna.region, klarna.environment) == (first, None, None)
+
+
+def test_plain_servers_say_that_region_is_not_available(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(plain_servers)
+    with pytest.raises(ValueError, match="region is not available: the API document names no regions"):
+        sdk.KlarnaPayments(username="u", password="p", region="eu")
+
+
+def test_plain_servers_still_take_any_base_url(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(plain_servers)
+    sent: list[httpx.Request] = []
+    with client(sdk, httpx.Response(204), sent) as klarna:
+        klarna.orders.cancel_authorization(TOKEN)
+    assert sent[0].url.host == "klarna.test"
+
+
+def test_a_moved_server_host_is_where_its_region_sends(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(moved_server_host)
+    klarna = sdk.KlarnaPayments(username="u", password="p", region="na", environment="production")
+    assert klarna.base_url == "https://api.us.klarna.test"
+    by_url = sdk.KlarnaPayments(username="u", password="p", base_url="https://api.us.klarna.test")
+    assert (by_url.region, by_url.environment) == ("na", "production")
+
+
+def answering_headers(headers: dict[str, str], status: int = 201) -> httpx.Response:
+    return httpx.Response(status, headers=headers)
+
+
+def test_a_header_only_success_returns_its_headers_typed(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(a_header_only_capture)
+    sent: list[httpx.Request] = []
+    location = "https://klarna.test/ordermanagement/v1/orders/o-1/captures/c-1"
+    answer = answering_headers({"Capture-Id": "c-1", "Location": location})
+    with client(sdk, answer, sent) as klarna:
+        capture = klarna.order_management.capture_order("o 1", CAPTURE)
+    assert (capture.capture_id, capture.location) == ("c-1", location)
+    assert capture.response_info.status_code == 201
+    assert sent[0].url.raw_path == b"/ordermanagement/v1/orders/o%201/captures"
+    assert "Klarna-Idempotency-Key" in sent[0].headers
+
+
+async def test_a_header_only_success_returns_its_headers_typed_async(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(a_header_only_capture)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return answering_headers({"Capture-Id": "c-1"})
+
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with sdk.AsyncKlarnaPayments(
+        base_url="https://klarna.test", username="u", password="p", http_client=http_client
+    ) as klarna:
+        capture = await klarna.order_management.capture_order("o-1", CAPTURE)
+    assert capture.capture_id == "c-1"
+
+
+def test_a_header_only_success_without_its_required_header_says_it_was_executed(
+    sdk_of: Callable[..., ModuleType],
+) -> None:
+    sdk = sdk_of(a_header_only_capture)
+    with client(sdk, answering_headers({}), []) as klarna, pytest.raises(sdk.ResponseValidationError) as caught:
+        klarna.order_management.capture_order("o-1", CAPTURE)
+    assert caught.value.field == "capture_id"
+    assert "a capture" in str(caught.value)
+
+
+def test_a_header_only_success_is_in_the_raw_and_the_detailed_response(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(a_header_only_capture)
+    with client(sdk, answering_headers({"Capture-Id": "c-1"}), []) as klarna:
+        raw = klarna.order_management.with_raw_response.capture_order("o-1", CAPTURE)
+    assert (raw.status_code, raw.headers["Capture-Id"], raw.parse().capture_id) == (201, "c-1", "c-1")
+    capture_order = importlib.import_module("klarna_payments.api.order_management.capture_order")
+    authenticated = sdk.AuthenticatedClient(
+        base_url="https://klarna.test",
+        token="dTpw",
+        httpx_args={"transport": httpx.MockTransport(lambda request: answering_headers({"Capture-Id": "c-2"}))},
+    )
+    detailed = capture_order.sync_detailed("o-1", client=authenticated, body=CAPTURE)
+    assert (detailed.status_code, detailed.parsed.capture_id) == (201, "c-2")
+
+
+def test_the_fake_answers_a_header_only_success_with_its_headers(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk_of(a_header_only_capture)
+    fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    with fake.client() as klarna:
+        capture = klarna.order_management.capture_order("o-1", CAPTURE)
+    assert capture.capture_id == "4ba29b50-be7b-44f5-a492-113e6a865e22"

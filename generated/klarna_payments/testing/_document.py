@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import re
 import urllib.parse
 from collections.abc import Mapping
@@ -114,8 +115,9 @@ def _body_schema(operation: Route) -> str | None:
     return reference.rsplit("/", 1)[-1] if isinstance(reference, str) else None
 
 
-def default_answer(operation: Route, call: Call) -> tuple[int, Any]:
-    """The document's answer to a request it allows: the first success, with its example body."""
+def default_answer(operation: Route, call: Call) -> tuple[int, Any, dict[str, str]]:
+    """The document's answer to a request it allows: the first success, with its example body
+    (or, for a success answered in headers alone, its declared headers)."""
     check_request(operation, call)
     status, response = min(
         ((int(code), _resolve(answer)) for code, answer in operation.node["responses"].items() if code.startswith("2")),
@@ -123,13 +125,23 @@ def default_answer(operation: Route, call: Call) -> tuple[int, Any]:
     )
     media = response.get("content", {}).get("application/json")
     if media is None:
-        return status, None
+        return status, None, _example_headers(response)
     if "example" in media:
-        return status, copy.deepcopy(media["example"])
+        return status, copy.deepcopy(media["example"]), {}
     examples = media.get("examples") or {}
     if examples:
-        return status, copy.deepcopy(_resolve(next(iter(examples.values()))).get("value"))
-    return status, instance_of(media.get("schema", {}))
+        return status, copy.deepcopy(_resolve(next(iter(examples.values()))).get("value")), {}
+    return status, instance_of(media.get("schema", {})), {}
+
+
+def _example_headers(response: Mapping[str, Any]) -> dict[str, str]:
+    """The headers a response declares, each with its example (or a value its schema allows)."""
+    headers = {}
+    for name, header in (response.get("headers") or {}).items():
+        header = _resolve(header)
+        value = header["example"] if "example" in header else instance_of(header.get("schema", {}))
+        headers[name] = value if isinstance(value, str) else json.dumps(value)
+    return headers
 
 
 def instance_of(schema: Any) -> Any:
