@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
+from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -156,14 +156,121 @@ class Operation:
         return self.parameter_names("path")
 
 
+# Inline object schemas, made components
+
+
+def _title(node: Any) -> str | None:
+    """A schema's `title`, which names a component's model in place of its key."""
+    title = node.get("title") if isinstance(node, dict) else None
+    return title if isinstance(title, str) and title else None
+
+
+def _inline_object(node: Any) -> bool:
+    """Whether a schema is an object written in place (a model the generator names), not a `$ref`."""
+    if not isinstance(node, dict) or "$ref" in node:
+        return False
+    kinds = node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]
+    parts = node.get("allOf") or ()
+    wrapper = len(parts) == 1 and isinstance(parts[0], dict) and "$ref" in parts[0] and "properties" not in node
+    return "properties" in node or ("object" in kinds and bool(parts)) or (bool(parts) and not wrapper)
+
+
+class _Hoister:
+    """Moves every inline object schema of a document into `components.schemas`, under the class
+    name openapi-python-client 0.29.1 gives such a model (its parent's class and the property,
+    `<Parent><Property>`, `<Parent><Property>Item` for array items, `<Operation>Body` for a
+    request body, `<Operation>Response<status>` for a response; a `title` replaces the
+    property's name), and refers to it there. Every layer then sees models by name only."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.schemas: dict[str, Any] = document.setdefault("components", {}).setdefault("schemas", {})
+        self.taken = {str(ClassName(_title(node) or name, FIELD_PREFIX)): name for name, node in self.schemas.items()}
+
+    def hoist(self, node: dict[str, Any], class_string: str, pointer: str) -> dict[str, str]:
+        name = str(ClassName(class_string, FIELD_PREFIX))
+        if name in self.taken or name in self.schemas:
+            raise DocumentError(
+                f"{pointer}: this inline object would be the model {name}, as #/components/schemas/"
+                f"{self.taken.get(name, name)} is; give it a `title` or make it a component and $ref it"
+            )
+        node.pop("title", None)  # its part in the name is spent (a component's title would rename it)
+        self.schemas[name] = node
+        self.taken[name] = name
+        self.walk(node, name, pointer)
+        return {"$ref": f"#/components/schemas/{name}"}
+
+    def walk(self, schema: dict[str, Any], class_name: str, pointer: str) -> None:
+        """Hoist the inline objects in an object schema's properties (and its inline `allOf` parts)."""
+        for index, part in enumerate(schema.get("allOf") or ()):
+            if isinstance(part, dict) and "$ref" not in part:
+                self.walk(part, class_name, f"{pointer}/allOf/{index}")
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            return
+        for key, prop in properties.items():
+            where = f"{pointer}/properties/{key}"
+            if _inline_object(prop):
+                properties[key] = self.hoist(
+                    prop, pascal_case(class_name) + pascal_case(prop.get("title") or key), where
+                )
+            elif isinstance(prop, dict) and _inline_object(items := prop.get("items")):
+                title = items.get("title") or f"{key}_item"
+                prop["items"] = self.hoist(items, pascal_case(class_name) + pascal_case(title), f"{where}/items")
+
+    def media(self, content: Any, class_string: str, pointer: str) -> None:
+        media = content.get("application/json") if isinstance(content, dict) else None
+        if isinstance(media, dict) and _inline_object(media.get("schema")):
+            media["schema"] = self.hoist(media["schema"], class_string, f"{pointer}/application~1json/schema")
+
+    def run(self) -> None:
+        for name in list(self.schemas):
+            if isinstance(self.schemas[name], dict):
+                self.walk(self.schemas[name], str(ClassName(name, FIELD_PREFIX)), f"#/components/schemas/{name}")
+        components = self.document["components"]
+        for section in ("requestBodies", "responses"):
+            for key, node in (components.get(section) or {}).items():
+                media = (node.get("content") or {}).get("application/json") or {}
+                if _inline_object(media.get("schema")):
+                    raise DocumentError(
+                        f"#/components/{section}/{key}/content/application~1json/schema: an inline object in a "
+                        "shared response or request body; make it a component and $ref it"
+                    )
+        for path, item in (self.document.get("paths") or {}).items():
+            for method in HTTP_METHODS:
+                node = item.get(method) if isinstance(item, dict) else None
+                if not isinstance(node, dict) or "operationId" not in node:
+                    continue
+                pointer = f"#/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
+                operation = pascal_case(node["operationId"])
+                body = node.get("requestBody")
+                if isinstance(body, dict) and "$ref" not in body:
+                    self.media(body.get("content"), f"{operation}Body", f"{pointer}/requestBody/content")
+                for status, response in (node.get("responses") or {}).items():
+                    if isinstance(response, dict) and "$ref" not in response:
+                        where = f"{pointer}/responses/{status}/content"
+                        self.media(response.get("content"), f"{operation}Response{status}", where)
+
+
+def with_components_for_inline_objects(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `document` whose inline object schemas are components (see `_Hoister`)."""
+    copied = copy.deepcopy(document)
+    _Hoister(copied).run()
+    return copied
+
+
 class Document:
-    """openapi.yaml (or another copy of it) as the generator will name it."""
+    """openapi.yaml (or another copy of it) as the generator will name it.
+
+    `raw` is the document with its inline object schemas made components, named as the
+    generator names their models; `source` is the document as written."""
 
     def __init__(self, document: dict[str, Any], config: dict[str, Any]) -> None:
-        self.raw = document
+        self.source = document
+        self.raw = with_components_for_inline_objects(document)
         self.config = config
         self.overrides: dict[str, Any] = config.get("class_overrides") or {}
-        self.schemas: dict[str, Any] = document["components"]["schemas"]
+        self.schemas: dict[str, Any] = self.raw["components"]["schemas"]
 
     @classmethod
     def load(cls, spec: Path = SPEC, config: Path = CONFIG) -> Document:
@@ -175,7 +282,7 @@ class Document:
     def class_name(self, schema_name: str) -> str:
         """The model class of a component schema, as openapi-python-client 0.29.1 names it:
         `class_overrides` are looked up by the class name the schema would get without one."""
-        default = ClassName(schema_name, FIELD_PREFIX)
+        default = ClassName(_title(self.schemas.get(schema_name)) or schema_name, FIELD_PREFIX)
         override = self.overrides.get(str(default)) or {}
         return str(ClassName(override["class_name"], FIELD_PREFIX)) if override.get("class_name") else str(default)
 

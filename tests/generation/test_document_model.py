@@ -99,10 +99,24 @@ def test_arrays_of_scalars_keep_their_item_type_and_enum() -> None:
     ("change", "pointer"),
     [
         (
-            lambda raw: schemas(raw)["create_order_request"]["properties"].update(
-                gift={"type": "object", "properties": {"note": {"type": "string"}}}
+            lambda raw: schemas(raw)["order"]["properties"].update(
+                line={"type": "object", "properties": {"note": {"type": "string"}}}
             ),
-            "#/components/schemas/create_order_request/properties/gift",
+            "#/components/schemas/order/properties/line: this inline object would be the model OrderLine",
+        ),
+        (
+            lambda raw: raw["components"]["responses"]["NotFound"]["content"]["application/json"].update(
+                schema={"type": "object", "properties": {"note": {"type": "string"}}}
+            ),
+            "#/components/responses/NotFound/content/application~1json/schema",
+        ),
+        (
+            lambda raw: raw["servers"][1].pop("x-klarna-region"),
+            "#/servers/1",
+        ),
+        (
+            lambda raw: raw["servers"].append({"url": "https://api.{region}.klarna.com"}),
+            "#/servers/6/url",
         ),
         (
             lambda raw: schemas(raw)["create_order_request"]["properties"].update(
@@ -117,11 +131,82 @@ def test_arrays_of_scalars_keep_their_item_type_and_enum() -> None:
             "#/components/schemas/create_order_request/properties/mixed",
         ),
     ],
-    ids=["inline object", "oneOf", "two types"],
+    ids=[
+        "an inline object named as a component is",
+        "an inline object in a shared response",
+        "a server without the region the others name",
+        "a server URL with variables",
+        "oneOf",
+        "two types",
+    ],
 )
 def test_what_the_model_cannot_represent_is_a_document_error_naming_its_pointer(change: Change, pointer: str) -> None:
     with pytest.raises(DocumentError, match=pointer):
         spec_module(document_with(change))
+
+
+def test_inline_objects_become_models_named_as_the_generator_names_them() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        properties = schemas(raw)["order"]["properties"]
+        properties["gift"] = {"type": "object", "properties": {"note": {"type": "string", "maxLength": 9}}}
+        properties["parcels"] = {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}}}}
+        properties["page"] = {"type": "object", "title": "page info", "properties": {"count": {"type": "integer"}}}
+
+    document = document_with(change)
+    fields = document.schema_fields("order")
+    assert (fields["gift"]["model"], fields["parcels"]["model"], fields["page"]["model"]) == (
+        "OrderGift",
+        "OrderParcelsItem",
+        "OrderPageInfo",
+    )
+    assert document.schema_fields("OrderGift") == {"note": {"type": "string", "max_length": 9}}
+
+
+def test_an_inline_request_body_is_the_model_operation_body() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        operation = raw["paths"]["/payments/v1/authorizations/{authorizationToken}"]["delete"]
+        operation["requestBody"] = {
+            "content": {"application/json": {"schema": {"type": "object", "properties": {"why": {"type": "string"}}}}}
+        }
+
+    source = spec_module(document_with(change))
+    assert "body='CancelAuthorizationBody'" in source
+
+
+def test_the_document_as_written_is_kept_beside_its_model() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        schemas(raw)["order"]["properties"]["gift"] = {"type": "object", "properties": {"note": {"type": "string"}}}
+
+    document = document_with(change)
+    assert "properties" in document.source["components"]["schemas"]["order"]["properties"]["gift"]
+    assert document.raw["components"]["schemas"]["order"]["properties"]["gift"] == {
+        "$ref": "#/components/schemas/OrderGift"
+    }
+
+
+def test_plain_servers_are_the_default_base_url_and_no_regions() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        raw["servers"] = [{"url": "https://api.klarna.com/"}, {"url": "https://api.playground.klarna.com"}]
+
+    source = spec_module(document_with(change))
+    assert "DEFAULT_BASE_URL: Final[str | None] = 'https://api.klarna.com'" in source
+    assert "Region = Never" in source and "SERVERS: Final[dict[tuple[str, str], str]] = {}" in source
+
+
+def test_a_document_without_x_klarna_sdk_marks_uses_klarnas_header_names() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        del raw["components"]["parameters"]["IdempotencyKey"]["x-klarna-sdk"]
+        for header in raw["components"]["headers"].values():
+            header.pop("x-klarna-sdk", None)
+
+    document = document_with(change)
+    assert (document.idempotency_header, document.correlation_header) == (
+        "Klarna-Idempotency-Key",
+        "Klarna-Correlation-Id",
+    )
+    assert [op.name for op in document.operations() if document.sends_idempotency_key(op)] == [
+        op.name for op in document_with(lambda raw: None).operations() if op.method in ("POST", "PATCH")
+    ]
 
 
 def test_a_cookie_parameter_is_a_document_error() -> None:

@@ -659,3 +659,126 @@ def test_the_fake_answers_a_header_only_success_with_its_headers(sdk_of: Callabl
     with fake.client() as klarna:
         capture = klarna.order_management.capture_order("o-1", CAPTURE)
     assert capture.capture_id == "4ba29b50-be7b-44f5-a492-113e6a865e22"
+
+
+# Inline object schemas: in a response's properties and array items, a request body, a response
+
+
+def inline_objects(document: Document) -> Document:
+    schemas(document)["order"]["properties"]["shipping_info"] = {
+        "type": "object",
+        "description": "How the order travels.",
+        "properties": {
+            "carrier": {"type": "string", "description": "Who carries it."},
+            "parcels": {
+                "type": "array",
+                "description": "Its parcels.",
+                "items": {
+                    "type": "object",
+                    "required": ["tracking_number"],
+                    "properties": {
+                        "tracking_number": {"type": "string", "description": "The carrier's number."},
+                        "weight": {"type": "integer", "description": "Grams."},
+                    },
+                },
+            },
+        },
+    }
+    document["paths"]["/payments/v1/authorizations/{authorizationToken}/notes"] = {
+        "parameters": [{"$ref": "#/components/parameters/AuthorizationToken"}],
+        "post": {
+            "operationId": "addNote",
+            "tags": ["orders"],
+            "summary": "Add a note",
+            "x-klarna-creates": "a note",
+            "parameters": [{"$ref": "#/components/parameters/IdempotencyKey"}],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["note"],
+                            "properties": {"note": {"type": "string", "maxLength": 20, "description": "The note."}},
+                        }
+                    }
+                },
+            },
+            "responses": {
+                "200": {
+                    "description": "The note was kept.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["note_id"],
+                                "properties": {"note_id": {"type": "string", "description": "Its id."}},
+                            },
+                            "example": {"note_id": "n-1"},
+                        }
+                    },
+                }
+            },
+        },
+    }
+    return document
+
+
+def inline_field_removed(document: Document) -> Document:
+    document = inline_objects(document)
+    del schemas(document)["order"]["properties"]["shipping_info"]["properties"]["carrier"]
+    return document
+
+
+def test_inline_objects_in_a_response_decode_to_models_named_by_the_generator(
+    sdk_of: Callable[..., ModuleType],
+) -> None:
+    sdk = sdk_of(inline_objects)
+    shipping = {"carrier": "PostNord", "parcels": [{"tracking_number": "T-1", "weight": 900}]}
+    with client(sdk, answering({"order_id": "o-1", "shipping_info": shipping}), []) as klarna:
+        order = klarna.orders.create_order(TOKEN, ORDER_BODY)
+    assert type(order.shipping_info).__name__ == "OrderShippingInfo"
+    assert type(order.shipping_info.parcels[0]).__name__ == "OrderShippingInfoParcelsItem"
+    assert (order.shipping_info.parcels[0].tracking_number, order.shipping_info.parcels[0].weight) == ("T-1", 900)
+
+
+def test_an_inline_object_lacking_its_required_field_is_kept_as_sent(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(inline_objects)
+    shipping = {"carrier": "PostNord", "parcels": [{"weight": 900}]}
+    with client(sdk, answering({"order_id": "o-1", "shipping_info": shipping}), []) as klarna:
+        order = klarna.orders.create_order(TOKEN, ORDER_BODY)
+    assert order.order_id == "o-1"
+    assert order.to_dict()["shipping_info"] == shipping
+
+
+def test_an_inline_request_body_is_typed_checked_and_sent(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(inline_objects)
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"note_id": "n-1"}), sent) as klarna:
+        assert klarna.orders.add_note(TOKEN, {"note": "leave at the door"}).note_id == "n-1"
+        with pytest.raises(ValueError, match="note: must be at most 20 characters long"):
+            klarna.orders.add_note(TOKEN, {"note": "x" * 21})
+    assert json.loads(sent[0].content) == {"note": "leave at the door"}
+    assert len(sent) == 1
+    params = importlib.import_module("klarna_payments.params")
+    annotation = params.AddNoteBodyParam.__annotations__["note"]
+    assert getattr(annotation, "__forward_arg__", annotation) == "Required[str]"
+    assert importlib.import_module("klarna_payments.models").AddNoteResponse200.__name__ == "AddNoteResponse200"
+
+
+def test_the_fake_checks_and_answers_an_inline_body(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk_of(inline_objects)
+    fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    with fake.client() as klarna:
+        assert klarna.orders.add_note(TOKEN, {"note": "hi"}).note_id == "n-1"
+    with httpx.Client(transport=fake.transport, base_url="https://api.klarna.test", auth=("u", "p")) as http:
+        refused = http.post(f"/payments/v1/authorizations/{TOKEN}/notes", json={"note": 5})
+    assert (refused.status_code, refused.json()["error_messages"]) == (400, ["Bad value: note"])
+
+
+def test_a_removed_field_of_an_inline_object_is_refused_by_make_breaking(tmp_path: Path) -> None:
+    working_copy = tmp_path / "openapi.yaml"
+    working_copy.write_text(yaml.safe_dump(inline_field_removed(original()), sort_keys=False), encoding="utf-8")
+    passed, report = gate(yaml.safe_dump(inline_objects(original()), sort_keys=False), working_copy, BASE)
+    assert not passed
+    assert "carrier" in report
