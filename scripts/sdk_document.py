@@ -71,6 +71,11 @@ CONSTRAINTS = {
 }
 FORMATS = frozenset({"date-time", "date", "uuid", "uri", "email"})  # the ones decoding checks
 PARAMETER_LOCATIONS = frozenset({"path", "query", "header"})
+# What a tag (a client attribute) or an operation (a resource method) must not be named.
+RESERVED_RESOURCE_NAMES = frozenset(
+    {"base_url", "timeout", "max_retries", "region", "environment", "close", "with_options", "aclose"}
+)
+RESERVED_METHOD_NAMES = frozenset({"with_raw_response"})
 
 
 class DocumentError(ValueError):
@@ -376,7 +381,13 @@ class Document:
     # Operations, their parameters and bodies
 
     def operations(self) -> Iterator[Operation]:
-        for path, item in self.raw["paths"].items():
+        yield from self._operations
+
+    @functools.cached_property
+    def _operations(self) -> tuple[Operation, ...]:
+        found: list[Operation] = []
+        seen: dict[str, str] = {}
+        for path, item in (self.raw.get("paths") or {}).items():
             for method in HTTP_METHODS:
                 node = item.get(method)
                 if node is None:
@@ -389,8 +400,23 @@ class Document:
                         raise DocumentError(f"{where}: parameters in {parameter.get('in')} are not supported")
                     if "schema" not in parameter:
                         raise DocumentError(f"{pointer}/parameters/{index}: a parameter needs a schema")
-                name = str(PythonIdentifier(snake_case(node["operationId"]), FIELD_PREFIX))
-                yield Operation(name, node["operationId"], method.upper(), path, node, parameters, pointer)
+                operation_id = node.get("operationId")
+                if not isinstance(operation_id, str) or not operation_id:
+                    raise DocumentError(f"{pointer}/operationId: every operation needs one (it names the method)")
+                name = str(PythonIdentifier(snake_case(operation_id), FIELD_PREFIX))
+                if name in seen:
+                    raise DocumentError(
+                        f"{pointer}/operationId: {operation_id!r} names the method {name}, as {seen[name]}"
+                    )
+                if name in RESERVED_METHOD_NAMES or name.startswith("_"):
+                    raise DocumentError(f"{pointer}/operationId: {operation_id!r} would shadow the resource's {name}")
+                for tag in node.get("tags") or ["default"]:
+                    attribute = str(PythonIdentifier(str(tag), "tag"))
+                    if attribute in RESERVED_RESOURCE_NAMES or attribute.startswith("_"):
+                        raise DocumentError(f"{pointer}/tags: the tag {tag!r} would shadow the client's {attribute}")
+                seen[name] = f"{pointer}/operationId"
+                found.append(Operation(name, operation_id, method.upper(), path, node, parameters, pointer))
+        return tuple(found)
 
     def request_schema(self, operation: Operation) -> str | None:
         body = self.resolve(operation.node.get("requestBody", {}))

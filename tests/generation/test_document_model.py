@@ -119,6 +119,22 @@ def test_arrays_of_scalars_keep_their_item_type_and_enum() -> None:
             "#/servers/6/url",
         ),
         (
+            lambda raw: raw["paths"]["/payments/v1/sessions"]["post"].update(operationId="create_order"),
+            "#/paths/~1payments~1v1~1sessions/post/operationId: 'create_order' names the method create_order, as",
+        ),
+        (
+            lambda raw: raw["paths"]["/payments/v1/sessions"]["post"].update(operationId="withRawResponse"),
+            "would shadow the resource's with_raw_response",
+        ),
+        (
+            lambda raw: raw["paths"]["/payments/v1/sessions"]["post"].update(tags=["with_options"]),
+            "#/paths/~1payments~1v1~1sessions/post/tags: the tag 'with_options' would shadow the client's",
+        ),
+        (
+            lambda raw: raw["paths"]["/payments/v1/sessions"]["post"].pop("operationId"),
+            "#/paths/~1payments~1v1~1sessions/post/operationId: every operation needs one",
+        ),
+        (
             lambda raw: schemas(raw)["create_order_request"]["properties"].update(
                 either={"oneOf": [{"type": "string"}, {"type": "integer"}]}
             ),
@@ -136,6 +152,10 @@ def test_arrays_of_scalars_keep_their_item_type_and_enum() -> None:
         "an inline object in a shared response",
         "a server without the region the others name",
         "a server URL with variables",
+        "two operations of one method name",
+        "a method shadowing the resource's",
+        "a tag shadowing the client's",
+        "an operation without an operationId",
         "oneOf",
         "two types",
     ],
