@@ -415,6 +415,8 @@ class Document:
                     if attribute in RESERVED_RESOURCE_NAMES or attribute.startswith("_"):
                         raise DocumentError(f"{pointer}/tags: the tag {tag!r} would shadow the client's {attribute}")
                 seen[name] = f"{pointer}/operationId"
+                if any(str(status).startswith("2") for status in node.get("responses") or {}):
+                    seen.setdefault(f"{name}_to_file", f"{pointer}/operationId (a download's method)")
                 found.append(Operation(name, operation_id, method.upper(), path, node, parameters, pointer))
         return tuple(found)
 
@@ -441,6 +443,16 @@ class Document:
             if schema is not None and (target is None or not self.is_object(schema)):
                 raise DocumentError(f"{operation.pointer}/responses/{status}: the body must $ref an object component")
             found[int(status)] = target
+        return found
+
+    def byte_responses(self, operation: Operation) -> dict[int, str]:
+        """status -> media type of each success whose body is not JSON (a CSV or PDF report):
+        the SDK returns its bytes."""
+        found = {}
+        for status, response in operation.node["responses"].items():
+            content = self.resolve(response).get("content") or {}
+            if str(status).startswith("2") and content and "application/json" not in content:
+                found[int(status)] = ", ".join(sorted(content))
         return found
 
     def header_results(self, operation: Operation) -> dict[int, dict[str, dict[str, Any]]]:
@@ -704,6 +716,12 @@ def generator_view(document: Document) -> dict[str, Any]:
                 _open_enum(prop["items"], key, view)
     for op in document.operations():
         responses = view["paths"][op.path][op.method.lower()]["responses"]
+        for status in document.byte_responses(op):
+            # The generator types a binary body `File`; the templates make it `bytes`, as the runtime returns.
+            key = next(key for key in responses if str(key) == str(status))
+            answer = copy.deepcopy(document.resolve(responses[key]))
+            answer["content"] = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+            responses[key] = answer
         for status in document.header_results(op):
             # A header-only success becomes a model of its headers, decoded from them at run time.
             name = document.header_result_name(op, status)
@@ -771,6 +789,7 @@ def spec_module(document: Document) -> str:
             f"        query_parameters={op.parameter_names('query')!r},\n"
             f"        header_parameters={headers!r},\n"
             f"        header_results={header_results!r},\n"
+            f"        byte_responses={document.byte_responses(op)!r},\n"
             "    ),"
         )
     models = []

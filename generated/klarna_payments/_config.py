@@ -33,6 +33,8 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
 # Klarna's answers are a few KB; a body past this is cut off (a gzip bomb, an endless stream).
 DEFAULT_MAX_RESPONSE_SIZE: Final = 1024 * 1024
+# Reports (a month of settlements as CSV or PDF) run to megabytes: a limit of their own.
+DEFAULT_MAX_DOWNLOAD_SIZE: Final = 256 * 1024 * 1024
 MAX_RETRIES_LIMIT: Final = 10
 ENVIRONMENT_BY_KEY_PREFIX: Final = {"klarna_test_": "playground", "klarna_live_": "production"}
 # Set by the SDK alone: the credential, and one idempotency key per logical call.
@@ -70,6 +72,7 @@ class ClientConfig:
     environment: str | None
     authorization_header: str = "Authorization"
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE  # decoded bytes of one response body
+    max_download_size: int = DEFAULT_MAX_DOWNLOAD_SIZE  # the same, for a body returned as bytes (a report)
 
     def replace(self, **changes: Any) -> ClientConfig:
         """A copy with fields replaced by values already checked (credentials, base URL)."""
@@ -83,6 +86,7 @@ class ClientConfig:
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         preflight: bool | NotGiven = NOT_GIVEN,
         max_response_size: int | NotGiven = NOT_GIVEN,
+        max_download_size: int | NotGiven = NOT_GIVEN,
     ) -> ClientConfig:
         """A copy with the given values changed (headers are added to the current ones)."""
         changes: dict[str, Any] = {}
@@ -96,6 +100,8 @@ class ClientConfig:
             changes["preflight"] = checked_flag(preflight, "preflight")
         if not isinstance(max_response_size, NotGiven):
             changes["max_response_size"] = checked_size(max_response_size)
+        if not isinstance(max_download_size, NotGiven):
+            changes["max_download_size"] = checked_size(max_download_size, "max_download_size")
         return replace(self, **changes)
 
 
@@ -115,10 +121,10 @@ def checked_retries(max_retries: object) -> int:
     return max_retries
 
 
-def checked_size(max_response_size: object) -> int:
-    if type(max_response_size) is not int or max_response_size < 1:
-        raise ValueError(f"max_response_size must be a positive int (bytes), not {max_response_size!r}")
-    return max_response_size
+def checked_size(size: object, name: str = "max_response_size") -> int:
+    if type(size) is not int or size < 1:
+        raise ValueError(f"{name} must be a positive int (bytes), not {size!r}")
+    return size
 
 
 def checked_flag(value: object, name: str) -> bool:

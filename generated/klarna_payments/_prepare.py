@@ -38,6 +38,8 @@ from ._spec import IDEMPOTENCY_KEY_HEADER, VERSION
 if TYPE_CHECKING:
     import uuid
 
+    from ._download import FileSink
+
 __all__ = ["NO_BODY", "HeaderValues", "Prepared", "idempotency_key", "path_segment", "prepare", "user_agent"]
 
 MAX_PATH_SEGMENT: Final = 2048  # characters of an encoded path parameter; Klarna's tokens are ~36
@@ -167,6 +169,7 @@ class Prepared:
     idempotency_key: str | None
     caller_key: bool  # the caller gave the key: this call may repeat an earlier one
     max_response_size: int
+    sink: FileSink | None = None  # where a successful body goes instead of memory (`*_to_file`)
 
 
 def prepare(
@@ -183,6 +186,7 @@ def prepare(
     preflight: bool | NotGiven = NOT_GIVEN,
     query: Mapping[str, object] | None = None,
     header_parameters: Mapping[str, object] | None = None,
+    download_to: str | os.PathLike[str] | None = None,
 ) -> Prepared:
     """Everything a call needs, checked: nothing has been sent when this raises."""
     path = operation.path.format(
@@ -191,6 +195,16 @@ def prepare(
     _documented(operation, query, operation.query_parameters, "query")
     _documented(operation, header_parameters, operation.header_parameters, "header")
     headers = HeaderValues({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **config.headers})
+    limit, sink = config.max_response_size, None
+    if operation.byte_responses:  # a report: its media types first, and JSON for an error
+        headers["Accept"] = ", ".join([*dict.fromkeys(operation.byte_responses.values()), "application/json"])
+        limit = config.max_download_size
+        if download_to is not None:
+            from ._download import FileSink
+
+            sink = FileSink(download_to)
+    elif download_to is not None:
+        raise ValueError(f"{operation.name} answers JSON, not a file to download")
     if header_parameters:
         values = {name: parameter_text(name, value) for name, value in header_parameters.items() if value is not None}
         headers.update(checked_headers(values, "header parameters"))
@@ -229,5 +243,6 @@ def prepare(
         retries=config.max_retries if isinstance(max_retries, NotGiven) else checked_retries(max_retries),
         idempotency_key=key,
         caller_key=idempotency_key is not None,
-        max_response_size=config.max_response_size,
+        max_response_size=limit,
+        sink=sink,
     )

@@ -60,7 +60,9 @@ def send(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
         else:
             try:
                 attempt_deadline = None if deadline is None else started + deadline
-                response = read_response(http, request, attempt_deadline, prepared.max_response_size, transport)
+                response = read_response(
+                    http, request, attempt_deadline, prepared.max_response_size, transport, prepared.sink
+                )
             except Exception as caught:
                 error = _closed_error(http, request, caught)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
@@ -86,7 +88,9 @@ async def asend(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sen
         else:
             try:
                 attempt_deadline = None if deadline is None else started + deadline
-                response = await aread_response(http, request, attempt_deadline, prepared.max_response_size, transport)
+                response = await aread_response(
+                    http, request, attempt_deadline, prepared.max_response_size, transport, prepared.sink
+                )
             except Exception as caught:
                 error = _closed_error(http, request, caught)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)

@@ -54,6 +54,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        byte_responses={},
     ),
     "create_order": Operation(
         name="create_order",
@@ -77,6 +78,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        byte_responses={},
     ),
     "purchase_token": Operation(
         name="purchase_token",
@@ -100,6 +102,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        byte_responses={},
     ),
     "create_credit_session": Operation(
         name="create_credit_session",
@@ -121,6 +124,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        byte_responses={},
     ),
     "read_credit_session": Operation(
         name="read_credit_session",
@@ -135,6 +139,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        byte_responses={},
     ),
     "update_credit_session": Operation(
         name="update_credit_session",
@@ -157,6 +162,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        byte_responses={},
     ),
 }
 

@@ -47,6 +47,7 @@ class KlarnaPayments(SyncAPIClient):
         http_client: httpx.Client | None = None,
         preflight: bool = True,
         max_response_size: int = 1024 * 1024,
+        max_download_size: int = 256 * 1024 * 1024,
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
@@ -78,6 +79,8 @@ class KlarnaPayments(SyncAPIClient):
             max_response_size: The most bytes of one response body read (decoded), default
                 1 MiB; Klarna's answers are a few KB. A success past it is a
                 ``ResponseValidationError``, an error keeps its first bytes.
+            max_download_size: The same for a body returned as bytes (a CSV or PDF
+                report), default 256 MiB.
         """
         SyncAPIClient.__init__(
             self,
@@ -93,6 +96,7 @@ class KlarnaPayments(SyncAPIClient):
             http_client=http_client,
             preflight=preflight,
             max_response_size=max_response_size,
+            max_download_size=max_download_size,
         )
 
     @property
@@ -147,6 +151,7 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         preflight: bool = True,
         max_response_size: int = 1024 * 1024,
+        max_download_size: int = 256 * 1024 * 1024,
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
@@ -178,6 +183,8 @@ class AsyncKlarnaPayments(AsyncAPIClient):
             max_response_size: The most bytes of one response body read (decoded), default
                 1 MiB; Klarna's answers are a few KB. A success past it is a
                 ``ResponseValidationError``, an error keeps its first bytes.
+            max_download_size: The same for a body returned as bytes (a CSV or PDF
+                report), default 256 MiB.
         """
         AsyncAPIClient.__init__(
             self,
@@ -193,6 +200,7 @@ class AsyncKlarnaPayments(AsyncAPIClient):
             http_client=http_client,
             preflight=preflight,
             max_response_size=max_response_size,
+            max_download_size=max_download_size,
         )
 
     @property

@@ -11,7 +11,9 @@ steps together.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
@@ -19,6 +21,7 @@ import httpx
 
 from . import _logs
 from ._config import (
+    DEFAULT_MAX_DOWNLOAD_SIZE,
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -35,8 +38,10 @@ from ._config import (
     resolve_base_url,
 )
 from ._http import Clock, HttpPool
-from ._prepare import NO_BODY, idempotency_key, prepare
-from ._response import RawResponse, async_to_raw_response_wrapper, detailed, finish, to_raw_response_wrapper
+from ._policy import Sent
+from ._prepare import NO_BODY, Prepared, idempotency_key, prepare
+from ._response import RawResponse, async_to_raw_response_wrapper, detailed, finish, parse, to_raw_response_wrapper
+from ._schema import Operation
 from ._send import asend, send
 from ._spec import OPERATIONS, Environment, Region
 
@@ -182,6 +187,7 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
         http_client: HttpClientT | None = None,
         preflight: bool = True,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        max_download_size: int = DEFAULT_MAX_DOWNLOAD_SIZE,
     ) -> None:
         """Configure a client (the public classes document it; their `__init__` calls this)."""
         _logs.configure_from_environment()
@@ -201,6 +207,7 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
             headers=checked_headers(default_headers or {}, "default_headers"),
             preflight=checked_flag(preflight, "preflight"),
             max_response_size=checked_size(max_response_size),
+            max_download_size=checked_size(max_download_size, "max_download_size"),
             region=chosen_region,
             environment=chosen_environment,
         )
@@ -219,6 +226,7 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         preflight: bool | NotGiven = NOT_GIVEN,
         max_response_size: int | NotGiven = NOT_GIVEN,
+        max_download_size: int | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some options changed.
 
@@ -235,6 +243,7 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
             headers=default_headers,
             preflight=preflight,
             max_response_size=max_response_size,
+            max_download_size=max_download_size,
         )
         key_environment = None
         if username is not None or password is not None or api_key is not None:
@@ -291,6 +300,41 @@ async def acall(
     operation = OPERATIONS[name]
     prepared = prepare(client._config, operation, path_values, body, **options)
     return finish(operation, await asend(client._pool, operation, prepared))
+
+
+def download(
+    client: BaseClient, name: str, path_values: tuple[object, ...], path: str | os.PathLike[str], **options: Any
+) -> Path:
+    """A call whose successful body goes to the file at `path` as it arrives (`*_to_file` methods);
+    the file is replaced only by a whole body, and left as it was when the call fails."""
+    operation = OPERATIONS[name]
+    prepared = prepare(client._config, operation, path_values, download_to=path, **options)
+    try:
+        return _committed(operation, prepared, send(client._pool, operation, prepared))
+    finally:
+        _discarded(prepared)
+
+
+async def adownload(
+    client: BaseClient, name: str, path_values: tuple[object, ...], path: str | os.PathLike[str], **options: Any
+) -> Path:
+    operation = OPERATIONS[name]
+    prepared = prepare(client._config, operation, path_values, download_to=path, **options)
+    try:
+        return _committed(operation, prepared, await asend(client._pool, operation, prepared))
+    finally:
+        _discarded(prepared)
+
+
+def _committed(operation: Operation, prepared: Prepared, sent: Sent) -> Path:
+    parse(operation, sent)  # the typed error, or ResponseValidationError for a body past the limit
+    assert prepared.sink is not None
+    return prepared.sink.commit()
+
+
+def _discarded(prepared: Prepared) -> None:
+    if prepared.sink is not None:  # after a commit, nothing is left to discard
+        prepared.sink.discard()
 
 
 def call_detailed(

@@ -84,6 +84,8 @@ def deadline_for(timeout: httpx.Timeout | None) -> float | None:
 ACCEPT_ENCODING: Final = "gzip, deflate"
 _WBITS: Final = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 TRUNCATED: Final = "klarna_truncated"  # response extension: the body was cut at max_response_size
+WRITTEN: Final = "klarna_written"  # response extension: the body went to the call's FileSink, not memory
+TRUNCATED_AT: Final = "klarna_truncated_at"  # response extension: the bytes of a written body read before the cut
 UNDECODABLE: Final = "klarna_undecodable_encoding"  # response extension: the coding that failed
 
 
@@ -96,8 +98,12 @@ class BodyReader:
     gateway's mislabelled header.
     """
 
-    def __init__(self, response: httpx.Response, deadline: float | None, limit: int) -> None:
+    def __init__(self, response: httpx.Response, deadline: float | None, limit: int, sink: Any = None) -> None:
         self.response, self.deadline, self.limit = response, deadline, limit
+        # A successful body goes to the sink (a FileSink) as it arrives; an error body stays in memory.
+        self.sink = sink if sink is not None and 200 <= response.status_code < 300 else None
+        if self.sink is not None:
+            self.sink.begin()
         codings = [c.strip().lower() for c in response.headers.get("content-encoding", "").split(",") if c.strip()]
         codings = [c for c in codings if c != "identity"]
         self.coding = ",".join(codings)
@@ -117,9 +123,11 @@ class BodyReader:
         """Take one raw chunk; False once the body is over the limit (stop reading)."""
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise httpx.ReadTimeout("the attempt's deadline passed while the body was still arriving")
-        if self.raw_size <= self.limit:
+        if self.raw_size <= self.limit and self.sink is None:
             self.raw.append(chunk)
             self.raw_size += len(chunk)
+        if self.undecodable and self.sink is not None:
+            raise httpx.DecodingError(f"the body's Content-Encoding {self.coding!r} cannot be decoded")
         if self.undecodable:
             pass  # the raw bytes above are the body
         elif self.decompressor is None:
@@ -129,7 +137,10 @@ class BodyReader:
         return not self.full
 
     def _keep(self, data: bytes) -> None:
-        self.body.append(data)
+        if self.sink is None:
+            self.body.append(data)
+        elif self.size + len(data) <= self.limit:
+            self.sink.write(data)
         self.size += len(data)
 
     def _inflate(self, chunk: bytes) -> None:
@@ -152,7 +163,7 @@ class BodyReader:
     def preloaded(self) -> httpx.Response:
         """The response of a transport that answered with its body already read (httpx decoded
         it then; `MockTransport` does so): only the limit is left to apply."""
-        if len(self.response.content) <= self.limit:
+        if len(self.response.content) <= self.limit and self.sink is None:
             return self.response
         self.undecodable, self.decompressor = False, None
         self._keep(self.response.content)
@@ -174,6 +185,10 @@ class BodyReader:
         if len(content) > self.limit:
             content = content[: self.limit]
             extensions[TRUNCATED] = True
+        if self.sink is not None:
+            extensions[WRITTEN] = True
+            if self.size > self.limit:
+                extensions[TRUNCATED], extensions[TRUNCATED_AT] = True, self.limit
         read = httpx.Response(
             self.response.status_code, content=content, request=self.response.request, extensions=extensions
         )
@@ -187,6 +202,7 @@ def read_response(
     deadline: float | None,
     limit: int,
     transport: httpx.BaseTransport | None = None,
+    sink: Any = None,
 ) -> httpx.Response:
     """Send `request` and read its body, within `deadline` (a monotonic time) and `limit` bytes:
     through `transport` when the pool gives one (`HttpPool.sync_target`), else through `http`."""
@@ -198,7 +214,7 @@ def read_response(
             response = transport.handle_request(request)
             response.request = request
         try:
-            reader = BodyReader(response, deadline, limit)
+            reader = BodyReader(response, deadline, limit, sink)
             if response.is_stream_consumed:
                 return reader.preloaded()
             for chunk in response.iter_raw():
@@ -217,6 +233,7 @@ async def aread_response(
     deadline: float | None,
     limit: int,
     transport: httpx.AsyncBaseTransport | None = None,
+    sink: Any = None,
 ) -> httpx.Response:
     """The async twin of `read_response`: the whole attempt runs in a cancel scope."""
     import anyio
@@ -237,7 +254,7 @@ async def aread_response(
                 response = await transport.handle_async_request(request)
                 response.request = request
             try:
-                reader = BodyReader(response, deadline, limit)
+                reader = BodyReader(response, deadline, limit, sink)
                 if response.is_stream_consumed:
                     return reader.preloaded()
                 async for chunk in response.aiter_raw():
@@ -614,7 +631,9 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
 __all__ = [
     "ACCEPT_ENCODING",
     "TRUNCATED",
+    "TRUNCATED_AT",
     "UNDECODABLE",
+    "WRITTEN",
     "BodyReader",
     "Clock",
     "HttpPool",

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypeVar
 
-from ._http import TRUNCATED
+from ._http import TRUNCATED, TRUNCATED_AT, WRITTEN
 from ._policy import Sent
 from ._schema import Operation
 from ._spec import CORRELATION_ID_HEADER, OPERATIONS
@@ -38,9 +38,16 @@ def _documented_status(operation: Operation, status: int) -> int | None:
     return _SUCCESS_STATUS[operation.name] if 200 <= status < 300 else None
 
 
+def _limit_read(response: Any) -> int:
+    """How many bytes of a cut body were read: what it holds, or what went to its file."""
+    return len(response.content) if not response.extensions.get(WRITTEN) else response.extensions[TRUNCATED_AT]
+
+
 def _decoded(operation: Operation, status: int | None, response: Any) -> Any:
     """The answer of `response` as the model of the documented `status` (None: no model); a success
     answered in its headers alone is decoded from them. DecodeProblem when it cannot be."""
+    if status in operation.byte_responses:
+        return response.content
     model = operation.responses.get(status) if status is not None else None
     if model is None:
         return None
@@ -64,11 +71,14 @@ def parse(operation: Operation, sent: Sent) -> Any:
     if response.extensions.get(TRUNCATED):
         raise ResponseValidationError(
             operation.name,
-            f"the body is larger than max_response_size ({len(response.content)} bytes); reading stopped there",
+            f"the body is larger than {'max_download_size' if operation.byte_responses else 'max_response_size'} "
+            f"({_limit_read(response)} bytes); reading stopped there",
             response=response,
             creates=operation.creates,
         )
     status = _documented_status(operation, response.status_code)
+    if status in operation.byte_responses:
+        return response.content  # empty when it went to a file (`*_to_file`)
     if status is None or operation.responses.get(status) is None:
         return None
     from ._decoding import DecodeProblem

@@ -55,6 +55,7 @@ class Operation(NamedTuple):
     header_parameters: tuple[str, ...] = ()  # the idempotency key aside: the runtime sets it
     # status -> {property of its result model: response header} for a success answered in headers alone
     header_results: Mapping[int, Mapping[str, str]] = {}
+    byte_responses: Mapping[int, str] = {}  # status -> media type of a success returned as bytes (CSV, PDF)
 
     @property
     def success_statuses(self) -> frozenset[int]:

@@ -782,3 +782,118 @@ def test_a_removed_field_of_an_inline_object_is_refused_by_make_breaking(tmp_pat
     passed, report = gate(yaml.safe_dump(inline_objects(original()), sort_keys=False), working_copy, BASE)
     assert not passed
     assert "carrier" in report
+
+
+# Reports: CSV and PDF successes are bytes, bounded by their own limit, and can go to a file
+
+REPORT_CSV = "payout_date,order_id,amount\n2026-01-05,o-1,25000\n"
+
+
+def reports_as_bytes(document: Document) -> Document:
+    error = {"$ref": "#/components/responses/NotFound"}
+    for suffix, media, example in (("csv", "text/csv", REPORT_CSV), ("pdf", "application/pdf", None)):
+        ok: dict[str, Any] = {
+            "description": f"The report as {suffix}.",
+            "content": {media: {"schema": {"type": "string"}}},
+        }
+        if example is not None:
+            ok["content"][media]["example"] = example
+        document["paths"][f"/settlements/v1/reports/payout.{suffix}"] = {
+            "get": {
+                "operationId": f"getPayoutReport{suffix.upper()}",
+                "tags": ["settlements"],
+                "summary": f"A payout's report ({suffix})",
+                "parameters": [
+                    {"name": "payment_reference", "in": "query", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {"200": ok, "404": error},
+            }
+        }
+    return document
+
+
+def test_a_csv_success_returns_its_bytes_asking_for_its_media_type(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(reports_as_bytes)
+    sent: list[httpx.Request] = []
+    answer = httpx.Response(200, content=REPORT_CSV.encode(), headers={"Content-Type": "text/csv"})
+    with client(sdk, answer, sent) as klarna:
+        report = klarna.settlements.get_payout_report_csv(payment_reference="p-1")
+    assert report == REPORT_CSV.encode()
+    assert sent[0].headers["Accept"] == "text/csv, application/json"
+    assert inspect.signature(klarna.settlements.get_payout_report_csv).return_annotation == "bytes"
+
+
+def test_a_report_is_bounded_by_its_own_limit_not_the_json_one(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(reports_as_bytes)
+    big = b"%PDF" + b"x" * (2 * 1024 * 1024)
+    with client(sdk, httpx.Response(200, content=big), []) as klarna:
+        assert klarna.settlements.get_payout_report_pdf(payment_reference="p-1") == big
+        small = klarna.with_options(max_download_size=1024)
+        with pytest.raises(sdk.ResponseValidationError, match="larger than max_download_size"):
+            small.settlements.get_payout_report_pdf(payment_reference="p-1")
+
+
+def test_a_report_streams_to_a_file_that_only_a_whole_body_replaces(
+    sdk_of: Callable[..., ModuleType], tmp_path: Path
+) -> None:
+    sdk = sdk_of(reports_as_bytes)
+    target = tmp_path / "payout.csv"
+    with client(sdk, httpx.Response(200, content=REPORT_CSV.encode()), []) as klarna:
+        written = klarna.settlements.get_payout_report_csv_to_file(target, payment_reference="p-1")
+    assert written == target and target.read_bytes() == REPORT_CSV.encode()
+    with client(sdk, httpx.Response(200, content=b"y" * 2048), []) as klarna:
+        with pytest.raises(sdk.ResponseValidationError):
+            klarna.with_options(max_download_size=1024).settlements.get_payout_report_csv_to_file(
+                target, payment_reference="p-1"
+            )
+    assert target.read_bytes() == REPORT_CSV.encode()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["payout.csv"]
+
+
+def test_a_failed_download_leaves_the_file_as_it_was(sdk_of: Callable[..., ModuleType], tmp_path: Path) -> None:
+    sdk = sdk_of(reports_as_bytes)
+    target = tmp_path / "payout.pdf"
+    target.write_bytes(b"last month")
+    with client(sdk, answering({"error_code": "NOT_FOUND", "error_messages": ["No payout"]}, 404), []) as klarna:
+        with pytest.raises(sdk.NotFoundError):
+            klarna.settlements.get_payout_report_pdf_to_file(target, payment_reference="p-1")
+    assert target.read_bytes() == b"last month"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["payout.pdf"]
+
+
+async def test_a_report_streams_to_a_file_async(sdk_of: Callable[..., ModuleType], tmp_path: Path) -> None:
+    sdk = sdk_of(reports_as_bytes)
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(200, content=b"%PDF-1")))
+    async with sdk.AsyncKlarnaPayments(
+        base_url="https://klarna.test", username="u", password="p", http_client=http_client
+    ) as klarna:
+        await klarna.settlements.get_payout_report_pdf_to_file(tmp_path / "r.pdf", payment_reference="p-1")
+        assert await klarna.settlements.get_payout_report_pdf(payment_reference="p-1") == b"%PDF-1"
+    assert (tmp_path / "r.pdf").read_bytes() == b"%PDF-1"
+
+
+def test_the_fake_answers_a_report_with_its_example(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk_of(reports_as_bytes)
+    fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    with fake.client() as klarna:
+        assert klarna.settlements.get_payout_report_csv(payment_reference="p-1") == REPORT_CSV.encode()
+
+
+def test_a_report_over_a_socket_goes_to_the_file_without_being_held_in_memory(
+    sdk_of: Callable[..., ModuleType], tmp_path: Path
+) -> None:
+    import tracemalloc
+
+    from local_server import Step, scripted_server
+
+    sdk = sdk_of(reports_as_bytes)
+    body = b"%PDF" + bytes(range(256)) * (16 * 4096)  # 16 MiB
+    target = tmp_path / "payout.pdf"
+    with scripted_server(Step(body=body, headers={"Content-Type": "application/pdf"})) as (url, _):
+        with sdk.KlarnaPayments(base_url=url, username="u", password="p") as klarna:
+            tracemalloc.start()
+            klarna.settlements.get_payout_report_pdf_to_file(target, payment_reference="p-1")
+            _, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+    assert target.read_bytes() == body
+    assert peak < len(body) // 8, f"{peak} bytes held at the peak for a {len(body)}-byte report"

@@ -123,7 +123,13 @@ def default_answer(operation: Route, call: Call) -> tuple[int, Any, dict[str, st
         ((int(code), _resolve(answer)) for code, answer in operation.node["responses"].items() if code.startswith("2")),
         key=lambda pair: pair[0],
     )
-    media = response.get("content", {}).get("application/json")
+    content = response.get("content") or {}
+    media = content.get("application/json")
+    if media is None and content:  # a report (CSV, PDF): its example's bytes, under its media type
+        media_type, other = next(iter(content.items()))
+        example = other.get("example", "")
+        body = example.encode() if isinstance(example, str) else b""
+        return status, body, {**_example_headers(response), "Content-Type": media_type}
     if media is None:
         return status, None, _example_headers(response)
     if "example" in media:
