@@ -7,13 +7,14 @@ files of removed schemas never linger. Then, for what no template can reach:
 
 - every file of templates/runtime/ is copied into the package at the same relative path (the
   SDK runtime is plain Python there, linted and tested as such);
-- `_spec.py` (tables the runtime reads) and `params.py` (request TypedDicts) are written from
-  the document;
+- `_spec.py` (tables the runtime reads), `params.py` (request TypedDicts) and `_iterators.py`
+  (the paginated operations' iterators, mixed into the resource classes) are written from the
+  document;
 - `openapi.json`, the document itself as JSON, ships in the package: the test fake validates
   against it, and users can start Prism from it (no YAML parser needed at run time);
 - the repository's LICENSE goes next to pyproject.toml, which names it.
 
-Usage: python scripts/generate.py [--output DIR]
+Usage: python scripts/generate.py [--output DIR] [--spec FILE]
 """
 
 from __future__ import annotations
@@ -28,7 +29,17 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from sdk_document import CONFIG, ROOT, SPEC, Document, generator_view, params_module, spec_module
+from sdk_document import (
+    CONFIG,
+    ROOT,
+    SPEC,
+    Document,
+    DocumentError,
+    generator_view,
+    iterators_module,
+    params_module,
+    spec_module,
+)
 
 TEMPLATES = ROOT / "templates"
 DEFAULT_OUTPUT = ROOT / "generated"
@@ -58,6 +69,7 @@ def generate(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
         shutil.copy2(ROOT / "LICENSE", staging / "LICENSE")
         (package / "_spec.py").write_text(spec_module(document), encoding="utf-8")
         (package / "params.py").write_text(params_module(document), encoding="utf-8")
+        (package / "_iterators.py").write_text(iterators_module(document), encoding="utf-8")
         (package / "openapi.json").write_text(json.dumps(document.raw, indent=1, ensure_ascii=False) + "\n")
         ruff = str(venv_bin / "ruff")
         subprocess.run([ruff, "check", "--no-cache", "--quiet", "--fix-only", str(package)], cwd=staging, check=True)
@@ -70,8 +82,12 @@ def generate(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="target folder")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the document (default: openapi.yaml)")
     args = parser.parse_args()
-    generate(args.output.resolve())
+    try:
+        generate(args.output.resolve(), spec=args.spec)
+    except DocumentError as error:  # what the document must change, by JSON pointer: no traceback
+        raise SystemExit(f"{args.spec}: {error}") from None
     print(f"==> generated {args.output}")
 
 

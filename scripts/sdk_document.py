@@ -52,6 +52,7 @@ SERVER_REGION = "x-klarna-region"
 SERVER_ENVIRONMENT = "x-klarna-environment"
 ADDED_ENUM = "x-klarna-added-enum"  # an enum Klarna's own document lacks: typed, but not refused at run time
 SECRET = "x-klarna-secret"  # a field whose value is a secret: reprs hide it
+PAGINATION = "x-klarna-pagination"  # a list operation's paging: items field, offset and size parameters
 RULES = "x-klarna-rules"  # the Klarna rule set a request schema's bodies are checked against (preflight)
 RULE_SETS = ("order", "customer-token")  # klarna_payments.preflight.RULES has one check per name
 RESPONSE_COPY_SUFFIX = "_response"
@@ -445,6 +446,53 @@ class Document:
             found[int(status)] = target
         return found
 
+    def pagination(self, operation: Operation) -> dict[str, Any] | None:
+        """What `x-klarna-pagination` declares of a list operation, checked against the document:
+        `items` (the array property of its success holding the items), `offset` and `size` (its
+        integer query parameters), optionally `total` (the dotted path of the count of all items)
+        and `method` (the iterator's name, `iter_<items>` by default)."""
+        declared = operation.node.get(PAGINATION)
+        if declared is None:
+            return None
+        pointer = f"{operation.pointer}/{PAGINATION}"
+        if not isinstance(declared, dict) or not all(
+            isinstance(declared.get(key), str) for key in ("items", "offset", "size")
+        ):
+            raise DocumentError(f"{pointer}: needs items, offset and size (names in the document)")
+        if operation.method != "GET":
+            raise DocumentError(f"{pointer}: only a GET can be walked page by page")
+        successes = [schema for status, schema in self.response_schemas(operation).items() if 200 <= status < 300]
+        if not successes or successes[0] is None:
+            raise DocumentError(f"{pointer}: the operation's success must be a JSON object holding the items")
+        page = successes[0]
+        item = self.schema_fields(page).get(declared["items"], {})
+        if item.get("type") != "array" or "model" not in item:
+            raise DocumentError(f"{pointer}/items: {declared['items']!r} is not an array of objects in {page}")
+        query = {p["name"]: p for p in operation.parameters if p["in"] == "query"}
+        for key in ("offset", "size"):
+            parameter = query.get(declared[key])
+            if parameter is None or json_type(self.resolve(parameter["schema"]), pointer)[0] != "integer":
+                raise DocumentError(f"{pointer}/{key}: {declared[key]!r} is not an integer query parameter")
+        total: tuple[str, ...] = ()
+        if isinstance(declared.get("total"), str):
+            schema, total = page, tuple(declared["total"].split("."))
+            for index, step in enumerate(total):
+                field = self.schema_fields(schema).get(step) if schema else None
+                last = index == len(total) - 1
+                if field is None or (last and field["type"] != "integer") or (not last and "model" not in field):
+                    raise DocumentError(f"{pointer}/total: {declared['total']!r} is not an integer field of {page}")
+                schema = next((name for name in self.schemas if self.class_name(name) == field.get("model")), None)
+        method = declared.get("method") or f"iter_{declared['items']}"
+        return {
+            "method": str(PythonIdentifier(method, FIELD_PREFIX)),
+            "items": declared["items"],
+            "items_attribute": str(PythonIdentifier(declared["items"], FIELD_PREFIX)),
+            "item_model": item["model"],
+            "offset": str(PythonIdentifier(declared["offset"], FIELD_PREFIX)),
+            "size": str(PythonIdentifier(declared["size"], FIELD_PREFIX)),
+            "total": total,
+        }
+
     def byte_responses(self, operation: Operation) -> dict[int, str]:
         """status -> media type of each success whose body is not JSON (a CSV or PDF report):
         the SDK returns its bytes."""
@@ -751,6 +799,13 @@ def _field_literal(fields: dict[str, Any]) -> str:
     return f"Field({fields['type']!r}{given})"
 
 
+def _pagination_literal(paging: dict[str, Any] | None) -> str:
+    if paging is None:
+        return "None"
+    keys = ("method", "items_attribute", "offset", "size", "total")
+    return "Pagination(" + ", ".join(f"{key}={paging[key]!r}" for key in keys) + ")"
+
+
 def _literal(values: list[str]) -> str:
     return f"Literal[{', '.join(repr(value) for value in values)}]" if values else "Never"
 
@@ -790,6 +845,7 @@ def spec_module(document: Document) -> str:
             f"        header_parameters={headers!r},\n"
             f"        header_results={header_results!r},\n"
             f"        byte_responses={document.byte_responses(op)!r},\n"
+            f"        pagination={_pagination_literal(document.pagination(op))},\n"
             "    ),"
         )
     models = []
@@ -821,7 +877,7 @@ def spec_module(document: Document) -> str:
             "",
             "from typing import Final, Literal, Never",
             "",
-            "from ._schema import Field, Model, Operation",
+            "from ._schema import Field, Model, Operation, Pagination",
             "",
             f"VERSION: Final = {str(raw['info']['version'])!r}",
             "",
@@ -855,6 +911,47 @@ def spec_module(document: Document) -> str:
             "}",
             "",
         ]
+    )
+
+
+# klarna_payments/_iterators.py
+
+
+def iterators_module(document: Document) -> str:
+    """Source of `klarna_payments/_iterators.py`: per tag, the mixins of its resource classes
+    with an iterator over every item of each paginated operation (`iter_payouts`)."""
+    by_tag: dict[str, list[tuple[Operation, dict[str, Any]]]] = {}
+    tags = []
+    for op in document.operations():
+        tag = str(PythonIdentifier(str((op.node.get("tags") or ["default"])[0]), "tag"))
+        tags.append(tag)
+        if (paging := document.pagination(op)) is not None:
+            by_tag.setdefault(tag, []).append((op, paging))
+    models = sorted({paging["item_model"] for listed in by_tag.values() for _, paging in listed})
+    classes = []
+    for tag in dict.fromkeys(tags):
+        for prefix, iterator, runner in (("", "Iterator", "iterate"), ("Async", "AsyncIterator", "aiterate")):
+            methods = [
+                f"    def {paging['method']}(self, **query: Any) -> {iterator}[{paging['item_model']}]:\n"
+                f'        """Every item of ``{op.name}`` across its pages, each page fetched when the last\n'
+                f'        is used up; the keywords are ``{op.name}``\'s (``{paging["offset"]}`` is where to start)."""\n'
+                f"        return _pagination.{runner}(self, {op.name!r}, query)\n"
+                for op, paging in by_tag.get(tag, [])
+            ]
+            about = f'    """The iterators of `{tag}`{"" if methods else " (none: no operation of it paginates)"}."""\n'
+            classes.append(f"class {prefix}{ClassName(tag, FIELD_PREFIX)}Iterators:\n{about}\n" + "\n".join(methods))
+    imports = "".join(f"    from .models import {name}\n" for name in models)
+    return (
+        '"""Iterators over every item of the paginated operations (`x-klarna-pagination`), as mixins\n'
+        "of the resource classes. Generated from openapi.yaml by `make generate`.\n"
+        '"""\n\n'
+        "from __future__ import annotations\n\n"
+        "from collections.abc import AsyncIterator, Iterator\n"
+        "from typing import TYPE_CHECKING, Any\n\n"
+        "from . import _pagination\n\n"
+        + (f"if TYPE_CHECKING:\n{imports}\n" if imports else "")
+        + "\n"
+        + "\n\n".join(classes)
     )
 
 

@@ -39,6 +39,16 @@ class Model(NamedTuple):
     rules: str | None = None  # Klarna's rule set for its bodies (x-klarna-rules): preflight.RULES
 
 
+class Pagination(NamedTuple):
+    """How a list operation pages (`x-klarna-pagination`), by the Python names of its parts."""
+
+    method: str  # the resource's iterator: iter_payouts
+    items_attribute: str  # the page model's attribute holding the items
+    offset: str  # the keyword of the first item's position
+    size: str  # the keyword of the page size
+    total: tuple[str, ...] = ()  # JSON names down to the count of all items in the page, if declared
+
+
 class Operation(NamedTuple):
     """One operation of the document, under the generator's name for it (`create_order`)."""
 
@@ -56,6 +66,7 @@ class Operation(NamedTuple):
     # status -> {property of its result model: response header} for a success answered in headers alone
     header_results: Mapping[int, Mapping[str, str]] = {}
     byte_responses: Mapping[int, str] = {}  # status -> media type of a success returned as bytes (CSV, PDF)
+    pagination: Pagination | None = None  # a list operation whose resource has an iterator over every item
 
     @property
     def success_statuses(self) -> frozenset[int]:

@@ -55,6 +55,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        pagination=None,
     ),
     "create_order": Operation(
         name="create_order",
@@ -79,6 +80,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        pagination=None,
     ),
     "purchase_token": Operation(
         name="purchase_token",
@@ -103,6 +105,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        pagination=None,
     ),
     "create_credit_session": Operation(
         name="create_credit_session",
@@ -125,6 +128,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        pagination=None,
     ),
     "read_credit_session": Operation(
         name="read_credit_session",
@@ -140,6 +144,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        pagination=None,
     ),
     "update_credit_session": Operation(
         name="update_credit_session",
@@ -163,6 +168,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        pagination=None,
     ),
 }
 

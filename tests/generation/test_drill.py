@@ -897,3 +897,149 @@ def test_a_report_over_a_socket_goes_to_the_file_without_being_held_in_memory(
             tracemalloc.stop()
     assert target.read_bytes() == body
     assert peak < len(body) // 8, f"{peak} bytes held at the peak for a {len(body)}-byte report"
+
+
+# A paginated list: the page model, and an iterator over every item fetched lazily
+
+PAYOUTS = [{"payout_date": f"2026-01-0{day}T00:00:00Z", "amount": 100 * day} for day in range(1, 6)]
+
+
+def a_paginated_list(document: Document) -> Document:
+    schemas(document)["payout_collection"] = {
+        "type": "object",
+        "description": "A page of payouts.",
+        "required": ["payouts"],
+        "properties": {
+            "payouts": {
+                "type": "array",
+                "description": "The payouts of this page.",
+                "items": {
+                    "type": "object",
+                    "required": ["payout_date"],
+                    "properties": {
+                        "payout_date": {"type": "string", "format": "date-time", "description": "When."},
+                        "amount": {"type": "integer", "description": "Minor units."},
+                    },
+                },
+            },
+            "pagination": {
+                "type": "object",
+                "description": "Where this page is.",
+                "properties": {
+                    "total": {"type": "integer", "description": "All payouts."},
+                    "offset": {"type": "integer", "description": "This page's first."},
+                },
+            },
+        },
+    }
+    integer = {"type": "integer", "minimum": 0}
+    document["paths"]["/settlements/v1/payouts"] = {
+        "get": {
+            "operationId": "getPayouts",
+            "tags": ["settlements"],
+            "summary": "List payouts",
+            "x-klarna-pagination": {
+                "items": "payouts",
+                "offset": "offset",
+                "size": "size",
+                "total": "pagination.total",
+            },
+            "parameters": [
+                {"name": "size", "in": "query", "schema": {**integer, "maximum": 500}},
+                {"name": "offset", "in": "query", "schema": integer},
+                {"name": "currency_code", "in": "query", "schema": {"type": "string"}},
+            ],
+            "responses": {
+                "200": {
+                    "description": "A page.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/payout_collection"}}},
+                }
+            },
+        }
+    }
+    return document
+
+
+def paging_server(total: bool = True) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset, size = int(request.url.params.get("offset", 0)), int(request.url.params.get("size", 2))
+        page: dict[str, Any] = {"payouts": PAYOUTS[offset : offset + size]}
+        if total:
+            page["pagination"] = {"total": len(PAYOUTS), "offset": offset}
+        return answering(page)
+
+    return handler
+
+
+def test_a_paginated_list_returns_its_page_model(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(a_paginated_list)
+    with client(sdk, paging_server()(httpx.Request("GET", "https://klarna.test/?size=2")), []) as klarna:
+        page = klarna.settlements.get_payouts(size=2)
+    assert [payout.amount for payout in page.payouts] == [100, 200] and page.pagination.total == 5
+
+
+def test_the_iterator_walks_every_page_lazily_with_the_query(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(a_paginated_list)
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return paging_server()(request)
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    with sdk.KlarnaPayments(base_url="https://klarna.test", username="u", password="p", http_client=http_client) as k:
+        payouts = k.settlements.iter_payouts(size=2, currency_code="SEK")
+        first = next(payouts)
+        assert (first.amount, len(sent)) == (100, 1)
+        assert [first.amount, *(payout.amount for payout in payouts)] == [100, 200, 300, 400, 500]
+    assert [request.url.params["offset"] for request in sent] == ["0", "2", "4"]
+    assert {request.url.params["currency_code"] for request in sent} == {"SEK"}
+
+
+def test_the_iterator_ends_at_a_short_page_without_a_total(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(a_paginated_list)
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return paging_server(total=False)(request)
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    with sdk.KlarnaPayments(base_url="https://klarna.test", username="u", password="p", http_client=http_client) as k:
+        assert len(list(k.settlements.iter_payouts(size=2, offset=1))) == 4
+    assert [request.url.params["offset"] for request in sent] == ["1", "3", "5"]
+
+
+async def test_the_async_iterator_walks_every_page(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(a_paginated_list)
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(paging_server()))
+    async with sdk.AsyncKlarnaPayments(
+        base_url="https://klarna.test", username="u", password="p", http_client=http_client
+    ) as klarna:
+        amounts = [payout.amount async for payout in klarna.settlements.iter_payouts(size=3)]
+    assert amounts == [100, 200, 300, 400, 500]
+
+
+def test_a_pagination_naming_a_missing_parameter_is_a_document_error(tmp_path: Path) -> None:
+    document = a_paginated_list(original())
+    document["paths"]["/settlements/v1/payouts"]["get"]["x-klarna-pagination"]["offset"] = "start"
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="x-klarna-pagination/offset: 'start' is not an integer query parameter"):
+        generate(tmp_path / "out", spec=spec)
+
+
+def test_make_generate_names_the_pointer_of_what_it_cannot_take_without_a_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    document = a_paginated_list(original())
+    document["paths"]["/settlements/v1/payouts"]["get"]["x-klarna-pagination"]["items"] = "pagination"
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    script = Path(__file__).resolve().parents[2] / "scripts" / "generate.py"
+    run = [sys.executable, str(script), "--spec", str(spec), "--output", str(tmp_path / "out")]
+    result = subprocess.run(run, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "#/paths/~1settlements~1v1~1payouts/get/x-klarna-pagination/items" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _iterators
 from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # annotations only: the models load when a call first uses th
     from ...params import SessionCreateParam, SessionParam
 
 
-class Sessions:
+class Sessions(_iterators.SessionsIterators):
     """Operations tagged `sessions`; get it as ``KlarnaPayments(...).sessions``."""
 
     def __init__(self, client: BaseClient) -> None:
@@ -220,7 +220,7 @@ class Sessions:
         )
 
 
-class AsyncSessions:
+class AsyncSessions(_iterators.AsyncSessionsIterators):
     """Operations tagged `sessions`; get it as ``AsyncKlarnaPayments(...).sessions``."""
 
     def __init__(self, client: BaseClient) -> None:

@@ -1,0 +1,21 @@
+"""Iterators over every item of the paginated operations (`x-klarna-pagination`), as mixins
+of the resource classes. Generated from openapi.yaml by `make generate`.
+"""
+
+from __future__ import annotations
+
+
+class OrdersIterators:
+    """The iterators of `orders` (none: no operation of it paginates)."""
+
+
+class AsyncOrdersIterators:
+    """The iterators of `orders` (none: no operation of it paginates)."""
+
+
+class SessionsIterators:
+    """The iterators of `sessions` (none: no operation of it paginates)."""
+
+
+class AsyncSessionsIterators:
+    """The iterators of `sessions` (none: no operation of it paginates)."""
