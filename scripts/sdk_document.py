@@ -933,8 +933,8 @@ def iterators_module(document: Document) -> str:
         for prefix, iterator, runner in (("", "Iterator", "iterate"), ("Async", "AsyncIterator", "aiterate")):
             methods = [
                 f"    def {paging['method']}(self, **query: Any) -> {iterator}[{paging['item_model']}]:\n"
-                f'        """Every item of ``{op.name}`` across its pages, each page fetched when the last\n'
-                f'        is used up; the keywords are ``{op.name}``\'s (``{paging["offset"]}`` is where to start)."""\n'
+                f'        """Every item of ``{op.name}`` across its pages, each fetched when the last is\n'
+                f'        used up; the keywords are ``{op.name}``\'s (``{paging["offset"]}``: where to start)."""\n'
                 f"        return _pagination.{runner}(self, {op.name!r}, query)\n"
                 for op, paging in by_tag.get(tag, [])
             ]

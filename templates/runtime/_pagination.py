@@ -25,8 +25,8 @@ def _paging(name: str, query: dict[str, Any]) -> tuple[Any, int, int | None]:
 
 def _items_and_next(paging: Any, page: Any, offset: int, size: int | None) -> tuple[list[Any], int | None]:
     """The items of `page`, and the offset of the next page (None: this was the last)."""
-    items = getattr(page, paging.items_attribute, UNSET)
-    items = [] if items is UNSET or items is None else list(items)
+    found: Any = getattr(page, paging.items_attribute, UNSET)
+    items = [] if found is UNSET or found is None else list(found)
     following = offset + len(items)
     total: Any = page.to_dict() if paging.total else None
     for step in paging.total:
