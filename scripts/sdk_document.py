@@ -226,8 +226,12 @@ class _Hoister:
 
     def media(self, content: Any, class_string: str, pointer: str) -> None:
         media = content.get("application/json") if isinstance(content, dict) else None
-        if isinstance(media, dict) and _inline_object(media.get("schema")):
-            media["schema"] = self.hoist(media["schema"], class_string, f"{pointer}/application~1json/schema")
+        schema = media.get("schema") if isinstance(media, dict) else None
+        where = f"{pointer}/application~1json/schema"
+        if _inline_object(schema):
+            media["schema"] = self.hoist(schema, class_string, where)
+        elif isinstance(schema, dict) and _inline_object(items := schema.get("items")):
+            schema["items"] = self.hoist(items, f"{class_string}Item", f"{where}/items")
 
     def run(self) -> None:
         for name in list(self.schemas):
@@ -440,11 +444,25 @@ class Document:
         for status, response in operation.node["responses"].items():
             content = self.resolve(response).get("content", {})
             schema = content.get("application/json", {}).get("schema")
+            if int(status) in self.array_responses(operation):
+                schema = self.resolve(schema)["items"]
             target = ref_name(unwrap(schema)) if schema is not None else None
             if schema is not None and (target is None or not self.is_object(schema)):
-                raise DocumentError(f"{operation.pointer}/responses/{status}: the body must $ref an object component")
+                raise DocumentError(
+                    f"{operation.pointer}/responses/{status}: the body must be an object, or an array of objects"
+                )
             found[int(status)] = target
         return found
+
+    def array_responses(self, operation: Operation) -> frozenset[int]:
+        """The statuses whose JSON body is an array (of the model `response_schemas` names)."""
+        found = set()
+        for status, response in operation.node["responses"].items():
+            schema = self.resolve(response).get("content", {}).get("application/json", {}).get("schema")
+            node = self.resolve(schema) if schema is not None else None
+            if isinstance(node, dict) and json_type(node, operation.pointer)[0] == "array":
+                found.add(int(status))
+        return frozenset(found)
 
     def pagination(self, operation: Operation) -> dict[str, Any] | None:
         """What `x-klarna-pagination` declares of a list operation, checked against the document:
@@ -845,6 +863,7 @@ def spec_module(document: Document) -> str:
             f"        header_parameters={headers!r},\n"
             f"        header_results={header_results!r},\n"
             f"        byte_responses={document.byte_responses(op)!r},\n"
+            f"        array_responses={document.array_responses(op)!r},\n"
             f"        pagination={_pagination_literal(document.pagination(op))},\n"
             "    ),"
         )

@@ -186,6 +186,20 @@ def decode(model: str, content: bytes) -> Any:
     return decode_data(model, parse_json(content))
 
 
+def decode_list(model: str, content: bytes) -> list[Any]:
+    """A body that is a JSON array, as a list of `model` instances, or DecodeProblem naming the item."""
+    data = parse_json(content)
+    if not isinstance(data, list):
+        raise DecodeProblem(f"the body is {_json_kind(data)}, not a JSON array")
+    items = []
+    for index, item in enumerate(data):
+        try:
+            items.append(decode_data(model, item))
+        except DecodeProblem as problem:
+            raise DecodeProblem(problem.what, _joined(f"[{index}]", problem.field)) from None
+    return items
+
+
 def decode_data(model: str, data: Any) -> Any:
     """A parsed JSON value (or a success's headers, by property) as an instance of `model`, or DecodeProblem."""
     if not isinstance(data, dict):

@@ -66,6 +66,7 @@ class Operation(NamedTuple):
     # status -> {property of its result model: response header} for a success answered in headers alone
     header_results: Mapping[int, Mapping[str, str]] = {}
     byte_responses: Mapping[int, str] = {}  # status -> media type of a success returned as bytes (CSV, PDF)
+    array_responses: frozenset[int] = frozenset()  # statuses whose body is a JSON array of `responses`' model
     pagination: Pagination | None = None  # a list operation whose resource has an iterator over every item
 
     @property

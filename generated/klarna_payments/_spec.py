@@ -55,6 +55,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        array_responses=frozenset(),
         pagination=None,
     ),
     "create_order": Operation(
@@ -80,6 +81,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        array_responses=frozenset(),
         pagination=None,
     ),
     "purchase_token": Operation(
@@ -105,6 +107,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        array_responses=frozenset(),
         pagination=None,
     ),
     "create_credit_session": Operation(
@@ -128,6 +131,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        array_responses=frozenset(),
         pagination=None,
     ),
     "read_credit_session": Operation(
@@ -144,6 +148,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        array_responses=frozenset(),
         pagination=None,
     ),
     "update_credit_session": Operation(
@@ -168,6 +173,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         header_parameters=(),
         header_results={},
         byte_responses={},
+        array_responses=frozenset(),
         pagination=None,
     ),
 }

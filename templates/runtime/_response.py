@@ -52,7 +52,10 @@ def _decoded(operation: Operation, status: int | None, response: Any) -> Any:
     if model is None:
         return None
     # Decoding (the models, attrs) loads with the first response, not at `import klarna_payments`.
-    from ._decoding import decode, decode_data
+    from ._decoding import decode, decode_data, decode_list
+
+    if status in operation.array_responses:
+        return decode_list(model, response.content)
 
     headers = operation.header_results.get(status) if status is not None else None
     if headers is not None:
@@ -90,6 +93,8 @@ def parse(operation: Operation, sent: Sent) -> Any:
         raise ResponseValidationError(
             operation.name, str(problem), response=response, field=problem.field, creates=operation.creates
         ) from None
+    if isinstance(instance, list):  # a list has no room for them: `with_raw_response` has them
+        return instance
     instance.response_info = ResponseInfo(
         correlation_id=response.headers.get(CORRELATION_ID_HEADER),
         idempotency_key=sent.idempotency_key,

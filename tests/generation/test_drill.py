@@ -1043,3 +1043,122 @@ def test_make_generate_names_the_pointer_of_what_it_cannot_take_without_a_traceb
     assert result.returncode == 1
     assert "#/paths/~1settlements~1v1~1payouts/get/x-klarna-pagination/items" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# A top-level JSON array: a list of models
+
+
+def array_answers(document: Document) -> Document:
+    schemas(document)["capture"] = {
+        "type": "object",
+        "description": "A capture.",
+        "required": ["capture_id"],
+        "properties": {
+            "capture_id": {"type": "string", "description": "Its id."},
+            "captured_amount": {"type": "integer", "description": "Minor units."},
+        },
+    }
+    order_id = {"name": "order_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    document["paths"]["/ordermanagement/v1/orders/{order_id}/captures"] = {
+        "get": {
+            "operationId": "getCaptures",
+            "tags": ["order_management"],
+            "summary": "List an order's captures",
+            "parameters": [order_id],
+            "responses": {
+                "200": {
+                    "description": "The captures.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "array", "items": {"$ref": "#/components/schemas/capture"}},
+                            "example": [{"capture_id": "c-1", "captured_amount": 100}],
+                        }
+                    },
+                }
+            },
+        }
+    }
+    document["paths"]["/ordermanagement/v1/orders/{order_id}/refunds"] = {
+        "get": {
+            "operationId": "getRefunds",
+            "tags": ["order_management"],
+            "summary": "List an order's refunds",
+            "parameters": [order_id],
+            "responses": {
+                "200": {
+                    "description": "The refunds.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "array",
+                                "items": {"type": "object", "properties": {"refund_id": {"type": "string"}}},
+                            }
+                        }
+                    },
+                }
+            },
+        }
+    }
+    return document
+
+
+def test_a_top_level_array_decodes_to_a_list_of_models(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(array_answers)
+    with client(sdk, answering([{"capture_id": "c-1", "captured_amount": 100}, {"capture_id": "c-2"}]), []) as k:
+        captures = k.order_management.get_captures("o-1")
+        raw = k.order_management.with_raw_response.get_captures("o-1")
+    assert [(type(c).__name__, c.capture_id) for c in captures] == [("Capture", "c-1"), ("Capture", "c-2")]
+    assert raw.status_code == 200 and len(raw.parse()) == 2
+
+
+def test_an_array_of_inline_objects_decodes_to_the_generators_item_model(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(array_answers)
+    with client(sdk, answering([{"refund_id": "r-1"}]), []) as klarna:
+        refunds = klarna.order_management.get_refunds("o-1")
+    assert [(type(r).__name__, r.refund_id) for r in refunds] == [("GetRefundsResponse200Item", "r-1")]
+
+
+def test_an_array_item_without_its_required_field_is_named(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(array_answers)
+    with client(sdk, answering([{"capture_id": "c-1"}, {"captured_amount": 5}]), []) as klarna:
+        with pytest.raises(sdk.ResponseValidationError) as caught:
+            klarna.order_management.get_captures("o-1")
+    assert caught.value.field == "[1].capture_id"
+
+
+def test_the_fake_answers_an_array_with_its_example(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk_of(array_answers)
+    fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    with fake.client() as klarna:
+        assert [capture.capture_id for capture in klarna.order_management.get_captures("o-1")] == ["c-1"]
+
+
+# All of the shapes in one document: the package they generate passes mypy --strict
+
+SHAPES = (
+    plain_servers,
+    a_header_only_capture,
+    inline_objects,
+    reports_as_bytes,
+    a_paginated_list,
+    array_answers,
+)
+
+
+def every_shape(document: Document) -> Document:
+    for change in SHAPES:
+        document = change(document)
+    return document
+
+
+@pytest.mark.timeout(600)  # mypy over a whole package, cold: a minute or two on a busy machine
+def test_every_shape_together_generates_a_package_that_passes_mypy_strict(
+    generated: Callable[[Callable[[Document], Document]], Path], tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    folder = generated(every_shape) / "out"
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "klarna_payments"]
+    result = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-3000:]
