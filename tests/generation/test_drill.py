@@ -1133,6 +1133,81 @@ def test_the_fake_answers_an_array_with_its_example(sdk_of: Callable[..., Module
         assert [capture.capture_id for capture in klarna.order_management.get_captures("o-1")] == ["c-1"]
 
 
+# A PATCH with a body answered 202, a declared 422, int64 and double fields
+
+
+def patch_422_and_wide_numbers(document: Document) -> Document:
+    schemas(document)["token_status_update"] = {
+        "type": "object",
+        "description": "The token's new status.",
+        "required": ["status"],
+        "properties": {"status": {"type": "string", "enum": ["CANCELLED"], "description": "Only CANCELLED."}},
+    }
+    schemas(document)["order"]["properties"]["settled_amount"] = {
+        "type": "integer",
+        "format": "int64",
+        "description": "Minor units, past 2**31.",
+    }
+    schemas(document)["order"]["properties"]["fx_rate"] = {
+        "type": "number",
+        "format": "double",
+        "description": "The exchange rate used.",
+    }
+    document["paths"]["/customer-token/v1/tokens/{customerToken}/status"] = {
+        "patch": {
+            "operationId": "updateCustomerTokenStatus",
+            "tags": ["customer_tokens"],
+            "summary": "Cancel a customer token",
+            "x-klarna-creates": "a status change",
+            "parameters": [
+                {"name": "customerToken", "in": "path", "required": True, "schema": {"type": "string"}},
+                {"$ref": "#/components/parameters/IdempotencyKey"},
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/token_status_update"}}},
+            },
+            "responses": {
+                "202": {"description": "Accepted."},
+                "422": {
+                    "description": "The token cannot take that status.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorV2"}}},
+                },
+            },
+        }
+    }
+    return document
+
+
+def test_a_patch_sends_its_body_with_a_key_and_a_202_returns_none(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(patch_422_and_wide_numbers)
+    sent: list[httpx.Request] = []
+    with client(sdk, httpx.Response(202), sent) as klarna:
+        assert klarna.customer_tokens.update_customer_token_status("ct-1", {"status": "CANCELLED"}) is None
+    assert (sent[0].method, json.loads(sent[0].content)) == ("PATCH", {"status": "CANCELLED"})
+    assert "Klarna-Idempotency-Key" in sent[0].headers
+
+
+def test_a_declared_422_is_an_unexpected_status_error_with_klarnas_code(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(patch_422_and_wide_numbers)
+    body = {"error_code": "NOT_ALLOWED", "error_messages": ["Already cancelled"], "correlation_id": "c-1"}
+    with client(sdk, answering(body, 422), []) as klarna:
+        with pytest.raises(sdk.UnexpectedStatusError) as caught:
+            klarna.customer_tokens.update_customer_token_status("ct-1", {"status": "CANCELLED"})
+    assert (caught.value.status_code, caught.value.error_code, caught.value.correlation_id) == (
+        422,
+        "NOT_ALLOWED",
+        "c-1",
+    )
+
+
+def test_int64_and_double_fields_decode_exactly(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(patch_422_and_wide_numbers)
+    with client(sdk, answering({"order_id": "o-1", "settled_amount": 2**53 + 1, "fx_rate": 10.875}), []) as klarna:
+        order = klarna.orders.create_order(TOKEN, ORDER_BODY)
+    assert (order.settled_amount, order.fx_rate) == (2**53 + 1, 10.875)
+
+
 # All of the shapes in one document: the package they generate passes mypy --strict
 
 SHAPES = (
@@ -1142,6 +1217,7 @@ SHAPES = (
     reports_as_bytes,
     a_paginated_list,
     array_answers,
+    patch_422_and_wide_numbers,
 )
 
 
