@@ -103,3 +103,8 @@ def unset_writable_properties(schema: Any, value: Any, where: str = "body") -> l
         else:
             missing.extend(unset_writable_properties(property_schema, value[name], f"{where}.{name}"))
     return missing
+
+
+def unlisted(values: tuple[str, ...] | None) -> str:
+    """A value an enum does not list, whatever values the document adds: longer than each of them."""
+    return "UNLISTED_" + "_".join(values or ())
