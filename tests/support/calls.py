@@ -88,3 +88,31 @@ def wire_request(operation_id: str) -> WireRequest:
         headers={p["name"]: str(example_of(p)) for p in required if p["in"] == "header"},
         body=body_of(operation_id),
     )
+
+
+def value_of(schema: Any) -> Any:
+    """A schema's own example, else a value it allows."""
+    schema = resolve(schema)
+    if "example" in schema:
+        return schema["example"]
+    if isinstance(schema.get("examples"), list) and schema["examples"]:
+        return schema["examples"][0]
+    return instance_of(schema)
+
+
+def with_every_writable_property(schema: Any, value: Any) -> Any:
+    """`value` with each property a client may send (not readOnly) that it leaves out added, from
+    the document's examples, in nested objects and array items too: a body that sets every field
+    the document knows, today's and any it gains."""
+    schema = resolve(schema)
+    if schema.get("type") == "array" and isinstance(value, list):
+        return [with_every_writable_property(schema["items"], item) for item in value]
+    if schema.get("type") != "object" or not isinstance(value, dict):
+        return value
+    filled = dict(value)
+    for name, property_schema in schema.get("properties", {}).items():
+        if resolve(property_schema).get("readOnly"):
+            continue
+        given = filled[name] if name in filled else value_of(property_schema)
+        filled[name] = with_every_writable_property(property_schema, given)
+    return filled
