@@ -8,7 +8,6 @@ examples is the Hypothesis profile's: `make test` runs a small, derandomized sam
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,8 +20,8 @@ from klarna_payments.errors import error_class_for
 from openapi_python_client.strings import snake_case
 from sdk_document import Document
 
-from tests.support.calls import call_arguments
-from tests.support.document import documented_responses, load_document, model_class_name, operations, resolve
+from tests.support.calls import body_of, call_arguments
+from tests.support.document import decoded, documented_responses, load_document, model_class_name, operations, resolve
 from tests.support.mock import Recorder, json_response, sync_sdk
 from tests.support.prism import fail_on_violations
 from tests.support.strategies import component_strategy
@@ -64,29 +63,6 @@ def call(sdk: KlarnaPayments, operation_id: str, body: Any) -> Any:
     return getattr(resource, snake_case(operation_id))(*arguments, **keywords, **options)
 
 
-def same_instants(value: Any) -> Any:
-    """`value` with every date-time written one way (a model writes `Z` as `+00:00`)."""
-    if isinstance(value, dict):
-        return {key: same_instants(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [same_instants(item) for item in value]
-    if isinstance(value, str) and "T" in value:
-        try:
-            return datetime.datetime.fromisoformat(value).isoformat()
-        except ValueError:
-            return value
-    return value
-
-
-def example_request(operation_id: str) -> dict[str, Any] | None:
-    """The document's example request body (None when the operation takes no body).
-
-    The response tests vary the response; any valid request will do, and generating one per
-    example would cost more than the whole test (Spectral checks the example is valid).
-    """
-    return request_json(OPERATIONS[operation_id][2]).get("example")
-
-
 @pytest.fixture
 def sdk_on_prism(prism_url: str) -> Iterator[KlarnaPayments]:
     """KlarnaPayments on Prism; a response carrying `sl-violations` fails the test."""
@@ -108,13 +84,14 @@ def test_every_valid_request_body_is_accepted_by_prism(
 
 @pytest.mark.parametrize("schema_name", MODEL_SCHEMAS)
 def test_models_round_trip_every_valid_value(schema_name: str) -> None:
-    model_class = getattr(klarna_payments.models, model_class_name(schema_name))
+    name = model_class_name(schema_name)
+    model_class = getattr(klarna_payments.models, name)
     direction = "request" if schema_name in REQUEST_ONLY else "response"
 
     @given(data=component_strategy(schema_name, direction))
     def check(data: dict[str, Any]) -> None:
         model = model_class.from_dict(data)
-        assert same_instants(model.to_dict()) == same_instants(data)
+        assert decoded(name, model.to_dict()) == decoded(name, data)
         assert model_class.from_dict(model.to_dict()) == model
 
     check()
@@ -122,21 +99,24 @@ def test_models_round_trip_every_valid_value(schema_name: str) -> None:
 
 @pytest.mark.parametrize("response", SUCCESS_BODIES, ids=str)
 def test_every_valid_success_body_decodes_to_its_model(response: Any) -> None:
-    request_body = example_request(response.operation_id)
+    # The response varies; any valid request will do (the document's example, else one its schema
+    # allows): generating one per example would cost more than the whole test.
+    request_body = body_of(response.operation_id)
 
     @given(body=component_strategy(response.schema_name, "response"))
     def check(body: dict[str, Any]) -> None:
         with sync_sdk(Recorder(json_response(response.status, body))) as sdk:
             result = call(sdk, response.operation_id, request_body)
-        assert type(result).__name__ == model_class_name(response.schema_name)
-        assert same_instants(result.to_dict()) == same_instants(body)
+        model = model_class_name(response.schema_name)
+        assert type(result).__name__ == model
+        assert decoded(model, result.to_dict()) == decoded(model, body)
 
     check()
 
 
 @pytest.mark.parametrize("response", ERROR_BODIES, ids=str)
 def test_every_valid_error_body_raises_its_typed_error_with_its_fields(response: Any) -> None:
-    request_body = example_request(response.operation_id)
+    request_body = body_of(response.operation_id)
 
     @given(body=component_strategy(response.schema_name, "response"))
     def check(body: dict[str, Any]) -> None:

@@ -13,10 +13,14 @@ from klarna_payments.models import (
     Order,
 )
 
-from tests.support.document import load_document, unset_writable_properties
+from tests.support.calls import with_every_writable_property
+from tests.support.document import operations, unset_writable_properties
 from tests.support.prism import BASIC_TOKEN, ClientFactory
 
 AUTHORIZATION_TOKEN = "b4bd3423-24e3-4c4c-a2e5-c6a1f1c2d3e4"
+
+# Realistic values for the fields of today; a field the document gains is added from its example
+# (`with_every_writable_property`), so the bodies below still set every writable field.
 
 ADDRESS = {
     "attention": "Accounts payable",
@@ -101,24 +105,24 @@ FULL_TOKEN_REQUEST: dict[str, Any] = {
 }
 
 
-def request_schema(path_suffix: str) -> Any:
-    for path, item in load_document()["paths"].items():
-        if path.endswith(path_suffix):
-            return item["post"]["requestBody"]["content"]["application/json"]["schema"]
-    raise LookupError(path_suffix)
+def request_schema(operation_id: str) -> Any:
+    _, _, operation = operations()[operation_id]
+    return operation["requestBody"]["content"]["application/json"]["schema"]
 
 
 def test_create_order_with_every_writable_field_is_accepted(make_client: ClientFactory) -> None:
-    body = CreateOrderRequest.from_dict(FULL_ORDER_REQUEST)
-    assert unset_writable_properties(request_schema("/order"), body.to_dict()) == []
+    schema = request_schema("createOrder")
+    body = CreateOrderRequest.from_dict(with_every_writable_property(schema, FULL_ORDER_REQUEST))
+    assert unset_writable_properties(schema, body.to_dict()) == []
     response = create_order.sync_detailed(AUTHORIZATION_TOKEN, client=make_client(), body=body)
     assert response.status_code == 200
     assert isinstance(response.parsed, Order)
 
 
 def test_purchase_token_with_every_writable_field_is_accepted(make_client: ClientFactory) -> None:
-    body = CustomerTokenCreationRequest.from_dict(FULL_TOKEN_REQUEST)
-    assert unset_writable_properties(request_schema("/customer-token"), body.to_dict()) == []
+    schema = request_schema("purchaseToken")
+    body = CustomerTokenCreationRequest.from_dict(with_every_writable_property(schema, FULL_TOKEN_REQUEST))
+    assert unset_writable_properties(schema, body.to_dict()) == []
     response = purchase_token.sync_detailed(AUTHORIZATION_TOKEN, client=make_client(), body=body)
     assert response.status_code == 200
     assert isinstance(response.parsed, CustomerTokenCreationResponse)

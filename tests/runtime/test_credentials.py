@@ -8,6 +8,7 @@ import logging
 import httpx
 import pytest
 from klarna_payments import APIConnectionError, AsyncKlarnaPayments, AuthenticatedClient, KlarnaPayments, NotFoundError
+from klarna_payments._spec import SERVERS
 
 from tests.support.mock import BASE_URL, Recorder, json_response, sync_sdk
 from tests.support.payloads import ORDER_BODY, TOKEN
@@ -15,6 +16,11 @@ from tests.support.payloads import ORDER_BODY, TOKEN
 PASSWORD = "pa55-w0rd-do-not-leak"
 API_KEY = "klarna_test_api_S3CR3TKEYdonotleak"
 LIVE_KEY = "klarna_live_api_S3CR3TKEYdonotleak"
+# Klarna's hosts as the document names them (its `servers`), never written here.
+EU_PLAYGROUND = SERVERS[("eu", "playground")]
+EU_PRODUCTION = SERVERS[("eu", "production")]
+NA_PRODUCTION = SERVERS[("na", "production")]
+PRODUCTION_HOST = httpx.URL(EU_PRODUCTION).host
 
 
 @pytest.mark.parametrize(
@@ -86,23 +92,23 @@ def test_half_a_username_password_pair_is_refused() -> None:
         KlarnaPayments(username="u")
 
 
-@pytest.mark.parametrize(("key", "host"), [(API_KEY, "api.playground.klarna.com"), (LIVE_KEY, "api.klarna.com")])
-def test_an_api_key_prefix_picks_the_environment(key: str, host: str) -> None:
-    assert KlarnaPayments(api_key=key).base_url == f"https://{host}"
+@pytest.mark.parametrize(("key", "server"), [(API_KEY, EU_PLAYGROUND), (LIVE_KEY, EU_PRODUCTION)])
+def test_an_api_key_prefix_picks_the_environment(key: str, server: str) -> None:
+    assert KlarnaPayments(api_key=key).base_url == server
 
 
 @pytest.mark.parametrize(
     ("options", "message"),
     [
         ({"api_key": API_KEY, "environment": "production"}, "playground key"),
-        ({"api_key": LIVE_KEY, "base_url": "https://api.playground.klarna.com"}, "playground host"),
-        ({"api_key": API_KEY, "base_url": "https://api-na.klarna.com"}, "production host"),
+        ({"api_key": LIVE_KEY, "base_url": EU_PLAYGROUND}, "playground host"),
+        ({"api_key": API_KEY, "base_url": NA_PRODUCTION}, "production host"),
         ({"api_key": LIVE_KEY, "base_url": "http://klarna-proxy.internal"}, "clear text"),
         ({"username": "u", "password": "p", "environment": "production", "base_url": "http://10.0.0.5"}, "clear text"),
-        ({"username": "u", "password": "p", "base_url": "http://api.klarna.com"}, "clear text"),
-        ({"username": "u", "password": "p", "base_url": "api.klarna.com"}, "absolute http"),
-        ({"username": "u", "password": "p", "base_url": "ftp://api.klarna.com"}, "absolute http"),
-        ({"username": "u", "password": "p", "base_url": "https://u:p@api.klarna.com"}, "must not hold credentials"),
+        ({"username": "u", "password": "p", "base_url": f"http://{PRODUCTION_HOST}"}, "clear text"),
+        ({"username": "u", "password": "p", "base_url": PRODUCTION_HOST}, "absolute http"),
+        ({"username": "u", "password": "p", "base_url": f"ftp://{PRODUCTION_HOST}"}, "absolute http"),
+        ({"username": "u", "password": "p", "base_url": f"https://u:p@{PRODUCTION_HOST}"}, "must not hold credentials"),
         ({"username": "u", "password": "p", "base_url": "https://x.test/?a=1"}, "query or fragment"),
     ],
 )

@@ -8,7 +8,8 @@ import json
 
 import httpx
 import pytest
-from klarna_payments import ResponseValidationError
+from klarna_payments import ResponseValidationError, _decoding
+from klarna_payments._spec import MODELS
 from klarna_payments.api.orders import create_order
 from klarna_payments.models import (
     AuthorizedPaymentMethod,
@@ -19,8 +20,19 @@ from klarna_payments.models import (
 )
 from klarna_payments.types import UNSET
 
+from tests.support.document import unlisted
 from tests.support.mock import Recorder, async_sdk, json_response, sync_sdk
 from tests.support.payloads import ORDER_BODY, TOKEN, TOKEN_BODY
+
+# Order's optional fields, as the document declares them: a nullable field's null is a value.
+ORDER = MODELS["Order"]
+OPTIONAL = [name for name in ORDER.fields if name not in ORDER.required]
+NOT_NULLABLE = [name for name in OPTIONAL if not ORDER.fields[name].nullable]
+NULLABLE = [name for name in OPTIONAL if ORDER.fields[name].nullable]
+
+
+def attribute(name: str) -> str:
+    return ORDER.python_names.get(name, name)
 
 
 def order_from(body: object, *, raw: bytes | None = None, headers: dict[str, str] | None = None) -> Order:
@@ -48,23 +60,42 @@ def test_known_enum_values_decode_to_members() -> None:
 
 
 def test_an_unknown_enum_value_decodes_as_a_plain_string() -> None:
-    order = order_from({"order_id": "o-1", "fraud_status": "UNDER_REVIEW"})
-    assert order.fraud_status == "UNDER_REVIEW"
+    unknown = unlisted(ORDER.fields["fraud_status"].enum)
+    order = order_from({"order_id": "o-1", "fraud_status": unknown})
+    assert order.fraud_status == unknown
     assert not isinstance(order.fraud_status, OrderFraudStatus)
-    assert order.to_dict()["fraud_status"] == "UNDER_REVIEW"
+    assert order.to_dict()["fraud_status"] == unknown
 
 
 def test_an_unknown_payment_method_type_decodes_as_a_plain_string() -> None:
-    order = order_from({"order_id": "o-1", "authorized_payment_method": {"type": "pay_in_crypto"}})
+    unknown = unlisted(MODELS["AuthorizedPaymentMethod"].fields["type"].enum)
+    order = order_from({"order_id": "o-1", "authorized_payment_method": {"type": unknown}})
     assert isinstance(order.authorized_payment_method, AuthorizedPaymentMethod)
-    assert order.authorized_payment_method.type_ == "pay_in_crypto"
+    assert order.authorized_payment_method.type_ == unknown
 
 
-@pytest.mark.parametrize("field", ["fraud_status", "redirect_url", "authorized_payment_method"])
+@pytest.mark.parametrize("field", NOT_NULLABLE)
 def test_null_for_an_optional_field_is_the_field_absent(field: str) -> None:
     order = order_from({"order_id": "o-1", field: None})
-    assert getattr(order, field) is UNSET
+    assert getattr(order, attribute(field)) is UNSET
     assert order.additional_properties == {}
+
+
+@pytest.mark.parametrize("field", NULLABLE)
+def test_null_for_a_nullable_optional_field_is_kept_as_none(field: str) -> None:
+    order = order_from({"order_id": "o-1", field: None})
+    assert getattr(order, attribute(field)) is None
+    assert order.to_dict() == {"order_id": "o-1", field: None}
+
+
+def test_the_decoder_keeps_null_for_a_field_the_document_marks_nullable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rule itself, whatever the document marks today: a string field made nullable keeps its null."""
+    name = next(name for name in OPTIONAL if ORDER.fields[name].type == "string")
+    fields = {**ORDER.fields, name: ORDER.fields[name]._replace(nullable=True)}
+    monkeypatch.setitem(_decoding.MODELS, "Order", ORDER._replace(fields=fields))
+    order = order_from({"order_id": "o-1", name: None})
+    assert getattr(order, attribute(name)) is None
+    assert order.to_dict() == {"order_id": "o-1", name: None}
 
 
 @pytest.mark.parametrize(
@@ -195,10 +226,11 @@ async def test_async_missing_required_field_raises_response_validation_error() -
             await sdk.orders.create_order(TOKEN, ORDER_BODY)
 
 
-async def test_async_null_optional_field_decodes() -> None:
-    async with async_sdk(Recorder(json_response(200, {"order_id": "o-1", "fraud_status": None}))) as sdk:
+@pytest.mark.parametrize("field", NOT_NULLABLE)
+async def test_async_null_for_an_optional_field_is_the_field_absent(field: str) -> None:
+    async with async_sdk(Recorder(json_response(200, {"order_id": "o-1", field: None}))) as sdk:
         order = await sdk.orders.create_order(TOKEN, ORDER_BODY)
-    assert order.fraud_status is UNSET
+    assert getattr(order, attribute(field)) is UNSET
 
 
 # Formats: a value its optional field's format does not allow is kept aside, never fatal

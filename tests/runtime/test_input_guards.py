@@ -8,13 +8,20 @@ from typing import Any
 
 import attrs
 import pytest
+from klarna_payments._spec import MODELS
 from klarna_payments.models import CreateOrderRequest, CustomerTokenCreationRequest, OrderLine, OrderLineType
 
+from tests.support.document import unlisted
 from tests.support.mock import Recorder, async_sdk, json_response, sync_sdk
 from tests.support.payloads import ORDER_BODY, TOKEN, TOKEN_BODY
 
 ORDER = json_response(200, {"order_id": "o-1"})
 LINE = ORDER_BODY["order_lines"][0]
+# The limits and enums the document sets, so that relaxing one or adding a value breaks no test.
+REFERENCE_LIMIT = MODELS["CreateOrderRequest"].fields["merchant_reference1"].max_length or 0
+NAME_LIMIT = MODELS["OrderLine"].fields["name"].max_length or 0
+UNLISTED_ENTITY_TYPE = unlisted(MODELS["Customer"].fields["organization_entity_type"].enum)
+UNLISTED_LINE_TYPE = unlisted(MODELS["OrderLine"].fields["type"].enum)
 
 
 def refused(body: Any, *, operation: str = "create_order") -> str:
@@ -96,7 +103,10 @@ def test_a_read_only_field_set_on_a_model_is_refused_too() -> None:
     ("body", "path"),
     [
         ({**TOKEN_BODY, "intended_use": "subscription"}, "intended_use"),
-        ({**ORDER_BODY, "customer": {"organization_entity_type": "LTD"}}, "customer.organization_entity_type"),
+        (
+            {**ORDER_BODY, "customer": {"organization_entity_type": UNLISTED_ENTITY_TYPE}},
+            "customer.organization_entity_type",
+        ),
     ],
 )
 def test_an_unknown_request_enum_value_in_a_dict_is_refused_with_its_path(body: dict[str, Any], path: str) -> None:
@@ -105,10 +115,10 @@ def test_an_unknown_request_enum_value_in_a_dict_is_refused_with_its_path(body: 
 
 
 def test_an_unknown_request_enum_value_in_a_model_is_refused_with_its_path() -> None:
-    line = OrderLine(name="Kaffe", quantity=1, unit_price=1000, total_amount=1000, type_="subscription")  # type: ignore[arg-type]
+    line = OrderLine(name="Kaffe", quantity=1, unit_price=1000, total_amount=1000, type_=UNLISTED_LINE_TYPE)  # type: ignore[arg-type]
     body = CreateOrderRequest.from_dict({**ORDER_BODY, "order_lines": []})
     body.order_lines = [line]
-    assert "order_lines[0].type: 'subscription' is not one of" in refused(body)
+    assert f"order_lines[0].type: '{UNLISTED_LINE_TYPE}' is not one of" in refused(body)
 
 
 def test_a_token_request_model_with_a_lower_case_intended_use_is_refused() -> None:
@@ -157,7 +167,10 @@ def test_a_value_json_cannot_carry_is_refused(value: object) -> None:
         ({**ORDER_BODY, "order_amount": "1000"}, "order_amount: must be an integer, not str"),
         ({**ORDER_BODY, "order_amount": True}, "order_amount: must be an integer, not bool"),
         ({**ORDER_BODY, "purchase_country": "Sweden"}, "purchase_country: 'Sweden' does not match"),
-        ({**ORDER_BODY, "merchant_reference1": "x" * 300}, "merchant_reference1: must be at most 255 characters"),
+        (
+            {**ORDER_BODY, "merchant_reference1": "x" * (REFERENCE_LIMIT + 1)},
+            f"merchant_reference1: must be at most {REFERENCE_LIMIT} characters",
+        ),
         ({**ORDER_BODY, "order_tax_amount": -1}, "order_tax_amount: must be at least 0, not -1"),
     ],
     ids=["type", "integer as text", "bool as integer", "pattern", "length", "range"],
@@ -167,10 +180,10 @@ def test_a_value_outside_its_schema_is_refused_with_its_path(body: dict[str, Any
 
 
 def test_a_line_outside_its_schema_is_refused_with_its_path() -> None:
-    lines = [LINE, {**LINE, "quantity": -1}, {**LINE, "name": "x" * 300}]
+    lines = [LINE, {**LINE, "quantity": -1}, {**LINE, "name": "x" * (NAME_LIMIT + 1)}]
     message = refused({**ORDER_BODY, "order_lines": lines})
     assert "order_lines[1].quantity: must be at least 0, not -1" in message
-    assert "order_lines[2].name: must be at most 255 characters long" in message
+    assert f"order_lines[2].name: must be at most {NAME_LIMIT} characters long" in message
 
 
 def test_a_missing_required_field_is_named() -> None:
