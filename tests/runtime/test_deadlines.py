@@ -2,7 +2,10 @@
 
 httpx's timeouts bound each socket read; a peer that sends a byte every 50 ms never trips a
 250 ms read timeout. Each test gives one attempt (max_retries=0) a 0.25 s timeout, so its
-deadline is 0.5 s, against a real server on 127.0.0.1 that misbehaves one way.
+deadline is 0.5 s, against a real server on 127.0.0.1 that misbehaves one way and would take
+seconds (a trickle of the status line, 2 s; of the body, 10 s) or forever to finish. The
+deadline's length is `deadline_for`'s (the first test); the others show that it ends the
+attempt, with a second of slack per attempt for a busy machine: far below what the peer takes.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 from klarna_payments import APITimeoutError, AsyncKlarnaPayments, KlarnaError, KlarnaPayments, OutcomeUnknownError
+from klarna_payments._http import deadline_for
 from local_server import Fault, Step, scripted_server
 
 from tests.support.mock import definite, quiet
@@ -23,11 +27,12 @@ pytestmark = pytest.mark.slow  # real time: servers that stall, trickle or never
 
 TIMEOUT = 0.25
 DEADLINE = 2 * TIMEOUT
-SLACK = 0.4  # thread scheduling and connection setup on a busy 2-core machine
+SLACK = 1.0  # per attempt: thread scheduling and connection setup on a busy 2-core machine
 ORDER = b'{"order_id": "3eaeb557-5e30-47f8-b840-b8d987f5945d", "fraud_status": "ACCEPTED"}'
+SLOW_ORDER = ORDER[:-1] + b', "padding": "' + b"x" * 100 + b'"}'  # 195 bytes: 10 s a byte at a time
 
 FAULTS = {
-    "trickled body": Step(body=ORDER, fault=Fault.TRICKLE),
+    "trickled body": Step(body=SLOW_ORDER, fault=Fault.TRICKLE),
     "trickled status line and headers": Step(body=ORDER, fault=Fault.TRICKLE_HEADERS),
     "endless body": Step(body=ORDER, fault=Fault.ENDLESS),
     "stall after headers": Step(body=ORDER, fault=Fault.STALL),
@@ -41,6 +46,14 @@ def timed(call: Callable[[], object]) -> tuple[float, BaseException | None]:
     except KlarnaError as error:
         return time.monotonic() - started, error
     return time.monotonic() - started, None
+
+
+def test_an_attempts_deadline_is_twice_its_largest_timeout() -> None:
+    assert deadline_for(httpx.Timeout(TIMEOUT)) == DEADLINE
+    assert deadline_for(httpx.Timeout(30.0, connect=5.0)) == 60.0
+    assert deadline_for(httpx.Timeout(None, read=2.0)) == 4.0
+    assert deadline_for(httpx.Timeout(None)) is None
+    assert deadline_for(None) is None
 
 
 @pytest.mark.parametrize("fault", FAULTS.values(), ids=FAULTS.keys())
@@ -80,7 +93,7 @@ def test_a_whole_call_ends_within_attempts_times_the_deadline_plus_the_waits() -
             elapsed, error = timed(lambda: sdk.orders.cancel_authorization(TOKEN))
     assert isinstance(definite(error), APITimeoutError)
     assert len(script.received) == retries + 1
-    assert elapsed < (retries + 1) * DEADLINE + sum(clock.sleeps) + SLACK
+    assert elapsed < (retries + 1) * (DEADLINE + SLACK) + sum(clock.sleeps)
 
 
 def test_a_users_own_sync_client_still_bounds_the_body() -> None:
@@ -96,6 +109,6 @@ def test_a_users_own_sync_client_still_bounds_the_body() -> None:
 def test_a_slow_but_steady_answer_within_the_deadline_succeeds() -> None:
     fast_trickle = Step(body=ORDER, fault=Fault.TRICKLE, interval=0.001)
     with scripted_server(fast_trickle) as (url, _):
-        with KlarnaPayments(base_url=url, username="u", password="p", timeout=1.0, max_retries=0) as sdk:
-            order = sdk.orders.create_order(TOKEN, ORDER_BODY)
+        with KlarnaPayments(base_url=url, username="u", password="p", timeout=5.0, max_retries=0) as sdk:
+            order = sdk.orders.create_order(TOKEN, ORDER_BODY)  # 80 bytes, 1 ms apart: far within both
     assert order.order_id == "3eaeb557-5e30-47f8-b840-b8d987f5945d"
