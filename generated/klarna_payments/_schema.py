@@ -27,6 +27,7 @@ class Field(NamedTuple):
     min_items: int | None = None
     max_items: int | None = None
     secret: bool = False  # x-klarna-secret: a client token, an authorization token; reprs hide it
+    deprecated: bool = False  # `deprecated: true`: a body that carries it warns (DeprecationWarning)
 
 
 class Model(NamedTuple):
@@ -37,6 +38,17 @@ class Model(NamedTuple):
     fields: Mapping[str, Field]  # by JSON property name
     python_names: Mapping[str, str]  # JSON name -> attribute name, where they differ (`type` -> `type_`)
     rules: str | None = None  # Klarna's rule set for its bodies (x-klarna-rules): preflight.RULES
+
+
+class Deprecation(NamedTuple):
+    """What of one operation the document marks `deprecated: true`: the warnings its calls give
+    (`_deprecation.py`), each a DeprecationWarning naming the thing, never a value."""
+
+    label: str  # `orders.cancel_authorization`: the resource and method the warnings name
+    operation: bool = False  # the operation itself: every call warns
+    note: str = ""  # the first paragraph of the operation's description, which that warning quotes
+    parameters: tuple[str, ...] = ()  # its query and header parameters so marked, by name in the document
+    body: bool = False  # its body's model, or a model that one nests, has a deprecated field
 
 
 class Operation(NamedTuple):
@@ -55,6 +67,7 @@ class Operation(NamedTuple):
     header_parameters: tuple[str, ...] = ()  # the idempotency key aside: the runtime sets it
     # status -> {property of its result model: response header} for a success answered in headers alone
     header_results: Mapping[int, Mapping[str, str]] = {}
+    deprecation: Deprecation | None = None  # None: nothing of it is deprecated (no call is looked at)
 
     @property
     def success_statuses(self) -> frozenset[int]:

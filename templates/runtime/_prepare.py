@@ -190,6 +190,10 @@ def prepare(
     )
     _documented(operation, query, operation.query_parameters, "query")
     _documented(operation, header_parameters, operation.header_parameters, "header")
+    if operation.deprecation is not None:  # the one test a call of an operation with nothing deprecated pays
+        from ._deprecation import call_warnings
+
+        call_warnings(operation, operation.deprecation, query, header_parameters)
     headers = HeaderValues({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **config.headers})
     if header_parameters:
         values = {name: parameter_text(name, value) for name, value in header_parameters.items() if value is not None}
