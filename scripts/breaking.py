@@ -5,7 +5,9 @@ Two gates, one version number (`info.version` of openapi.yaml, which is the pack
 - the document: `redocly diff` rates every change of openapi.yaml as major, minor or patch
   (its rules in redocly-diff.yaml: a value added to an enum is minor, as the SDK's response
   enums are open), and a request property that is gone (removed or renamed) is major too: the
-  SDK refuses a body key the document does not know;
+  SDK refuses a body key the document does not know; an operation, parameter or property newly
+  marked `deprecated: true` is minor (redocly rates it a patch; semver's minor announces
+  deprecations, and the SDK warns where it is used);
 - the Python surface: `griffe` compares the public API of generated/klarna_payments with the
   package at the base (a removed or renamed public name, a removed parameter, a changed
   signature; a template change the document never shows), and the annotations of the models'
@@ -143,6 +145,46 @@ def removed_request_properties(base_text: str, document: Path) -> list[str]:
     return gone
 
 
+def newly_deprecated(base_text: str, document: Path) -> list[str]:
+    """Operations, parameters and properties of the base that the working copy marks `deprecated:
+    true` and the base did not: minor changes (calls that use them warn)."""
+    from sdk_document import Document
+
+    config = {"class_overrides": {}}
+    before = Document(yaml.safe_load(base_text), config)
+    after = Document(yaml.safe_load(document.read_text(encoding="utf-8")), config)
+    old_operations = {(op.method, op.path): op for op in before.operations()}
+    found = []
+    for op in after.operations():
+        old = old_operations.get((op.method, op.path))
+        if old is None:
+            continue
+        if op.node.get("deprecated") is True and old.node.get("deprecated") is not True:
+            found.append(f"Operation `{op.operation_id}` ({op.method} {op.path}) became deprecated.")
+        was = {(p["in"], p["name"]): p.get("deprecated") is True for p in old.parameters}
+        found += [
+            f"Parameter `{p['name']}` ({p['in']}) of `{op.operation_id}` became deprecated."
+            for p in op.parameters
+            if p.get("deprecated") is True and was.get((p["in"], p["name"])) is False
+        ]
+    for name in sorted(set(before.schemas) & set(after.schemas)):
+        if not (before.is_object(before.schemas[name]) and after.is_object(after.schemas[name])):
+            continue
+        pointer = f"#/components/schemas/{name}"
+        old_properties, _ = before.object_schema(before.schemas[name], pointer)
+        new_properties, _ = after.object_schema(after.schemas[name], pointer)
+        found += [
+            f"Property `{key}` of `{name}` became deprecated."
+            for key, prop in new_properties.items()
+            if key in old_properties and after.is_deprecated(prop) and not before.is_deprecated(old_properties[key])
+        ]
+    return found
+
+
+def next_minor_version(base: Version) -> Version:
+    return Version(f"{base.major}.{base.minor + 1}.0")
+
+
 def gate(base_text: str, document: Path, base: Base) -> tuple[bool, str]:
     """(passed, report) for the working copy `document` against the base's document text."""
     base_version, version = spec_version(base_text), spec_version(document.read_text())
@@ -157,6 +199,13 @@ def gate(base_text: str, document: Path, base: Base) -> tuple[bool, str]:
         result = redocly_diff(base_document, document, *flags)
         needed = redocly_diff(base_document, document, "--format", "next-version").stdout.strip()
     report = output_of(result)
+    deprecated = newly_deprecated(base_text, document)
+    if deprecated:
+        report += "\n\n" + "\n".join(f"✔ minor  {line}" for line in deprecated)
+        minor = next_minor_version(base_version)
+        needed = str(max(Version(needed), minor)) if needed else str(minor)
+        if base.is_previous_release and version < minor:
+            result = subprocess.CompletedProcess(result.args, 1, result.stdout, result.stderr)
     gone = removed_request_properties(base_text, document)
     if gone:
         report += "\n\n" + "\n".join(f"✖ major  {line}" for line in gone)

@@ -18,7 +18,9 @@
   (`<name>_response`), so the request type stays strict and reusing a schema in a response
   never changes an existing public type; and the idempotency header parameter leaves the
   operations (the runtime sends it, and the functional layer names its argument
-  `idempotency_key` like the resource methods).
+  `idempotency_key` like the resource methods); and what the document marks `deprecated: true`
+  (an operation, a parameter, a property) has its description opened with `DEPRECATED`, so the
+  docstrings say it and the endpoint templates decorate the operation's functions.
 - `spec_module` and `params_module`: the source of `klarna_payments/_spec.py` (tables the
   runtime reads) and `klarna_payments/params.py` (a TypedDict per request schema).
 """
@@ -55,6 +57,9 @@ SECRET = "x-klarna-secret"  # a field whose value is a secret: reprs hide it
 PAGINATION = "x-klarna-pagination"  # a list operation's paging: items field, offset and size parameters
 RULES = "x-klarna-rules"  # the Klarna rule set a request schema's bodies are checked against (preflight)
 RULE_SETS = ("order", "customer-token")  # klarna_payments.preflight.RULES has one check per name
+# How the generator's view opens the description of what the document marks `deprecated: true`
+# (an operation, a parameter, a property): docstrings say it, and the endpoint templates test for it.
+DEPRECATED = "Deprecated by Klarna:"
 RESPONSE_COPY_SUFFIX = "_response"
 JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 SCALAR_TYPES = frozenset(JSON_TYPES)
@@ -339,6 +344,7 @@ class Document:
 
     def field(self, prop: Any, pointer: str) -> dict[str, Any]:
         """One property's `Field` keyword arguments (only those that differ from the defaults)."""
+        deprecated = self.is_deprecated(prop)
         prop = unwrap(prop)
         node = self.resolve(prop)
         if not isinstance(node, dict):
@@ -380,6 +386,7 @@ class Document:
             read_only=bool(node.get("readOnly")),
             nullable=nullable,
             secret=bool(node.get(SECRET) or (isinstance(prop, dict) and prop.get(SECRET))),
+            deprecated=deprecated,
         )
         return {key: value for key, value in found.items() if key == "type" or _given(value)}
 
@@ -714,6 +721,35 @@ class Document:
             )
         return declared
 
+    def is_deprecated(self, prop: Any) -> bool:
+        """Whether a property is marked `deprecated: true`: itself, its one-part `allOf` wrapper,
+        or the schema it refers to."""
+        nodes = (prop, unwrap(prop), self.resolve(unwrap(prop)))
+        return any(isinstance(node, dict) and node.get("deprecated") is True for node in nodes)
+
+    def deprecation(self, operation: Operation) -> dict[str, Any] | None:
+        """The keyword arguments of the runtime's `Deprecation` for `operation` (None: nothing of
+        it is deprecated): itself, its query and header parameters, its body's fields."""
+        tag = (operation.node.get("tags") or ["default"])[0]
+        found: dict[str, Any] = {
+            "operation": operation.node.get("deprecated") is True,
+            "parameters": tuple(
+                p["name"] for p in operation.parameters if p["in"] != "path" and p.get("deprecated") is True
+            ),
+        }
+        if found["operation"]:
+            paragraph = str(operation.node.get("description") or "").strip().split("\n\n")[0]
+            found["note"] = " ".join(paragraph.split())
+        body = self.request_schema(operation)
+        found["body"] = body is not None and any(
+            field.get("deprecated")
+            for name in self.reachable({body}, skip="readOnly")
+            for field in self.schema_fields(name).values()
+        )
+        if not any(found.values()):
+            return None
+        return {"label": f"{PythonIdentifier(str(tag), 'tag')}.{operation.name}", **found}
+
     def rules(self, name: str) -> str | None:
         """The rule set a request schema's bodies are checked against (`x-klarna-rules`)."""
         rules = self.schemas[name].get(RULES)
@@ -750,6 +786,39 @@ def _retarget(node: Any, copies: dict[str, str]) -> None:
     elif isinstance(node, list):
         for value in node:
             _retarget(value, copies)
+
+
+def _deprecated_text(description: object, consequence: str, separator: str = " ") -> str:
+    """`description` opened with `DEPRECATED` and what using the thing does (a paragraph of its own
+    for an operation; for an argument or attribute one line of the Args entry)."""
+    return f"{DEPRECATED} {consequence}.{separator}{description or ''}".strip()
+
+
+def _say_deprecated(document: Document, view: dict[str, Any]) -> None:
+    """Open the description of each deprecated operation, parameter and property with
+    `DEPRECATED`: the docstrings of the methods, their arguments, the model attributes say it."""
+    said: set[int] = set()  # a parameter component several operations share is said once
+    for op in document.operations():
+        node = view["paths"][op.path][op.method.lower()]
+        if node.get("deprecated") is True:
+            warns = "every call warns (DeprecationWarning)"
+            node["description"] = _deprecated_text(node.get("description"), warns, "\n\n")
+        for container in (view["paths"][op.path], node):
+            for parameter in map(functools.partial(resolve, view), container.get("parameters", [])):
+                if parameter.get("deprecated") is not True or id(parameter) in said:
+                    continue
+                said.add(id(parameter))
+                parameter["description"] = _deprecated_text(parameter.get("description"), "passing it warns")
+                if isinstance(parameter.get("schema"), dict) and "$ref" not in parameter["schema"]:
+                    parameter["schema"]["description"] = parameter["description"]
+    for name, schema in view["components"]["schemas"].items():
+        sent = name in document.request_side
+        for prop in (schema.get("properties") or {}).values() if isinstance(schema, dict) else ():
+            target = resolve(view, unwrap(prop))
+            if isinstance(prop, dict) and any(node.get("deprecated") is True for node in (prop, unwrap(prop), target)):
+                described = prop.get("description") or target.get("description")
+                consequence = "a body that sends it warns" if sent else "Klarna may stop sending it"
+                prop["description"] = _deprecated_text(described, consequence)
 
 
 def generator_view(document: Document) -> dict[str, Any]:
@@ -796,6 +865,7 @@ def generator_view(document: Document) -> dict[str, Any]:
             answer = copy.deepcopy(document.resolve(responses[key]))
             answer["content"] = {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}
             responses[key] = answer
+    _say_deprecated(document, view)
     for parameter in view["components"].get("parameters", {}).values():
         # The generator documents a parameter with its schema's description, not the parameter's.
         if "description" in parameter and "schema" in parameter:
@@ -822,6 +892,14 @@ def _pagination_literal(paging: dict[str, Any] | None) -> str:
         return "None"
     keys = ("method", "items_attribute", "offset", "size", "total")
     return "Pagination(" + ", ".join(f"{key}={paging[key]!r}" for key in keys) + ")"
+
+
+def _deprecation_line(found: dict[str, Any] | None) -> str:
+    """The `deprecation=` line of an operation's entry, or nothing when nothing of it is deprecated."""
+    if found is None:
+        return ""
+    given = "".join(f", {name}={value!r}" for name, value in found.items() if name != "label" and value)
+    return f"        deprecation=Deprecation({found['label']!r}{given}),\n"
 
 
 def _literal(values: list[str]) -> str:
@@ -865,8 +943,10 @@ def spec_module(document: Document) -> str:
             f"        byte_responses={document.byte_responses(op)!r},\n"
             f"        array_responses={document.array_responses(op)!r},\n"
             f"        pagination={_pagination_literal(document.pagination(op))},\n"
+            f"{_deprecation_line(document.deprecation(op))}"
             "    ),"
         )
+    shapes = ("Deprecation, " if "deprecation=" in "".join(operations) else "") + "Field, Model, Operation, Pagination"
     models = []
     for schema_name in sorted((s for s in view.schemas if view.is_object(view.schemas[s])), key=view.class_name):
         # The document's own schema (read-only fields included: requests must not carry them),
@@ -896,7 +976,7 @@ def spec_module(document: Document) -> str:
             "",
             "from typing import Final, Literal, Never",
             "",
-            "from ._schema import Field, Model, Operation, Pagination",
+            f"from ._schema import {shapes}",
             "",
             f"VERSION: Final = {str(raw['info']['version'])!r}",
             "",
@@ -1012,7 +1092,10 @@ def _typed_dict(document: Document, schema_name: str) -> str:
         if node.get("readOnly"):
             continue
         annotation = _annotation(document, prop, f"{pointer}/properties/{key}")
-        entries.append((key, f"Required[{annotation}]" if key in required else annotation, node.get("description")))
+        description = node.get("description")
+        if document.is_deprecated(prop):
+            description = _deprecated_text(description, "a body that sends it warns")
+        entries.append((key, f"Required[{annotation}]" if key in required else annotation, description))
     doc = schema.get("description") or f"The `{schema_name}` object of a request body."
     if all(key.isidentifier() and not keyword.iskeyword(key) for key, _, _ in entries):
         members = "".join(

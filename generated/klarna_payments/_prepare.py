@@ -194,6 +194,10 @@ def prepare(
     )
     _documented(operation, query, operation.query_parameters, "query")
     _documented(operation, header_parameters, operation.header_parameters, "header")
+    if operation.deprecation is not None:  # the one test a call of an operation with nothing deprecated pays
+        from ._deprecation import call_warnings
+
+        call_warnings(operation, operation.deprecation, query, header_parameters)
     headers = HeaderValues({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **config.headers})
     limit, sink = config.max_response_size, None
     if operation.byte_responses:  # a report: its media types first, and JSON for an error

@@ -27,6 +27,7 @@ class Field(NamedTuple):
     min_items: int | None = None
     max_items: int | None = None
     secret: bool = False  # x-klarna-secret: a client token, an authorization token; reprs hide it
+    deprecated: bool = False  # `deprecated: true`: a body that carries it warns (DeprecationWarning)
 
 
 class Model(NamedTuple):
@@ -49,6 +50,17 @@ class Pagination(NamedTuple):
     total: tuple[str, ...] = ()  # JSON names down to the count of all items in the page, if declared
 
 
+class Deprecation(NamedTuple):
+    """What of one operation the document marks `deprecated: true`: the warnings its calls give
+    (`_deprecation.py`), each a DeprecationWarning naming the thing, never a value."""
+
+    label: str  # `orders.cancel_authorization`: the resource and method the warnings name
+    operation: bool = False  # the operation itself: every call warns
+    note: str = ""  # the first paragraph of the operation's description, which that warning quotes
+    parameters: tuple[str, ...] = ()  # its query and header parameters so marked, by name in the document
+    body: bool = False  # its body's model, or a model that one nests, has a deprecated field
+
+
 class Operation(NamedTuple):
     """One operation of the document, under the generator's name for it (`create_order`)."""
 
@@ -68,6 +80,7 @@ class Operation(NamedTuple):
     byte_responses: Mapping[int, str] = {}  # status -> media type of a success returned as bytes (CSV, PDF)
     array_responses: frozenset[int] = frozenset()  # statuses whose body is a JSON array of `responses`' model
     pagination: Pagination | None = None  # a list operation whose resource has an iterator over every item
+    deprecation: Deprecation | None = None  # None: nothing of it is deprecated (no call is looked at)
 
     @property
     def success_statuses(self) -> frozenset[int]:

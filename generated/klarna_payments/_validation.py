@@ -512,6 +512,10 @@ def request_body(
         if errors:
             raise OrderRuleError(operation.name, errors)
         preflight_warnings(operation, (problem for problem in found if problem.severity == "warning"))
+    if operation.deprecation is not None and operation.deprecation.body:
+        from ._deprecation import field_warnings
+
+        field_warnings(operation.deprecation, model, data)
     if extra_body:
         data = {**data, **extra_body}
     try:

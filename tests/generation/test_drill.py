@@ -13,6 +13,7 @@ import datetime
 import importlib
 import inspect
 import json
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -1208,6 +1209,72 @@ def test_int64_and_double_fields_decode_exactly(sdk_of: Callable[..., ModuleType
     assert (order.settled_amount, order.fx_rate) == (2**53 + 1, 10.875)
 
 
+# deprecated: true on an operation, a query parameter, a body property
+
+
+def deprecated_operation(document: Document) -> Document:
+    document["paths"]["/payments/v1/authorizations/{authorizationToken}"]["delete"]["deprecated"] = True
+    return document
+
+
+def deprecated_query_parameter(document: Document) -> Document:
+    operation = document["paths"]["/payments/v1/authorizations/{authorizationToken}"]["delete"]
+    operation["parameters"] = [
+        {"name": "note", "in": "query", "deprecated": True, "schema": {"type": "string"}, "description": "Why."}
+    ]
+    return document
+
+
+def deprecated_body_property(document: Document) -> Document:
+    schemas(document)["create_order_request"]["properties"]["merchant_reference2"]["deprecated"] = True
+    return document
+
+
+def test_a_deprecated_operation_warns_at_the_call_not_at_import(sdk_of: Callable[..., ModuleType]) -> None:
+    with warnings.catch_warnings(record=True) as at_import:
+        warnings.simplefilter("always")
+        sdk = sdk_of(deprecated_operation)
+        importlib.import_module("klarna_payments.api.orders.cancel_authorization")
+    assert [w for w in at_import if w.category is DeprecationWarning] == []
+    with client(sdk, httpx.Response(204), []) as klarna, pytest.warns(DeprecationWarning) as caught:
+        klarna.orders.cancel_authorization(TOKEN)
+    assert str(caught.list[0].message).startswith("orders.cancel_authorization (DELETE /payments/v1/")
+    assert caught.list[0].filename == __file__
+
+
+def test_a_deprecated_operations_docstring_says_so(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk_of(deprecated_operation)
+    orders = importlib.import_module("klarna_payments.api.orders")
+    assert "Deprecated by Klarna" in (orders.Orders.cancel_authorization.__doc__ or "")
+    assert orders.Orders.cancel_authorization.__deprecated__
+
+
+def test_a_deprecated_operation_is_a_minor_change(tmp_path: Path) -> None:
+    passed, report = document_gate(deprecated_operation, tmp_path)
+    assert passed, report
+    assert "minor  Operation `cancelAuthorization`" in report
+
+
+def test_a_deprecated_query_parameter_warns_only_when_passed(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(deprecated_query_parameter)
+    with client(sdk, httpx.Response(204), []) as klarna, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        klarna.orders.cancel_authorization(TOKEN)
+        klarna.orders.cancel_authorization(TOKEN, note="secret")
+    assert [str(w.message) for w in caught] == [
+        "orders.cancel_authorization: the query parameter note is deprecated by Klarna"
+    ]
+
+
+def test_a_deprecated_body_property_warns_by_its_path(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(deprecated_body_property)
+    with client(sdk, answering({"order_id": "o-1"}), []) as klarna, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        klarna.orders.create_order(TOKEN, ORDER_BODY)
+        klarna.orders.create_order(TOKEN, {**ORDER_BODY, "merchant_reference2": "r2"})
+    assert [str(w.message) for w in caught] == ["orders.create_order: body.merchant_reference2 is deprecated by Klarna"]
+
+
 # All of the shapes in one document: the package they generate passes mypy --strict
 
 SHAPES = (
@@ -1218,6 +1285,9 @@ SHAPES = (
     a_paginated_list,
     array_answers,
     patch_422_and_wide_numbers,
+    deprecated_operation,
+    deprecated_query_parameter,
+    deprecated_body_property,
 )
 
 
