@@ -54,6 +54,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
+        required_parameters=frozenset(["authorizationToken"]),
+        parameter_python_names={"authorizationToken": "authorization_token"},
     ),
     "create_order": Operation(
         name="create_order",
@@ -77,6 +80,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
+        required_parameters=frozenset(["authorizationToken"]),
+        parameter_python_names={"authorizationToken": "authorization_token"},
     ),
     "purchase_token": Operation(
         name="purchase_token",
@@ -100,6 +106,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
+        required_parameters=frozenset(["authorizationToken"]),
+        parameter_python_names={"authorizationToken": "authorization_token"},
     ),
     "create_credit_session": Operation(
         name="create_credit_session",
@@ -121,6 +130,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        parameters={},
+        required_parameters=frozenset([]),
+        parameter_python_names={},
     ),
     "read_credit_session": Operation(
         name="read_credit_session",
@@ -135,6 +147,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        parameters={"session_id": Field("string", min_length=1, max_length=255)},
+        required_parameters=frozenset(["session_id"]),
+        parameter_python_names={},
     ),
     "update_credit_session": Operation(
         name="update_credit_session",
@@ -157,6 +172,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         query_parameters=(),
         header_parameters=(),
         header_results={},
+        parameters={"session_id": Field("string", min_length=1, max_length=255)},
+        required_parameters=frozenset(["session_id"]),
+        parameter_python_names={},
     ),
 }
 

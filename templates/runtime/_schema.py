@@ -55,6 +55,11 @@ class Operation(NamedTuple):
     header_parameters: tuple[str, ...] = ()  # the idempotency key aside: the runtime sets it
     # status -> {property of its result model: response header} for a success answered in headers alone
     header_results: Mapping[int, Mapping[str, str]] = {}
+    # The path, query and header parameters (the idempotency key aside) by name in the document:
+    # each one's schema, checked before anything is sent (`_validation.parameter_problems`)
+    parameters: Mapping[str, Field] = {}
+    required_parameters: frozenset[str] = frozenset()  # the path parameters and those the document requires
+    parameter_python_names: Mapping[str, str] = {}  # name in the document -> argument name, where they differ
 
     @property
     def success_statuses(self) -> frozenset[int]:
