@@ -16,11 +16,13 @@
   `OrderFraudStatus | str`: a new Klarna value decodes, and mypy knows it may), *per use*: a
   schema that requests and responses share, and that holds such an enum, gets a response copy
   (`<name>_response`), so the request type stays strict and reusing a schema in a response
-  never changes an existing public type; and the idempotency header parameter leaves the
-  operations (the runtime sends it, and the functional layer names its argument
-  `idempotency_key` like the resource methods); and what the document marks `deprecated: true`
-  (an operation, a parameter, a property) has its description opened with `DEPRECATED`, so the
-  docstrings say it and the endpoint templates decorate the operation's functions.
+  never changes an existing public type; a parameter's `default` leaves its schema and is said
+  in its description (Klarna applies it; the SDK sends only what the caller gives); the
+  idempotency header parameter leaves the operations (the runtime sends it, and the functional
+  layer names its argument `idempotency_key` like the resource methods); and what the document
+  marks `deprecated: true` (an operation, a parameter, a property) has its description opened
+  with `DEPRECATED`, so the docstrings say it and the endpoint templates decorate the
+  operation's functions.
 - `spec_module` and `params_module`: the source of `klarna_payments/_spec.py` (tables the
   runtime reads) and `klarna_payments/params.py` (a TypedDict per request schema).
 """
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import keyword
 import pprint
 from collections.abc import Iterator
@@ -432,6 +435,33 @@ class Document:
                 found.append(Operation(name, operation_id, method.upper(), path, node, parameters, pointer))
         return tuple(found)
 
+    def parameter_fields(self, operation: Operation) -> dict[str, tuple[dict[str, Any], bool, str]]:
+        """name in the document -> (its schema as `Field` keyword arguments, required, the Python
+        argument name the generator gives it) of every path, query and header parameter but the
+        idempotency key (the runtime sends that one). A parameter is a scalar or an array of
+        scalars; `x-klarna-secret` on the parameter or its schema makes it secret (messages name
+        it, never quote it). Two parameters sharing a name or an argument name are refused."""
+        found: dict[str, tuple[dict[str, Any], bool, str]] = {}
+        locations: dict[str, str] = {}
+        for parameter in operation.parameters:
+            if self.is_idempotency_parameter(parameter):
+                continue
+            name, location = str(parameter["name"]), str(parameter["in"])
+            where = f"{operation.pointer} parameter {name!r}"
+            if locations.get(name, location) != location:
+                raise DocumentError(f"{where}: a {locations[name]} parameter has that name too; rename one")
+            field = self.field(parameter["schema"], f"{where}/schema")
+            if field.get("model") is not None:
+                raise DocumentError(f"{where}/schema: a parameter must be a scalar or an array of scalars")
+            if parameter.get(SECRET):
+                field["secret"] = True
+            python_name = str(PythonIdentifier(name, FIELD_PREFIX))
+            if any(other == python_name for other_name, (_, _, other) in found.items() if other_name != name):
+                raise DocumentError(f"{where}: another parameter is the argument {python_name} too; rename one")
+            locations[name] = location
+            found[name] = (field, location == "path" or bool(parameter.get("required")), python_name)
+        return found
+
     def request_schema(self, operation: Operation) -> str | None:
         body = self.resolve(operation.node.get("requestBody", {}))
         content = body.get("content", {})
@@ -821,6 +851,27 @@ def _say_deprecated(document: Document, view: dict[str, Any]) -> None:
                 prop["description"] = _deprecated_text(described, consequence)
 
 
+def _parameters_of(container: Any) -> list[Any]:
+    """The parameters written in a path item or an operation (a `$ref` stays one)."""
+    found = container.get("parameters") if isinstance(container, dict) else None
+    return [p for p in found if "$ref" not in p] if isinstance(found, list) else []
+
+
+def _document_parameter(parameter: dict[str, Any], view: dict[str, Any]) -> None:
+    """The generator documents a parameter with its schema's description, not the parameter's;
+    a `default` is what Klarna uses when the parameter is not sent, so it leaves the schema (the
+    SDK sends nothing the caller did not give) and is said in the description instead."""
+    schema = parameter["schema"]
+    if "description" in parameter:
+        schema.setdefault("description", parameter["description"])
+    default = schema.pop("default", None)
+    if default is None:
+        default = resolve(view, schema).get("default")
+    if default is not None:
+        said = f"When it is not sent, Klarna uses `{json.dumps(default)}`."
+        schema["description"] = f"{schema.get('description', '').rstrip()} {said}".lstrip()
+
+
 def generator_view(document: Document) -> dict[str, Any]:
     """A copy of the document for openapi-python-client (see the module docstring)."""
     view = copy.deepcopy(document.raw)
@@ -866,10 +917,10 @@ def generator_view(document: Document) -> dict[str, Any]:
             answer["content"] = {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}
             responses[key] = answer
     _say_deprecated(document, view)
-    for parameter in view["components"].get("parameters", {}).values():
-        # The generator documents a parameter with its schema's description, not the parameter's.
-        if "description" in parameter and "schema" in parameter:
-            parameter["schema"].setdefault("description", parameter["description"])
+    inline = [p for item in view["paths"].values() for c in (item, *item.values()) for p in _parameters_of(c)]
+    for parameter in [*view["components"].get("parameters", {}).values(), *inline]:
+        if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+            _document_parameter(parameter, view)
     for item in view["paths"].values():
         for container in [item, *(item.get(method, {}) for method in HTTP_METHODS)]:
             if "parameters" in container:
@@ -926,6 +977,10 @@ def spec_module(document: Document) -> str:
             status: {snake_case(name): name for name in answered}
             for status, answered in document.header_results(op).items()
         }
+        parameter_fields = document.parameter_fields(op)
+        parameters = ", ".join(f"{name!r}: {_field_literal(field)}" for name, (field, _, _) in parameter_fields.items())
+        required_parameters = [name for name, (_, required, _) in parameter_fields.items() if required]
+        python_names = {name: python for name, (_, _, python) in parameter_fields.items() if python != name}
         operations.append(
             f"    {op.name!r}: Operation(\n"
             f"        name={op.name!r},\n"
@@ -944,6 +999,9 @@ def spec_module(document: Document) -> str:
             f"        array_responses={document.array_responses(op)!r},\n"
             f"        pagination={_pagination_literal(document.pagination(op))},\n"
             f"{_deprecation_line(document.deprecation(op))}"
+            f"        parameters={{{parameters}}},\n"
+            f"        required_parameters=frozenset({sorted(required_parameters)!r}),\n"
+            f"        parameter_python_names={python_names!r},\n"
             "    ),"
         )
     shapes = ("Deprecation, " if "deprecation=" in "".join(operations) else "") + "Field, Model, Operation, Pagination"

@@ -92,6 +92,12 @@ _FORMATS: Final[dict[str, Callable[[str], bool]]] = {
 }
 
 
+def fits_format(format_: str, text: str) -> bool:
+    """Whether `text` is of `format_` as decoding checks it (a format it does not check fits)."""
+    check = _FORMATS.get(format_)
+    return check is None or check(text)
+
+
 def _uuid_class() -> type:
     import uuid  # on the first uuid value (the models import it too): not at `import klarna_payments`
 

@@ -81,11 +81,24 @@ def parameter_text(name: str, value: object) -> str:
         value = value.value
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, datetime.date):  # a datetime too
+    if isinstance(value, datetime.datetime) and value.utcoffset() == datetime.timedelta(0):
+        return value.isoformat().removesuffix("+00:00") + "Z"  # UTC, as ISO 8601 writes it
+    if isinstance(value, datetime.date):  # a datetime with another offset too
         return value.isoformat()
     if isinstance(value, str | int | float) or _is_uuid(value):
         return str(value)
     raise TypeError(f"the parameter {name} must be a str, number, bool, date or UUID, not {type(value).__name__}")
+
+
+def _path_text(value: object) -> object:
+    """A path value as text: a str as it is, a number, UUID or date as a query writes it;
+    anything else is `path_segment`'s to refuse."""
+    if value.__class__ is str:
+        return value
+    try:
+        return parameter_text("", value)
+    except TypeError:
+        return value
 
 
 def _is_uuid(value: object) -> bool:
@@ -189,15 +202,26 @@ def prepare(
     download_to: str | os.PathLike[str] | None = None,
 ) -> Prepared:
     """Everything a call needs, checked: nothing has been sent when this raises."""
-    path = operation.path.format(
-        **{name: path_segment(name, value) for name, value in zip(operation.path_parameters, path_values, strict=True)}
-    )
     _documented(operation, query, operation.query_parameters, "query")
     _documented(operation, header_parameters, operation.header_parameters, "header")
     if operation.deprecation is not None:  # the one test a call of an operation with nothing deprecated pays
         from ._deprecation import call_warnings
 
         call_warnings(operation, operation.deprecation, query, header_parameters)
+    if operation.parameters:
+        # The checks load with the first call that has parameters, not at import.
+        from ._validation import parameter_problems
+
+        problems = parameter_problems(operation, path_values, query, header_parameters)
+        if problems:
+            raise ValueError(f"{operation.name}: invalid parameters: {'; '.join(problems)}")
+    names = operation.parameter_python_names
+    path = operation.path.format(
+        **{
+            name: path_segment(names.get(name, name), _path_text(value))
+            for name, value in zip(operation.path_parameters, path_values, strict=True)
+        }
+    )
     headers = HeaderValues({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **config.headers})
     limit, sink = config.max_response_size, None
     if operation.byte_responses:  # a report: its media types first, and JSON for an error

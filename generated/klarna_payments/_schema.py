@@ -81,6 +81,11 @@ class Operation(NamedTuple):
     array_responses: frozenset[int] = frozenset()  # statuses whose body is a JSON array of `responses`' model
     pagination: Pagination | None = None  # a list operation whose resource has an iterator over every item
     deprecation: Deprecation | None = None  # None: nothing of it is deprecated (no call is looked at)
+    # The path, query and header parameters (the idempotency key aside) by name in the document:
+    # each one's schema, checked before anything is sent (`_validation.parameter_problems`)
+    parameters: Mapping[str, Field] = {}
+    required_parameters: frozenset[str] = frozenset()  # the path parameters and those the document requires
+    parameter_python_names: Mapping[str, str] = {}  # name in the document -> argument name, where they differ
 
     @property
     def success_statuses(self) -> frozenset[int]:

@@ -57,6 +57,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         byte_responses={},
         array_responses=frozenset(),
         pagination=None,
+        parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
+        required_parameters=frozenset(["authorizationToken"]),
+        parameter_python_names={"authorizationToken": "authorization_token"},
     ),
     "create_order": Operation(
         name="create_order",
@@ -83,6 +86,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         byte_responses={},
         array_responses=frozenset(),
         pagination=None,
+        parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
+        required_parameters=frozenset(["authorizationToken"]),
+        parameter_python_names={"authorizationToken": "authorization_token"},
     ),
     "purchase_token": Operation(
         name="purchase_token",
@@ -109,6 +115,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         byte_responses={},
         array_responses=frozenset(),
         pagination=None,
+        parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
+        required_parameters=frozenset(["authorizationToken"]),
+        parameter_python_names={"authorizationToken": "authorization_token"},
     ),
     "create_credit_session": Operation(
         name="create_credit_session",
@@ -133,6 +142,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         byte_responses={},
         array_responses=frozenset(),
         pagination=None,
+        parameters={},
+        required_parameters=frozenset([]),
+        parameter_python_names={},
     ),
     "read_credit_session": Operation(
         name="read_credit_session",
@@ -150,6 +162,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         byte_responses={},
         array_responses=frozenset(),
         pagination=None,
+        parameters={"session_id": Field("string", min_length=1, max_length=255)},
+        required_parameters=frozenset(["session_id"]),
+        parameter_python_names={},
     ),
     "update_credit_session": Operation(
         name="update_credit_session",
@@ -175,6 +190,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         byte_responses={},
         array_responses=frozenset(),
         pagination=None,
+        parameters={"session_id": Field("string", min_length=1, max_length=255)},
+        required_parameters=frozenset(["session_id"]),
+        parameter_python_names={},
     ),
 }
 

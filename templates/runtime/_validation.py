@@ -23,6 +23,7 @@ unlisted value is sent, with a WARNING.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 import json
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from . import models, preflight
+from ._decoding import fits_format
 from ._logs import body_warnings, preflight_warnings
 from ._schema import Field, Operation
 from ._spec import MODELS
@@ -58,8 +60,9 @@ def _pattern(pattern: str) -> re.Pattern[str] | None:
         return None  # a construct Python lacks: left to Klarna
 
 
-def _scalar_problem(field: Field, kind: str | None, value: object) -> str | None:
-    """What is wrong with `value` as a scalar of `kind` under `field`'s constraints, if anything."""
+def _scalar_problem(field: Field, kind: str | None, value: object, *, secret: bool = False) -> str | None:
+    """What is wrong with `value` as a scalar of `kind` under `field`'s constraints, if anything
+    (`secret`: said without the value, or its length)."""
     expected = _PYTHON_TYPES.get(kind or "")
     if expected is None:
         return None
@@ -67,23 +70,25 @@ def _scalar_problem(field: Field, kind: str | None, value: object) -> str | None
         article = "an" if kind == "integer" else "a"
         return f"must be {article} {kind}, not {type(value).__name__}"
     if isinstance(value, str):
+        length = "" if secret else f", not {len(value)}"
         if field.min_length is not None and len(value) < field.min_length:
-            return f"must be at least {field.min_length} characters long, not {len(value)}"
+            return f"must be at least {field.min_length} characters long{length}"
         if field.max_length is not None and len(value) > field.max_length:
-            return f"must be at most {field.max_length} characters long, not {len(value)}"
+            return f"must be at most {field.max_length} characters long{length}"
         compiled = _pattern(field.pattern) if field.pattern is not None else None
         if compiled is not None and compiled.search(value) is None:
-            return f"{_shown(value)} does not match {field.pattern}"
+            return f"does not match {field.pattern}" if secret else f"{_shown(value)} does not match {field.pattern}"
     elif not isinstance(value, bool):
         number: float = value  # type: ignore[assignment]
+        given = "" if secret else f", not {number:g}"
         if field.minimum is not None and number < field.minimum:
-            return f"must be at least {field.minimum:g}, not {number:g}"
+            return f"must be at least {field.minimum:g}{given}"
         if field.maximum is not None and number > field.maximum:
-            return f"must be at most {field.maximum:g}, not {number:g}"
+            return f"must be at most {field.maximum:g}{given}"
         if field.exclusive_minimum is not None and number <= field.exclusive_minimum:
-            return f"must be more than {field.exclusive_minimum:g}, not {number:g}"
+            return f"must be more than {field.exclusive_minimum:g}{given}"
         if field.exclusive_maximum is not None and number >= field.exclusive_maximum:
-            return f"must be less than {field.exclusive_maximum:g}, not {number:g}"
+            return f"must be less than {field.exclusive_maximum:g}{given}"
     return None
 
 
@@ -524,3 +529,165 @@ def request_body(
         raise ValueError(f"{operation.name}: invalid body: it nests too deeply to encode") from None
     except (TypeError, ValueError) as error:
         raise ValueError(f"{operation.name}: body is not JSON-serializable: {error}") from None
+
+
+# Path, query and header parameters
+
+
+def parameter_problems(
+    operation: Operation,
+    path_values: Sequence[object],
+    query: Mapping[str, object] | None,
+    headers: Mapping[str, object] | None,
+) -> list[str]:
+    """Every problem of a call's path, query and header parameters, each starting with the
+    Python argument it came from (`size: must be at most 500, not 501`): a required one missing
+    (None), a value of the wrong type (an int where the document says integer, never a bool),
+    outside its enum, length, bounds or pattern, not of its format, a naive datetime, a blank
+    path segment. A secret parameter's value is never quoted. An optional None is not sent.
+
+    The common case is decided first by one function per operation generated from the same
+    tables (`_parameter_source`), as for bodies: the parameters it passes have no problem."""
+    if _parameter_check(operation)(path_values, query or NO_EXTRA_BODY, headers or NO_EXTRA_BODY):
+        return []
+    return _parameter_walk(operation, path_values, query, headers)
+
+
+def _parameter_walk(
+    operation: Operation,
+    path_values: Sequence[object],
+    query: Mapping[str, object] | None,
+    headers: Mapping[str, object] | None,
+) -> list[str]:
+    """`parameter_problems` the long way: every parameter given, and every required one."""
+    fields, names = operation.parameters, operation.parameter_python_names
+    problems: list[str] = []
+    for name, value in zip(operation.path_parameters, path_values, strict=True):
+        field = fields.get(name)
+        if field is not None:
+            problems += _parameter_problems(field, value, names.get(name, name), required=True, path=True)
+    for given in (query, headers):
+        for name, value in (given or NO_EXTRA_BODY).items():
+            field = fields.get(name)
+            if field is not None:
+                required = name in operation.required_parameters
+                problems += _parameter_problems(field, value, names.get(name, name), required=required)
+    for name in operation.required_parameters:
+        if name not in operation.path_parameters and name not in (query or ()) and name not in (headers or ()):
+            problems.append(f"{names.get(name, name)}: required parameter missing")
+    return problems
+
+
+_PARAMETER_CHECKS: Final[dict[str, tuple[Operation, Callable[..., bool]]]] = {}
+
+
+def _parameter_check(operation: Operation) -> Callable[..., bool]:
+    """`passes(path_values, query, headers)`, compiled once per operation (see `_parameter_source`)."""
+    made = _PARAMETER_CHECKS.get(operation.name)
+    if made is not None and made[0] is operation:
+        return made[1]
+    check: Callable[..., bool] = _compile(_parameter_source(operation), "passes")
+    _PARAMETER_CHECKS[operation.name] = (operation, check)
+    return check
+
+
+def _parameter_source(operation: Operation) -> tuple[list[str], dict[str, Any]]:
+    """The source of `passes`: True when every parameter given is of its field's type, within its
+    bounds and enum, every required one is given and no path value is blank. A parameter with a
+    format or of an array type, and anything else, is left to `parameter_problems`' full walk."""
+    constants: dict[str, Any] = {}
+    lines = ["def passes(path, query, headers):", f"    if len(path) != {len(operation.path_parameters)}: return False"]
+    for index, name in enumerate(operation.path_parameters):
+        field = operation.parameters.get(name)
+        test = _parameter_test(field, f"p{index}", constants) if field is not None else "True"
+        blank = " and v.strip()" if field is not None and field.type == "string" else ""
+        lines += [f"    v = path[{index}]", f"    if not ({test or 'False'}{blank}): return False"]
+    for where, names in (("query", operation.query_parameters), ("headers", operation.header_parameters)):
+        for index, name in enumerate(names):
+            field = operation.parameters.get(name)
+            if field is None:
+                continue
+            test = _parameter_test(field, f"{where[0]}{index}", constants) or "False"
+            absent = "return False" if name in operation.required_parameters else "pass"
+            lines += [f"    v = {where}.get({name!r})", f"    if v is None: {absent}"]
+            lines.append(f"    elif not ({test}): return False")
+    return [*lines, "    return True"], constants
+
+
+def _parameter_test(field: Field, name: str, constants: dict[str, Any]) -> str | None:
+    """The inline condition for one parameter value `v` (None: only the full walk checks it)."""
+    if field.format is not None or field.type == "array":
+        return None  # a datetime, a date, a UUID, a list: parameter_problems takes them
+    return _typed_test(field, name, constants)
+
+
+def _parameter_problems(field: Field, value: object, name: str, *, required: bool, path: bool = False) -> list[str]:
+    if value is None:
+        return [f"{name}: required parameter missing"] if required else []
+    if field.type != "array":
+        problem = _parameter_value_problem(field, field.type, value)
+        if problem is None and path and isinstance(value, str) and not value.strip():
+            problem = "must not be blank (the path would name another resource)"
+        return [] if problem is None else [f"{name}: {problem}"]
+    if not isinstance(value, list | tuple):
+        return [f"{name}: must be a list, not {type(value).__name__}"]
+    problems = []
+    if field.min_items is not None and len(value) < field.min_items:
+        problems.append(f"{name}: must hold at least {field.min_items} items, not {len(value)}")
+    if field.max_items is not None and len(value) > field.max_items:
+        problems.append(f"{name}: must hold at most {field.max_items} items, not {len(value)}")
+    for index, item in enumerate(value):
+        problem = "null is not allowed" if item is None else _parameter_value_problem(field, field.item_type, item)
+        if problem is not None:
+            problems.append(f"{name}[{index}]: {problem}")
+    return problems
+
+
+def _parameter_value_problem(field: Field, kind: str | None, value: object) -> str | None:
+    """What is wrong with one parameter value (an array's item, or the value), if anything."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if kind == "string" and field.format in ("date-time", "date"):
+        problem = _date_problem(field, value)
+        if problem is not None or not isinstance(value, str):
+            return problem
+    elif kind == "string" and field.format == "uuid" and type(value).__name__ == "UUID":
+        return None
+    if field.enum:
+        if not isinstance(value, str):
+            return f"must be one of {field.enum}, not {type(value).__name__}"
+        return None if value in field.enum or field.open_enum else f"{_quoted(field, value)} is not one of {field.enum}"
+    problem = _scalar_problem(field, kind, value, secret=field.secret)
+    if problem is None and isinstance(value, str) and field.format is not None and not fits_format(field.format, value):
+        return f"{_quoted(field, value)} is not a {field.format}"
+    return problem
+
+
+def _quoted(field: Field, value: object) -> str:
+    return "the value (a secret: not shown)" if field.secret else _shown(value)
+
+
+def _date_problem(field: Field, value: object) -> str | None:
+    """A date-time must say its offset (a naive one is ambiguous: a report of the wrong day); a
+    date is a date, not a datetime."""
+    if field.format == "date":
+        if isinstance(value, datetime.datetime):
+            return "must be a date, not a datetime"
+        if isinstance(value, datetime.date):
+            return None
+        if not isinstance(value, str):
+            return f"must be a date or a YYYY-MM-DD str, not {type(value).__name__}"
+        return None if fits_format("date", value) else f"{_quoted(field, value)} is not a date (YYYY-MM-DD)"
+    if isinstance(value, str):
+        try:
+            parsed = datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return f"{_quoted(field, value)} is not an ISO 8601 date-time"
+        if parsed.utcoffset() is None:
+            return f"{_quoted(field, value)} has no UTC offset (end it with Z or +hh:mm)"
+        return None
+    if not isinstance(value, datetime.datetime):
+        return f"must be a datetime or an ISO 8601 str, not {type(value).__name__}"
+    if value.utcoffset() is None:
+        return "a naive datetime is ambiguous: give it a timezone (tzinfo=datetime.UTC)"
+    return None

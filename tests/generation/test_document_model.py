@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
-from sdk_document import CONFIG, SPEC, Document, DocumentError, spec_module
+from sdk_document import CONFIG, SPEC, Document, DocumentError, generator_view, spec_module
 
 Change = Callable[[dict[str, Any]], None]
 
@@ -257,3 +257,56 @@ def test_query_and_header_parameters_reach_the_operation_table() -> None:
     source = spec_module(document_with(change))
     assert "query_parameters=('reason',)" in source
     assert "header_parameters=('X-Source',)" in source
+
+
+# Parameters as the runtime checks them
+
+
+def with_parameters(*parameters: dict[str, Any]) -> Change:
+    def change(raw: dict[str, Any]) -> None:
+        raw["paths"]["/payments/v1/authorizations/{authorizationToken}"]["delete"]["parameters"] = list(parameters)
+
+    return change
+
+
+def cancel_authorization(document: Document) -> Any:
+    return next(op for op in document.operations() if op.name == "cancel_authorization")
+
+
+def test_each_parameters_schema_reaches_the_operation_table_under_its_name() -> None:
+    size = {"name": "size", "in": "query", "schema": {"type": "integer", "maximum": 500}}
+    source = {"name": "X-Source", "in": "header", "required": True, "schema": {"type": "string", "pattern": "^a$"}}
+    table = spec_module(document_with(with_parameters(size, source)))
+    assert "'size': Field('integer', maximum=500), 'X-Source': Field('string', pattern='^a$')" in table
+    assert "required_parameters=frozenset(['X-Source', 'authorizationToken'])" in table
+    assert "parameter_python_names={'authorizationToken': 'authorization_token', 'X-Source': 'x_source'}" in table
+
+
+def test_a_parameter_marked_secret_is_a_secret_field() -> None:
+    document = document_with(lambda raw: None)
+    fields = document.parameter_fields(cancel_authorization(document))
+    assert fields["authorizationToken"][0]["secret"] is True
+
+
+def test_a_parameter_default_leaves_the_generator_view_for_its_description() -> None:
+    size = {"name": "size", "in": "query", "description": "Per page.", "schema": {"type": "integer", "default": 20}}
+    view = generator_view(document_with(with_parameters(size)))
+    (parameter,) = view["paths"]["/payments/v1/authorizations/{authorizationToken}"]["delete"]["parameters"]
+    assert "default" not in parameter["schema"]
+    assert parameter["schema"]["description"] == "Per page. When it is not sent, Klarna uses `20`."
+
+
+def test_two_parameters_of_one_name_in_two_places_are_a_document_error() -> None:
+    document = document_with(
+        with_parameters({"name": "authorizationToken", "in": "query", "schema": {"type": "string"}})
+    )
+    with pytest.raises(DocumentError, match="parameter 'authorizationToken': a path parameter has that name too"):
+        document.parameter_fields(cancel_authorization(document))
+
+
+def test_an_object_parameter_is_a_document_error() -> None:
+    document = document_with(
+        with_parameters({"name": "filter", "in": "query", "schema": {"$ref": "#/components/schemas/address"}})
+    )
+    with pytest.raises(DocumentError, match="parameter 'filter'/schema: a parameter must be a scalar"):
+        document.parameter_fields(cancel_authorization(document))

@@ -890,8 +890,11 @@ def test_a_report_over_a_socket_goes_to_the_file_without_being_held_in_memory(
     sdk = sdk_of(reports_as_bytes)
     body = b"%PDF" + bytes(range(256)) * (16 * 4096)  # 16 MiB
     target = tmp_path / "payout.pdf"
-    with scripted_server(Step(body=body, headers={"Content-Type": "application/pdf"})) as (url, _):
+    pdf = {"Content-Type": "application/pdf"}
+    with scripted_server(Step(body=b"%PDF-1", headers=pdf), Step(body=body, headers=pdf)) as (url, _):
         with sdk.KlarnaPayments(base_url=url, username="u", password="p") as klarna:
+            # A first call loads what calls load once (the parameter checks), which is not the body.
+            klarna.settlements.get_payout_report_pdf_to_file(target, payment_reference="p-1")
             tracemalloc.start()
             klarna.settlements.get_payout_report_pdf_to_file(target, payment_reference="p-1")
             _, peak = tracemalloc.get_traced_memory()
@@ -1275,6 +1278,207 @@ def test_a_deprecated_body_property_warns_by_its_path(sdk_of: Callable[..., Modu
     assert [str(w.message) for w in caught] == ["orders.create_order: body.merchant_reference2 is deprecated by Klarna"]
 
 
+# Typed query and path parameters: a Settlements-style list, an Order Management read by pattern
+
+
+PAYMENT_REFERENCE = "ref-1"
+ORDER_ID = "3eaeb557-5e30-47f8-b840-b8d987f5945d"
+
+
+def typed_query_settlements_and_a_patterned_path(document: Document) -> Document:
+    schemas(document)["payout_page"] = {
+        "type": "object",
+        "description": "One page of payouts.",
+        "required": ["count"],
+        "properties": {"count": {"type": "integer", "description": "Payouts on this page.", "examples": [1]}},
+    }
+    schemas(document)["capture"] = {
+        "type": "object",
+        "description": "A capture.",
+        "required": ["capture_id"],
+        "properties": {"capture_id": {"type": "string", "description": "Its id.", "examples": ["c-1"]}},
+    }
+
+    def answer(schema: str) -> dict[str, Any]:
+        return {
+            "description": "Found.",
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
+        }
+
+    document["paths"]["/settlements/v1/payouts-by-reference"] = {
+        "get": {
+            "operationId": "listPayouts",
+            "tags": ["settlements"],
+            "summary": "List payouts",
+            "parameters": [
+                {
+                    "name": "size",
+                    "in": "query",
+                    "description": "Payouts per page.",
+                    "schema": {"type": "integer", "maximum": 500, "default": 20},
+                },
+                {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+                {"name": "start_date", "in": "query", "schema": {"type": "string", "format": "date-time"}},
+                {"name": "currency_code", "in": "query", "schema": {"type": "string", "enum": ["EUR", "SEK", "USD"]}},
+                {
+                    "name": "payment_reference",
+                    "in": "query",
+                    "required": True,
+                    "schema": {"type": "string", "maxLength": 32},
+                },
+                {"name": "X-Payout-Source", "in": "header", "schema": {"type": "string", "pattern": "^[a-z]+$"}},
+            ],
+            "responses": {"200": answer("payout_page")},
+        }
+    }
+    document["paths"]["/ordermanagement/v1/orders/{order_id}/captures/{capture_id}"] = {
+        "get": {
+            "operationId": "readCapture",
+            "tags": ["order_management"],
+            "summary": "Read a capture",
+            "parameters": [
+                {
+                    "name": "order_id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string", "pattern": "^[0-9a-f-]{36}$"},
+                },
+                {"name": "capture_id", "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}},
+            ],
+            "responses": {"200": answer("capture")},
+        }
+    }
+    return document
+
+
+def test_typed_query_parameters_are_sent_as_given(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(typed_query_settlements_and_a_patterned_path)
+    currency = importlib.import_module("klarna_payments.models").ListPayoutsCurrencyCode
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"count": 1}), sent) as klarna:
+        page = klarna.settlements.list_payouts(
+            size=500, offset=0, currency_code=currency.SEK, payment_reference=PAYMENT_REFERENCE
+        )
+    assert page.count == 1
+    assert dict(sent[0].url.params) == {
+        "size": "500",
+        "offset": "0",
+        "currency_code": "SEK",
+        "payment_reference": PAYMENT_REFERENCE,
+    }
+
+
+def test_a_typed_query_datetime_is_sent_as_iso_8601(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(typed_query_settlements_and_a_patterned_path)
+    sent: list[httpx.Request] = []
+    start = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    with client(sdk, answering({"count": 1}), sent) as klarna:
+        klarna.settlements.list_payouts(start_date=start, payment_reference=PAYMENT_REFERENCE)
+    assert sent[0].url.params["start_date"] == "2026-01-01T00:00:00Z"
+
+
+def test_a_typed_query_signature_takes_a_datetime(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(typed_query_settlements_and_a_patterned_path)
+    signature = inspect.signature(sdk.KlarnaPayments(username="u", password="p").settlements.list_payouts)
+    assert str(signature.parameters["start_date"].annotation) == "datetime.datetime | None"
+
+
+def test_typed_query_parameters_left_unset_are_not_sent(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(typed_query_settlements_and_a_patterned_path)
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"count": 1}), sent) as klarna:
+        klarna.settlements.list_payouts(payment_reference=PAYMENT_REFERENCE)
+    assert list(sent[0].url.params) == ["payment_reference"]
+
+
+def test_a_typed_query_default_is_documented_not_sent(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(typed_query_settlements_and_a_patterned_path)
+    method = sdk.KlarnaPayments(username="u", password="p").settlements.list_payouts
+    assert inspect.signature(method).parameters["size"].default is None
+    assert "Payouts per page. When it is not sent, Klarna uses `20`." in " ".join(method.__doc__.split())
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ({"size": 501}, "size: must be at most 500, not 501"),
+        ({"size": True}, "size: must be an integer, not bool"),
+        ({"size": "20"}, "size: must be an integer, not str"),
+        ({"offset": -1}, "offset: must be at least 0, not -1"),
+        (
+            {"start_date": datetime.datetime(2026, 1, 1)},
+            "start_date: a naive datetime is ambiguous: give it a timezone (tzinfo=datetime.UTC)",
+        ),
+        ({"currency_code": "NOK"}, "currency_code: 'NOK' is not one of ('EUR', 'SEK', 'USD')"),
+        ({"payment_reference": "r" * 33}, "payment_reference: must be at most 32 characters long, not 33"),
+        ({"payment_reference": None}, "payment_reference: required parameter missing"),
+        ({"x_payout_source": "Shop"}, "x_payout_source: 'Shop' does not match ^[a-z]+$"),
+    ],
+)
+def test_a_refused_typed_query_value_is_named_and_nothing_is_sent(
+    sdk_of: Callable[..., ModuleType], given: dict[str, Any], message: str
+) -> None:
+    sdk = sdk_of(typed_query_settlements_and_a_patterned_path)
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"count": 1}), sent) as klarna, pytest.raises(ValueError) as caught:
+        klarna.settlements.list_payouts(**{"payment_reference": PAYMENT_REFERENCE, **given})
+    assert str(caught.value) == f"list_payouts: invalid parameters: {message}"
+    assert sent == []
+
+
+async def test_a_refused_typed_query_value_is_named_in_async_calls_too(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(typed_query_settlements_and_a_patterned_path)
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return answering({"count": 1})
+
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with sdk.AsyncKlarnaPayments(
+        base_url="https://klarna.test", username="u", password="p", http_client=http_client
+    ) as klarna:
+        with pytest.raises(ValueError, match="size: must be at most 500, not 501"):
+            await klarna.settlements.list_payouts(size=501, payment_reference=PAYMENT_REFERENCE)
+    assert sent == []
+
+
+def test_the_functional_layer_checks_typed_query_parameters(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(typed_query_settlements_and_a_patterned_path)
+    list_payouts = importlib.import_module("klarna_payments.api.settlements.list_payouts")
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return answering({"count": 1})
+
+    authenticated = sdk.AuthenticatedClient(
+        base_url="https://klarna.test", token="dTpw", httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+    with pytest.raises(ValueError, match="offset: must be at least 0, not -1"):
+        list_payouts.sync(client=authenticated, offset=-1, payment_reference=PAYMENT_REFERENCE)
+    assert sent == []
+
+
+def test_a_path_parameter_not_matching_its_pattern_is_refused(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(typed_query_settlements_and_a_patterned_path)
+    sent: list[httpx.Request] = []
+    with client(sdk, answering({"capture_id": "c-1"}), sent) as klarna:
+        assert klarna.order_management.read_capture(ORDER_ID, "c-1").capture_id == "c-1"
+        with pytest.raises(ValueError, match=r"order_id: 'o-1' does not match \^\[0-9a-f-\]\{36\}\$"):
+            klarna.order_management.read_capture("o-1", "c-1")
+    assert len(sent) == 1
+
+
+def test_the_fake_answers_a_typed_query_call(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk_of(typed_query_settlements_and_a_patterned_path)
+    fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    start = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    with fake.client() as klarna:
+        assert klarna.settlements.list_payouts(start_date=start, payment_reference=PAYMENT_REFERENCE).count == 1
+    assert [request.operation for request in fake.requests] == ["list_payouts"]
+
+
 # All of the shapes in one document: the package they generate passes mypy --strict
 
 SHAPES = (
@@ -1288,6 +1492,7 @@ SHAPES = (
     deprecated_operation,
     deprecated_query_parameter,
     deprecated_body_property,
+    typed_query_settlements_and_a_patterned_path,
 )
 
 

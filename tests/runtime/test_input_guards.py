@@ -44,7 +44,7 @@ def sent(body: Any) -> Any:
 @pytest.mark.parametrize("token", ["", "   ", "\t\n"])
 def test_a_blank_token_raises_before_any_request(token: str) -> None:
     recorder = Recorder(json_response(204, {}))
-    with sync_sdk(recorder) as sdk, pytest.raises(ValueError, match="authorizationToken"):
+    with sync_sdk(recorder) as sdk, pytest.raises(ValueError, match="authorization_token"):
         sdk.orders.cancel_authorization(token)
     assert recorder.requests == []
 
@@ -53,7 +53,7 @@ def test_a_blank_token_raises_before_any_request(token: str) -> None:
 async def test_async_blank_token_raises_before_any_request(token: str) -> None:
     recorder = Recorder(ORDER)
     async with async_sdk(recorder) as sdk:
-        with pytest.raises(ValueError, match="authorizationToken"):
+        with pytest.raises(ValueError, match="authorization_token"):
             await sdk.orders.create_order(token, ORDER_BODY)
     assert recorder.requests == []
 
