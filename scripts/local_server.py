@@ -51,6 +51,7 @@ class Step:
     fault: Fault | None = None
     interval: float = 0.05  # between the bytes of a trickle
     echo: str | None = None  # answer {"order_id": <this request header's value>} instead of `body`
+    until: threading.Event | None = None  # ends the delay early once set (a test's "now answer")
 
 
 @dataclass
@@ -112,7 +113,7 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
                 script.times.append(time.monotonic())
                 script.connections.add(self.client_address)
                 step = script.steps[min(len(script.received), len(script.steps)) - 1]
-            if step.delay and self._client_leaves_within(step.delay):
+            if step.delay and self._client_leaves_within(step.delay, step.until):
                 self.close_connection = True  # the client gave up waiting: nobody to answer
                 return
             if step.echo is not None:
@@ -167,10 +168,11 @@ def scripted_server(*steps: Step) -> Iterator[tuple[str, Script]]:
                     return False
             return True
 
-        def _client_leaves_within(self, seconds: float) -> bool:
-            """Wait up to `seconds` (or until the server stops); True when the client closed its end."""
+        def _client_leaves_within(self, seconds: float, until: threading.Event | None = None) -> bool:
+            """Wait up to `seconds` (or until the server stops, or `until` is set); True when the
+            client closed its end."""
             deadline = time.monotonic() + seconds
-            while not script.stopping.is_set() and time.monotonic() < deadline:
+            while not script.stopping.is_set() and not (until and until.is_set()) and time.monotonic() < deadline:
                 readable, _, _ = select.select([self.connection], [], [], min(0.05, seconds))
                 if readable and not self.connection.recv(1, socket.MSG_PEEK):
                     return True  # EOF

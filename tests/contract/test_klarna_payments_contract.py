@@ -14,10 +14,18 @@ from klarna_payments import (
     NotFoundError,
     OrderRuleError,
 )
+from klarna_payments._spec import CORRELATION_ID_HEADER
 from klarna_payments.models import CustomerTokenCreationResponse, Order
 
-from tests.support.payloads import EXAMPLE_ORDER_ID, TOKEN, US_ORDER, US_TOKEN
+from tests.support.document import declared_headers, documented_example
+from tests.support.payloads import TOKEN, US_ORDER, US_TOKEN
 from tests.support.prism import fail_on_violations
+
+# What Prism answers with: the document's examples.
+EXAMPLE_ORDER_ID = documented_example("createOrder", 200)["order_id"]
+ORDER_CORRELATION_ID = declared_headers("createOrder", 200)[CORRELATION_ID_HEADER]["example"]
+ORDER_NOT_FOUND = documented_example("createOrder", 404)
+CANCEL_NOT_FOUND = documented_example("cancelAuthorization", 404)
 
 SdkFactory = Callable[..., KlarnaPayments]
 
@@ -62,15 +70,15 @@ def test_cancel_authorization_returns_none(sdk_for: SdkFactory) -> None:
 
 def test_a_raw_response_carries_the_documented_correlation_header(sdk_for: SdkFactory) -> None:
     raw = sdk_for().orders.with_raw_response.create_order(TOKEN, US_ORDER)
-    assert raw.correlation_id == "6a9b1cb1-73a3-4936-a030-481ba4bb203b"
+    assert raw.correlation_id == ORDER_CORRELATION_ID
     assert raw.parse().order_id == EXAMPLE_ORDER_ID
 
 
 def test_404_raises_not_found_with_the_examples_fields(sdk_for: SdkFactory) -> None:
     with pytest.raises(NotFoundError) as caught:
         sdk_for("code=404").orders.create_order(TOKEN, US_ORDER)
-    assert caught.value.error_code == "NOT_FOUND"
-    assert caught.value.correlation_id == "6a9b1cb1-73a3-4936-a030-481ba4bb203b"
+    assert caught.value.error_code == ORDER_NOT_FOUND["error_code"]
+    assert caught.value.correlation_id == ORDER_NOT_FOUND["correlation_id"]
 
 
 def test_400_names_the_field_klarna_rejected(sdk_for: SdkFactory) -> None:
@@ -112,5 +120,6 @@ async def test_async_404_raises_not_found(prism_url: str) -> None:
     async with AsyncKlarnaPayments(
         base_url=prism_url, username="u", password="p", default_headers={"Prefer": "code=404"}, max_retries=0
     ) as sdk:
-        with pytest.raises(NotFoundError, match="NOT_FOUND"):
+        with pytest.raises(NotFoundError) as caught:
             await sdk.orders.cancel_authorization(TOKEN)
+    assert caught.value.error_code == CANCEL_NOT_FOUND["error_code"]

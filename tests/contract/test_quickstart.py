@@ -8,6 +8,13 @@ import sys
 
 from sdk_document import ROOT
 
+from tests.support.document import documented_example
+
+# Prism answers with the document's examples; the quickstart's error is createOrder's 404.
+ORDER = documented_example("createOrder", 200)
+TOKEN = documented_example("purchaseToken", 200)
+NOT_FOUND = documented_example("createOrder", 404)
+
 
 def test_quickstart_prints_order_token_and_handled_error(prism_url: str) -> None:
     env = {**os.environ, "KLARNA_BASE_URL": prism_url, "KLARNA_USERNAME": "demo", "KLARNA_PASSWORD": "demo"}
@@ -15,6 +22,7 @@ def test_quickstart_prints_order_token_and_handled_error(prism_url: str) -> None
         [sys.executable, str(ROOT / "examples" / "quickstart.py")], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert "order_id=3eaeb557-5e30-47f8-b840-b8d987f5945d" in result.stdout
-    assert "token_id=0b1d9815-165e-42e2-8867-35bc03789e00" in result.stdout
-    assert "handled NotFoundError: NOT_FOUND correlation_id=6a9b1cb1-73a3-4936-a030-481ba4bb203b" in result.stdout
+    assert f"order_id={ORDER['order_id']}" in result.stdout
+    assert f"token_id={TOKEN['token_id']}" in result.stdout
+    handled = f"handled NotFoundError: {NOT_FOUND['error_code']} correlation_id={NOT_FOUND['correlation_id']}"
+    assert handled in result.stdout

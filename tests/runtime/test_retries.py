@@ -223,7 +223,7 @@ def test_a_404_reaches_the_server_exactly_once() -> None:
 @pytest.mark.slow
 def test_a_server_that_never_answers_times_out_within_the_bound() -> None:
     timeout, retries = 0.3, 1
-    with scripted_server(Step(delay=3.0)) as (url, script):
+    with scripted_server(Step(delay=60.0)) as (url, script):  # an answer after a minute, or when the client leaves
         with KlarnaPayments(base_url=url, username="u", password="p", timeout=timeout, max_retries=retries) as sdk:
             quiet(sdk)
             started = time.monotonic()
@@ -231,19 +231,18 @@ def test_a_server_that_never_answers_times_out_within_the_bound() -> None:
                 sdk.orders.cancel_authorization(TOKEN)
             elapsed = time.monotonic() - started
     assert isinstance(caught.value.last_error, APITimeoutError)
-    assert elapsed < timeout * (retries + 1) + 1.0
+    assert elapsed < (retries + 1) * (timeout + 1.0)  # a second of slack per attempt for a busy machine
     assert len(script.received) == retries + 1
 
 
 @pytest.mark.slow
 def test_a_per_call_timeout_overrides_the_clients() -> None:
-    with scripted_server(Step(delay=1.0)) as (url, _):
+    # The answer comes after 5 s, well within the client's 10 s: only the call's 0.2 s ends it first.
+    with scripted_server(Step(delay=5.0)) as (url, _):
         with KlarnaPayments(base_url=url, username="u", password="p", timeout=10, max_retries=0) as sdk:
-            started = time.monotonic()
             with pytest.raises(OutcomeUnknownError) as caught:
                 sdk.orders.cancel_authorization(TOKEN, timeout=0.2)
     assert isinstance(caught.value.last_error, APITimeoutError)
-    assert time.monotonic() - started < 1.0
 
 
 async def test_async_retries_keep_the_idempotency_key() -> None:
@@ -266,7 +265,7 @@ async def test_async_409_is_not_retried() -> None:
 
 @pytest.mark.slow
 async def test_async_read_timeout_on_cancel_is_outcome_unknown_with_the_timeout_last() -> None:
-    with scripted_server(Step(delay=2.0)) as (url, _):
+    with scripted_server(Step(delay=60.0)) as (url, _):
         async with AsyncKlarnaPayments(base_url=url, username="u", password="p", timeout=0.2, max_retries=0) as sdk:
             with pytest.raises(OutcomeUnknownError) as caught:
                 await sdk.orders.cancel_authorization(TOKEN)
