@@ -28,7 +28,9 @@ from tests.support.payloads import ORDER_BODY, TOKEN, TOKEN_BODY
 ORDER = MODELS["Order"]
 OPTIONAL = [name for name in ORDER.fields if name not in ORDER.required]
 NOT_NULLABLE = [name for name in OPTIONAL if not ORDER.fields[name].nullable]
-NULLABLE = [name for name in OPTIONAL if ORDER.fields[name].nullable]
+NULLABLE = [name for name in OPTIONAL if ORDER.fields[name].nullable] or [
+    pytest.param("", marks=pytest.mark.skip(reason="no optional Order field is nullable today (the rule: below)"))
+]
 
 
 def attribute(name: str) -> str:
