@@ -169,6 +169,17 @@ class Operation:
     def path_parameters(self) -> tuple[str, ...]:
         return self.parameter_names("path")
 
+    @property
+    def resource(self) -> str:
+        """The client attribute it lands on: its first tag as the generator names it (`default`
+        when it has none), `klarna.<resource>.<name>`."""
+        return resource_name((self.node.get("tags") or ["default"])[0])
+
+
+def resource_name(tag: object) -> str:
+    """The client attribute of a tag's resource, as the generator names the tag's package."""
+    return str(PythonIdentifier(str(tag), "tag"))
+
 
 # Inline object schemas, made components
 
@@ -426,7 +437,7 @@ class Document:
                 if name in RESERVED_METHOD_NAMES or name.startswith("_"):
                     raise DocumentError(f"{pointer}/operationId: {operation_id!r} would shadow the resource's {name}")
                 for tag in node.get("tags") or ["default"]:
-                    attribute = str(PythonIdentifier(str(tag), "tag"))
+                    attribute = resource_name(tag)
                     if attribute in RESERVED_RESOURCE_NAMES or attribute.startswith("_"):
                         raise DocumentError(f"{pointer}/tags: the tag {tag!r} would shadow the client's {attribute}")
                 seen[name] = f"{pointer}/operationId"
@@ -760,7 +771,6 @@ class Document:
     def deprecation(self, operation: Operation) -> dict[str, Any] | None:
         """The keyword arguments of the runtime's `Deprecation` for `operation` (None: nothing of
         it is deprecated): itself, its query and header parameters, its body's fields."""
-        tag = (operation.node.get("tags") or ["default"])[0]
         found: dict[str, Any] = {
             "operation": operation.node.get("deprecated") is True,
             "parameters": tuple(
@@ -778,7 +788,7 @@ class Document:
         )
         if not any(found.values()):
             return None
-        return {"label": f"{PythonIdentifier(str(tag), 'tag')}.{operation.name}", **found}
+        return {"label": f"{operation.resource}.{operation.name}", **found}
 
     def rules(self, name: str) -> str | None:
         """The rule set a request schema's bodies are checked against (`x-klarna-rules`)."""
@@ -984,6 +994,7 @@ def spec_module(document: Document) -> str:
         operations.append(
             f"    {op.name!r}: Operation(\n"
             f"        name={op.name!r},\n"
+            f"        resource={op.resource!r},\n"
             f"        operation_id={op.operation_id!r},\n"
             f"        method={op.method!r},\n"
             f"        path={op.path!r},\n"
@@ -1080,7 +1091,7 @@ def iterators_module(document: Document) -> str:
     by_tag: dict[str, list[tuple[Operation, dict[str, Any]]]] = {}
     tags = []
     for op in document.operations():
-        tag = str(PythonIdentifier(str((op.node.get("tags") or ["default"])[0]), "tag"))
+        tag = op.resource
         tags.append(tag)
         if (paging := document.pagination(op)) is not None:
             by_tag.setdefault(tag, []).append((op, paging))

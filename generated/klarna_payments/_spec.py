@@ -43,6 +43,7 @@ DEFAULT_ENVIRONMENT: Final[str | None] = "playground"
 OPERATIONS: Final[dict[str, Operation]] = {
     "cancel_authorization": Operation(
         name="cancel_authorization",
+        resource="orders",
         operation_id="cancelAuthorization",
         method="DELETE",
         path="/payments/v1/authorizations/{authorizationToken}",
@@ -63,6 +64,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
     ),
     "create_order": Operation(
         name="create_order",
+        resource="orders",
         operation_id="createOrder",
         method="POST",
         path="/payments/v1/authorizations/{authorizationToken}/order",
@@ -92,6 +94,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
     ),
     "purchase_token": Operation(
         name="purchase_token",
+        resource="orders",
         operation_id="purchaseToken",
         method="POST",
         path="/payments/v1/authorizations/{authorizationToken}/customer-token",
@@ -121,6 +124,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
     ),
     "create_credit_session": Operation(
         name="create_credit_session",
+        resource="sessions",
         operation_id="createCreditSession",
         method="POST",
         path="/payments/v1/sessions",
@@ -148,6 +152,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
     ),
     "read_credit_session": Operation(
         name="read_credit_session",
+        resource="sessions",
         operation_id="readCreditSession",
         method="GET",
         path="/payments/v1/sessions/{session_id}",
@@ -168,6 +173,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
     ),
     "update_credit_session": Operation(
         name="update_credit_session",
+        resource="sessions",
         operation_id="updateCreditSession",
         method="POST",
         path="/payments/v1/sessions/{session_id}",

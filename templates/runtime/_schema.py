@@ -65,6 +65,7 @@ class Operation(NamedTuple):
     """One operation of the document, under the generator's name for it (`create_order`)."""
 
     name: str
+    resource: str  # the client attribute it lands on (`klarna.orders`): its first tag, generator-named
     operation_id: str
     method: str
     path: str

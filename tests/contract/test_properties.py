@@ -16,6 +16,7 @@ import klarna_payments.models
 import pytest
 from hypothesis import given
 from klarna_payments import APIStatusError, KlarnaError, KlarnaPayments, OutcomeUnknownError
+from klarna_payments._spec import OPERATIONS as SPEC_OPERATIONS
 from klarna_payments.errors import error_class_for
 from openapi_python_client.strings import snake_case
 from sdk_document import Document
@@ -54,13 +55,12 @@ def call(sdk: KlarnaPayments, operation_id: str, body: Any) -> Any:
 
     The order-rule check is off: these bodies are valid by the document, not by Klarna's sums.
     """
-    _, _, operation = OPERATIONS[operation_id]
+    spec = SPEC_OPERATIONS[snake_case(operation_id)]
     _, path_values, keywords = call_arguments(operation_id)
     keywords.pop("body", None)
-    resource = getattr(sdk, snake_case(operation["tags"][0]))
     arguments = [*path_values, *([body] if body is not None else [])]
     options = {"preflight": False} if body is not None else {}
-    return getattr(resource, snake_case(operation_id))(*arguments, **keywords, **options)
+    return getattr(getattr(sdk, spec.resource), spec.name)(*arguments, **keywords, **options)
 
 
 @pytest.fixture

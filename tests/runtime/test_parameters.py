@@ -30,6 +30,7 @@ ORDER_ID = "0b1d9815-165e-42e2-8867-35bc03789e00"
 
 LIST_PAYOUTS = Operation(
     name="list_payouts",
+    resource="settlements",
     operation_id="listPayouts",
     method="GET",
     path="/settlements/v1/payouts",
@@ -56,6 +57,7 @@ LIST_PAYOUTS = Operation(
 
 READ_CAPTURE = Operation(
     name="read_capture",
+    resource="order_management",
     operation_id="readCapture",
     method="GET",
     path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}",

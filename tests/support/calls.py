@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from klarna_payments._spec import OPERATIONS
 from klarna_payments.testing._document import instance_of
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
@@ -51,8 +52,8 @@ def body_of(operation_id: str) -> Any | None:
 
 def call_arguments(operation_id: str) -> tuple[str, list[Any], dict[str, Any]]:
     """(module path, path values, keyword arguments) of the functional layer's call for an operation."""
-    _, _, operation = operations()[operation_id]
-    module = f"klarna_payments.api.{snake_case(operation['tags'][0])}.{snake_case(operation_id)}"
+    spec = OPERATIONS[snake_case(operation_id)]
+    module = f"klarna_payments.api.{spec.resource}.{spec.name}"
     keywords = {
         str(PythonIdentifier(p["name"], "field_")): example_of(p)
         for p in parameters_of(operation_id)
