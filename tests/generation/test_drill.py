@@ -1479,6 +1479,62 @@ def test_the_fake_answers_a_typed_query_call(sdk_of: Callable[..., ModuleType]) 
     assert [request.operation for request in fake.requests] == ["list_payouts"]
 
 
+# Two successes, each with its own schema: a 200 that found the refund, a 201 that made it
+
+
+def two_successes(document: Document) -> Document:
+    schemas(document)["refund_found"] = {
+        "type": "object",
+        "description": "A refund made before, with this key.",
+        "required": ["refund_id", "refunded_at"],
+        "properties": {
+            "refund_id": {"type": "string", "description": "Its id."},
+            "refunded_at": {"type": "string", "format": "date-time", "description": "When."},
+        },
+    }
+    schemas(document)["refund_made"] = {
+        "type": "object",
+        "description": "A refund made now.",
+        "required": ["refund_id"],
+        "properties": {"refund_id": {"type": "string", "description": "Its id."}},
+    }
+    answer = {
+        status: {
+            "description": description,
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
+        }
+        for status, schema, description in (("200", "refund_found", "Found."), ("201", "refund_made", "Made."))
+    }
+    document["paths"]["/ordermanagement/v1/orders/{order_id}/refunds/lookup"] = {
+        "post": {
+            "operationId": "refundOnce",
+            "tags": ["order_management"],
+            "summary": "Refund, or find the refund made before",
+            "x-klarna-creates": "a refund",
+            "parameters": [
+                {"name": "order_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                {"$ref": "#/components/parameters/IdempotencyKey"},
+            ],
+            "responses": answer,
+        }
+    }
+    return document
+
+
+def test_each_success_status_decodes_by_its_own_schema(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(two_successes)
+    models = importlib.import_module("klarna_payments.models")
+    found = {"refund_id": "r-1", "refunded_at": "2026-01-05T10:00:00Z"}
+    with client(sdk, answering(found, 200), []) as klarna:
+        earlier = klarna.order_management.refund_once("o-1")
+    with client(sdk, answering({"refund_id": "r-2"}, 201), []) as klarna:
+        made = klarna.order_management.refund_once("o-1")
+    assert isinstance(earlier, models.RefundFound) and earlier.refunded_at.year == 2026
+    assert isinstance(made, models.RefundMade) and made.refund_id == "r-2"
+    returns = inspect.signature(klarna.order_management.refund_once).return_annotation
+    assert returns == "RefundFound | RefundMade"
+
+
 # All of the shapes in one document: the package they generate passes mypy --strict
 
 SHAPES = (
@@ -1493,6 +1549,7 @@ SHAPES = (
     deprecated_query_parameter,
     deprecated_body_property,
     typed_query_settlements_and_a_patterned_path,
+    two_successes,
 )
 
 
