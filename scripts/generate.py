@@ -39,6 +39,7 @@ from sdk_document import (
     iterators_module,
     params_module,
     spec_module,
+    templates_module,
 )
 
 TEMPLATES = ROOT / "templates"
@@ -59,7 +60,10 @@ def generate(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
         view, staging = Path(tmp) / "openapi.yaml", Path(tmp) / "out"
         view.write_text(yaml.safe_dump(generator_view(document), sort_keys=False), encoding="utf-8")
         command = [str(venv_bin / "openapi-python-client"), "generate", "--path", str(view), "--config", str(config)]
-        command += ["--custom-template-path", str(TEMPLATES), "--meta", META, "--output-path", str(staging)]
+        templates = Path(tmp) / "templates"
+        shutil.copytree(TEMPLATES, templates, ignore=shutil.ignore_patterns("runtime", "__pycache__"))
+        (templates / "klarna_document.jinja").write_text(templates_module(document), encoding="utf-8")
+        command += ["--custom-template-path", str(templates), "--meta", META, "--output-path", str(staging)]
         result = subprocess.run([*command, "--fail-on-warning"], env=env, capture_output=True, text=True)
         if result.returncode != 0 or not (staging / "pyproject.toml").exists():
             sys.stderr.write(result.stdout + result.stderr)

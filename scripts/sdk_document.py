@@ -24,7 +24,9 @@
   with `DEPRECATED`, so the docstrings say it and the endpoint templates decorate the
   operation's functions.
 - `spec_module` and `params_module`: the source of `klarna_payments/_spec.py` (tables the
-  runtime reads) and `klarna_payments/params.py` (a TypedDict per request schema).
+  runtime reads) and `klarna_payments/params.py` (a TypedDict per request schema);
+  `templates_module`: `klarna_document.jinja`, the model's facts the templates read (which
+  operations take an idempotency key).
 """
 
 from __future__ import annotations
@@ -755,12 +757,25 @@ class Document:
         (Klarna's own) may leave it out of a POST, whose lost answer is then never retried."""
         declared = any(self.is_idempotency_parameter(p) for p in operation.parameters)
         strict = self.sdk_role("parameters", IDEMPOTENCY_KEY_ROLE) is not None
+        if not declared and self.repeatable(operation):
+            return False  # its repeat is harmless by nature: no key, and retried like a DELETE
         if declared != (operation.method in CREATING_METHODS) and (declared or strict):
             should = "must" if operation.method in CREATING_METHODS else "must not"
             raise DocumentError(
                 f"{operation.operation_id} ({operation.method}) {should} declare {self.idempotency_header}"
             )
         return declared
+
+    def repeatable(self, operation: Operation) -> bool:
+        """Whether the document says a POST or PATCH has, repeated, the effect of one request
+        (`x-klarna-idempotent: true`, e.g. setting a status): it may leave out the key, and a
+        lost answer is retried. Only `true` counts; any other value is a DocumentError."""
+        marked = operation.node.get("x-klarna-idempotent", False)
+        if not isinstance(marked, bool):
+            raise DocumentError(f"{operation.pointer}/x-klarna-idempotent: true or false, not {marked!r}")
+        if marked and operation.method not in CREATING_METHODS:
+            raise DocumentError(f"{operation.pointer}/x-klarna-idempotent: {operation.method} is idempotent already")
+        return marked
 
     def is_deprecated(self, prop: Any) -> bool:
         """Whether a property is marked `deprecated: true`: itself, its one-part `allOf` wrapper,
@@ -967,6 +982,16 @@ def _literal(values: list[str]) -> str:
     return f"Literal[{', '.join(repr(value) for value in values)}]" if values else "Never"
 
 
+def templates_module(document: Document) -> str:
+    """Source of `klarna_document.jinja`, written beside the templates at `make generate`: what
+    the templates need of the document model that the generator's endpoint does not carry."""
+    keyed = sorted(op.name for op in document.operations() if document.sends_idempotency_key(op))
+    return (
+        "{# Written by scripts/generate.py from the document model (scripts/sdk_document.py). #}\n"
+        f"{{% set KEYED_OPERATIONS = {keyed!r} %}}\n"
+    )
+
+
 def spec_module(document: Document) -> str:
     """Source of `klarna_payments/_spec.py`: the tables the runtime reads."""
     raw = document.raw
@@ -1002,6 +1027,7 @@ def spec_module(document: Document) -> str:
             f"        body={document.class_name(body) if body else None!r},\n"
             f"        responses={pprint.pformat(responses, width=80)},\n"
             f"        sends_idempotency_key={document.sends_idempotency_key(op)!r},\n"
+            f"        repeatable={document.repeatable(op)!r},\n"
             f"        creates={op.node.get('x-klarna-creates')!r},\n"
             f"        query_parameters={op.parameter_names('query')!r},\n"
             f"        header_parameters={headers!r},\n"

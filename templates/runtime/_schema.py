@@ -81,6 +81,7 @@ class Operation(NamedTuple):
     byte_responses: Mapping[int, str] = {}  # status -> media type of a success returned as bytes (CSV, PDF)
     array_responses: frozenset[int] = frozenset()  # statuses whose body is a JSON array of `responses`' model
     pagination: Pagination | None = None  # a list operation whose resource has an iterator over every item
+    repeatable: bool = False  # x-klarna-idempotent: a POST or PATCH whose repeat is harmless (a status set)
     deprecation: Deprecation | None = None  # None: nothing of it is deprecated (no call is looked at)
     # The path, query and header parameters (the idempotency key aside) by name in the document:
     # each one's schema, checked before anything is sent (`_validation.parameter_problems`)
@@ -99,8 +100,9 @@ class Operation(NamedTuple):
 
     @property
     def is_idempotent(self) -> bool:
-        """HTTP's idempotent methods: repeating the request has the effect of sending it once."""
-        return self.method in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+        """HTTP's idempotent methods, and a POST or PATCH the document marks so: repeating the
+        request has the effect of sending it once."""
+        return self.repeatable or self.method in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
 
     def elided_path(self) -> str:
         """The path with every parameter shown as `…`: what logs may say about a request."""

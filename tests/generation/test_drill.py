@@ -26,6 +26,7 @@ from breaking import Base, gate
 from generate import SPEC, generate
 
 from tests.support.copies import imported_copy
+from tests.support.mock import QuietClock
 from tests.support.payloads import ORDER_BODY, TOKEN
 
 pytestmark = pytest.mark.slow  # runs the generator
@@ -1535,6 +1536,62 @@ def test_each_success_status_decodes_by_its_own_schema(sdk_of: Callable[..., Mod
     assert returns == "RefundFound | RefundMade"
 
 
+# A PATCH whose repeat is harmless (setting a status), without a key: marked x-klarna-idempotent
+
+
+def a_keyless_status_patch(document: Document, *, marked: bool = True) -> Document:
+    schemas(document)["token_state"] = {
+        "type": "object",
+        "description": "The state to put the token in.",
+        "required": ["status"],
+        "properties": {"status": {"type": "string", "enum": ["CANCELLED"], "description": "Only CANCELLED."}},
+    }
+    operation: dict[str, Any] = {
+        "operationId": "setCustomerTokenState",
+        "tags": ["customer_tokens"],
+        "summary": "Set a customer token's state",
+        "parameters": [{"name": "customerToken", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/token_state"}}},
+        },
+        "responses": {"202": {"description": "Accepted."}},
+    }
+    if marked:
+        operation["x-klarna-idempotent"] = True
+    document["paths"]["/customer-token/v1/tokens/{customerToken}/state"] = {"patch": operation}
+    return document
+
+
+def test_a_repeatable_patch_sends_no_key_and_a_lost_answer_is_retried(sdk_of: Callable[..., ModuleType]) -> None:
+    sdk = sdk_of(a_keyless_status_patch)
+    answers = iter([httpx.Response(502), httpx.Response(202)])
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return next(answers)
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    with sdk.KlarnaPayments(
+        base_url="https://klarna.test", username="u", password="p", http_client=http_client
+    ) as klarna:
+        importlib.import_module("klarna_payments._base_client").use_clock(klarna, QuietClock())
+        assert klarna.customer_tokens.set_customer_token_state("ct-1", {"status": "CANCELLED"}) is None
+    assert len(sent) == 2
+    assert all("Klarna-Idempotency-Key" not in request.headers for request in sent)
+    signature = inspect.signature(klarna.customer_tokens.set_customer_token_state)
+    assert "idempotency_key" not in signature.parameters
+
+
+def test_a_patch_without_the_key_or_the_mark_is_a_document_error(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    document = a_keyless_status_patch(original(), marked=False)
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"setCustomerTokenState \(PATCH\) must declare Klarna-Idempotency-Key"):
+        generate(tmp_path / "out", spec=spec)
+
+
 # All of the shapes in one document: the package they generate passes mypy --strict
 
 SHAPES = (
@@ -1550,6 +1607,7 @@ SHAPES = (
     deprecated_body_property,
     typed_query_settlements_and_a_patterned_path,
     two_successes,
+    a_keyless_status_patch,
 )
 
 
