@@ -658,9 +658,11 @@ def test_a_header_only_success_is_in_the_raw_and_the_detailed_response(sdk_of: C
 def test_the_fake_answers_a_header_only_success_with_its_headers(sdk_of: Callable[..., ModuleType]) -> None:
     sdk_of(a_header_only_capture)
     fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    order_id = fake.place_order({"order_amount": CAPTURE["captured_amount"]})
     with fake.client() as klarna:
-        capture = klarna.order_management.capture_order("o-1", CAPTURE)
-    assert capture.capture_id == "4ba29b50-be7b-44f5-a492-113e6a865e22"
+        capture = klarna.order_management.capture_order(order_id, CAPTURE)
+    assert [c["capture_id"] for c in fake.orders[order_id]["captures"]] == [capture.capture_id]
+    assert capture.location.endswith(f"/ordermanagement/v1/orders/{order_id}/captures/{capture.capture_id}")
 
 
 # Inline object schemas: in a response's properties and array items, a request body, a response
@@ -1097,7 +1099,8 @@ def array_answers(document: Document) -> Document:
                             "schema": {
                                 "type": "array",
                                 "items": {"type": "object", "properties": {"refund_id": {"type": "string"}}},
-                            }
+                            },
+                            "example": [{"refund_id": "r-1"}],
                         }
                     },
                 }
@@ -1135,7 +1138,7 @@ def test_the_fake_answers_an_array_with_its_example(sdk_of: Callable[..., Module
     sdk_of(array_answers)
     fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
     with fake.client() as klarna:
-        assert [capture.capture_id for capture in klarna.order_management.get_captures("o-1")] == ["c-1"]
+        assert [refund.refund_id for refund in klarna.order_management.get_refunds("o-1")] == ["r-1"]
 
 
 # A PATCH with a body answered 202, a declared 422, int64 and double fields

@@ -241,14 +241,15 @@ def test_the_default_base_url_is_the_documents_first_server(sdk: ModuleType) -> 
 
 def test_every_operation_works_against_the_fake(sdk: ModuleType) -> None:
     fake = importlib.import_module("klarna_payments.testing").FakeKlarna()
+    order_id = fake.place_order({"order_amount": 2500})  # Klarna's operations play the order's life
     with fake.client() as klarna:
-        order = klarna.order_management.get_order(ORDER_ID)
-        capture = klarna.order_management.capture_order(ORDER_ID, {"captured_amount": 1000})
+        capture = klarna.order_management.capture_order(order_id, {"captured_amount": 1000})
+        order = klarna.order_management.get_order(order_id)
         page = klarna.settlements.get_payouts(size=10)
         report = klarna.settlements.get_payout_report(payment_reference="p-1")
-        acknowledged = klarna.default.acknowledge_order(ORDER_ID)
-    assert type(order).__name__ == "GetOrderResponse200" and order.order_id == ORDER_ID
-    assert capture.capture_id == CAPTURE_ID
+        acknowledged = klarna.default.acknowledge_order(order_id)
+    assert type(order).__name__ == "GetOrderResponse200" and order.order_id == order_id
+    assert [c["capture_id"] for c in fake.orders[order_id]["captures"]] == [capture.capture_id]
     assert type(page).__name__ == "GetPayoutsResponse200"
     assert (report, acknowledged) == (b"", None)
 

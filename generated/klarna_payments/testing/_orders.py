@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from ..preflight import Problem, check_order
-from ._state import ADDRESSES, REDIRECT, Call, FakeState, _Authorization, _confirms, _Problem
+from ._order_management import placed_order
+from ._state import ADDRESSES, REDIRECT, Call, FakeState, _Authorization, _confirms, _Problem, timestamp
 
 
 class OrdersBehaviour(FakeState):
@@ -38,13 +39,10 @@ class OrdersBehaviour(FakeState):
         if mismatched:
             raise _Problem(409, "BAD_VALUE", f"Not matching fields: [{', '.join(mismatched)}]")
         order_id = str(uuid.uuid4())
-        self.orders[order_id] = {
-            "order_id": order_id,
-            "body": copy.deepcopy(body),
-            "fraud_status": "PENDING" if authorization.decision else "ACCEPTED",
-            "token": authorization.token,
-            "created": self.clock.now(),
-        }
+        fraud_status = "PENDING" if authorization.decision else "ACCEPTED"
+        self.orders[order_id] = placed_order(
+            order_id, body, self.clock.now(), fraud_status=fraud_status, token=authorization.token
+        )
         authorization.order_id = order_id
         self._complete_session(authorization)
         return 200, self._order_answer(order_id)
@@ -100,10 +98,23 @@ class OrdersBehaviour(FakeState):
     def _decide_pending(self) -> None:
         with self._lock:
             now = self.clock.now()
-            for order in self.orders.values():
-                decision = self._authorizations[order["token"]].decision
+            for order_id, order in self.orders.items():
+                authorization = self._authorizations.get(order["token"] or "")
+                decision = authorization.decision if authorization is not None else None
                 if order["fraud_status"] == "PENDING" and decision and now >= order["created"] + decision[1]:
-                    order["fraud_status"] = decision[0]
+                    self._decide(order_id, decision[0])
+
+    def _decide(self, order_id: str, decision: str) -> None:
+        """Klarna's review of a pending order ends: its `fraud_status`, a rejected order cancelled
+        (inferred), and the notification Klarna POSTs to `merchant_urls.notification`."""
+        order = self.orders[order_id]
+        order["fraud_status"] = decision
+        if decision == "REJECTED" and not order["captures"]:
+            order["status"] = "CANCELLED"
+        url = (order["body"].get("merchant_urls") or {}).get("notification")
+        if url:
+            event = {"order_id": order_id, "event_type": f"FRAUD_RISK_{decision}"}
+            self.notifications.append({"url": url, "body": {**event, "decided_at": timestamp(self.clock.now())}})
 
 
 def _mismatches(session: Mapping[str, Any], body: Mapping[str, Any]) -> list[str]:

@@ -12,13 +12,16 @@ Every answer is JSON; a bad request to one is 400 with Klarna's error shape
   session has `merchant_urls.authorization` on 127.0.0.1, the fake POSTs the authorization
   callback there, as Klarna would.
 - `POST /_fake/clock` with `{"minutes": 61}` (or `hours`, `seconds`) moves the fake's clock and
-  returns `{"now": "..."}`.
+  returns `{"now": "..."}` (pending orders it decides notify, as below).
+- `POST /_fake/decide_fraud` with `{"order_id": "...", "decision": "REJECTED"}` ends the review
+  of a `PENDING` order now (`FakeKlarna.decide_fraud`); the fraud notification, like those a
+  clock move causes, is POSTed to the order's `merchant_urls.notification` on 127.0.0.1.
 - `POST /_fake/fail_next` with `{"operation": "create_order", "status": 502, "times": 3}` (the
   arguments of `FakeKlarna.fail_next`: `status`, `retry_after`, `body`, `timeout`,
   `after_commit`, `times`) scripts the next calls' failure; `timeout` drops the connection
   unanswered.
 - `GET /_fake/state` returns what the fake holds: `orders`, `customer_tokens`, `sessions`,
-  `callbacks` and `requests` (without any Authorization header).
+  `callbacks`, `notifications` and `requests` (without any Authorization header).
 
 `--port 0` (the default) picks a free port. The URL is printed; Ctrl-C stops the server. The
 access log names each request by its operation's path with every parameter elided.
@@ -76,6 +79,7 @@ def state_of(fake: FakeKlarna) -> dict[str, Any]:
         "customer_tokens": fake.customer_tokens,
         "sessions": fake.sessions,
         "callbacks": fake.callbacks,
+        "notifications": fake.notifications,
         "requests": [
             {
                 "operation": request.operation,
@@ -124,8 +128,29 @@ def handler_for(fake: FakeKlarna) -> type[http.server.BaseHTTPRequestHandler]:
             deliver(callback)
         return {"authorization_token": token}
 
+    def delivering_notifications(action: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """Run `action`, then POST the fraud notifications it caused, as Klarna would."""
+        before = len(fake.notifications)
+        answer = action()
+        for notification in fake.notifications[before:]:
+            deliver(notification)
+        return answer
+
     def clock(content: bytes) -> dict[str, Any]:
-        return {"now": fake.clock.advance(**_arguments(content, CLOCK_ARGUMENTS)).isoformat()}
+        arguments = _arguments(content, CLOCK_ARGUMENTS)
+        return delivering_notifications(lambda: {"now": fake.clock.advance(**arguments).isoformat()})
+
+    def decide_fraud(content: bytes) -> dict[str, Any]:
+        arguments = _arguments(content, frozenset(), required=("order_id", "decision"))
+
+        def decide() -> dict[str, Any]:
+            fake.decide_fraud(arguments["order_id"], arguments["decision"])
+            return {"decided": arguments["decision"]}
+
+        try:
+            return delivering_notifications(decide)
+        except ValueError as error:
+            raise ControlError(400, "BAD_VALUE", str(error)) from None
 
     def fail_next(content: bytes) -> dict[str, Any]:
         arguments = _arguments(content, FAIL_NEXT_ARGUMENTS, required=("operation",))
@@ -135,6 +160,7 @@ def handler_for(fake: FakeKlarna) -> type[http.server.BaseHTTPRequestHandler]:
     controls: dict[tuple[str, str], Callable[[bytes], dict[str, Any]]] = {
         ("POST", "/_fake/authorize"): authorize,
         ("POST", "/_fake/clock"): clock,
+        ("POST", "/_fake/decide_fraud"): decide_fraud,
         ("POST", "/_fake/fail_next"): fail_next,
         ("GET", "/_fake/state"): lambda content: state_of(fake),
     }

@@ -73,6 +73,11 @@ def routes() -> tuple[Route, ...]:
     return tuple(found)
 
 
+def route_named(name: str) -> Route:
+    """The operation the SDK calls `name` (`capture_order`)."""
+    return next(candidate for candidate in routes() if candidate.name == name)
+
+
 def route(method: str, path: str) -> tuple[Route, dict[str, str]] | None:
     """The operation a request addresses, with its decoded path parameters; None for no operation."""
     for candidate in routes():

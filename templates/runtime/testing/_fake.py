@@ -30,7 +30,16 @@ What it simulates, with Klarna's statuses, `error_code`s and messages:
 Production credentials (`klarna_live_` keys) are refused: by `FakeKlarna` with a ValueError,
 on the wire with 401.
 
-What it does not: Order Management after the order, notifications, rate limits, real credit
+- Order Management after the order (`_order_management.py`): captures, refunds, releases,
+  cancels, authorization updates and extensions on the fake clock (28 days to capture, at most
+  180 after the order), with Klarna's 403/404 `error_code`s; `fake.orders[order_id]` holds
+  its `status`, `captures` and `refunds`;
+- customer tokens from `purchase_token` (`_customer_tokens.py`): read, charged with recurring
+  orders until cancelled (then 403 `TOKEN_CANCELLED`);
+- fraud decisions of `PENDING` orders (a persona's delay, or `decide_fraud` now), each a
+  notification Klarna would POST to `merchant_urls.notification` (`fake.notifications`).
+
+What it does not: rate limits, real credit
 decisions, the widget's choice of payment method, an error sticking to a token after a failed
 order. Which answer Klarna gives some sequences is not documented, and the fake infers it: an
 order or a customer token after a cancel is 404, a cancel after an order is 404, and any second
@@ -55,7 +64,9 @@ from .. import AsyncKlarnaPayments, KlarnaPayments
 from .._base_client import use_clock
 from .._http import Clock
 from .._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER
+from ._customer_tokens import CustomerTokensBehaviour
 from ._document import Route, default_answer, route, routes
+from ._order_management import placed_order
 from ._orders import OrdersBehaviour
 from ._sessions import SessionsBehaviour
 from ._state import (
@@ -81,7 +92,7 @@ from ._state import (
 __all__ = ["AuthorizationDenied", "FakeClock", "FakeKlarna", "RecordedRequest"]
 
 
-class FakeKlarna(OrdersBehaviour, SessionsBehaviour):
+class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour):
     """A stateful, in-process Klarna Payments for tests.
 
     ``fake.client()`` / ``fake.async_client()`` return SDK clients wired to it;
@@ -128,6 +139,7 @@ class FakeKlarna(OrdersBehaviour, SessionsBehaviour):
         self._sessions: dict[str, str] = {}  # session id -> its current token
         self.sessions: dict[str, dict[str, Any]] = {}
         self.callbacks: list[dict[str, Any]] = []
+        self.notifications: list[dict[str, Any]] = []
         self._replays: dict[tuple[str, str], tuple[datetime.datetime, _Answer]] = {}
         self._failures: dict[str, list[_Failure]] = {}
         self._clients: list[KlarnaPayments | AsyncKlarnaPayments] = []
@@ -232,6 +244,35 @@ class FakeKlarna(OrdersBehaviour, SessionsBehaviour):
             return None
 
     # Scripted failures
+
+    def place_order(self, body: Mapping[str, Any], *, fraud_status: str = "ACCEPTED") -> str:
+        """An order as if a checkout had placed it (`AUTHORIZED`, 28 days to capture), for tests
+        of what comes after: capture, refund, release, cancel. `body` is a create-order body
+        (at least `order_amount`); returns the order id. `fraud_status="PENDING"` waits for
+        `decide_fraud`."""
+        if fraud_status not in ("ACCEPTED", "PENDING"):
+            raise ValueError(f"fraud_status must be 'ACCEPTED' or 'PENDING', not {fraud_status!r}")
+        amount = body.get("order_amount")
+        if not isinstance(amount, int) or isinstance(amount, bool) or amount < 1:
+            raise ValueError(f"body needs an order_amount of at least 1 (minor units), not {amount!r}")
+        with self._lock:
+            order_id = str(uuid.uuid4())
+            self.orders[order_id] = placed_order(order_id, body, self.clock.now(), fraud_status=fraud_status)
+        return order_id
+
+    def decide_fraud(self, order_id: str, decision: str) -> None:
+        """End Klarna's review of a `PENDING` order now: `"ACCEPTED"` or `"REJECTED"` (which
+        cancels it). The notification Klarna would POST to the order's
+        `merchant_urls.notification` is added to `fake.notifications`."""
+        if decision not in ("ACCEPTED", "REJECTED"):
+            raise ValueError(f"decision must be 'ACCEPTED' or 'REJECTED', not {decision!r}")
+        with self._lock:
+            order = self.orders.get(order_id)
+            if order is None:
+                raise ValueError(f"the fake has no order {order_id!r}")
+            if order["fraud_status"] != "PENDING":
+                raise ValueError(f"order {order_id!r} is not pending: its fraud_status is {order['fraud_status']}")
+            self._decide(order_id, decision)
 
     def fail_next(
         self,

@@ -184,6 +184,7 @@ class FakeState:
     _lock: threading.RLock
     sessions: dict[str, dict[str, Any]]  # created through the API, by id
     callbacks: list[dict[str, Any]]  # the authorization callbacks Klarna would have POSTed
+    notifications: list[dict[str, Any]]  # the fraud-decision notifications Klarna would have POSTed
     _authorizations: dict[str, _Authorization]
     _sessions: dict[str, str]  # session id -> its current token
 
@@ -213,6 +214,11 @@ class FakeState:
         if problems:
             raise _Problem(400, "BAD_VALUE", *(f"Bad value: {path}" for path in problems))
         return body
+
+
+def timestamp(moment: datetime.datetime) -> str:
+    """A fake-clock time as Klarna writes it (ISO 8601, UTC as `Z`)."""
+    return moment.isoformat().replace("+00:00", "Z")
 
 
 def _is_live(value: str | None) -> bool:
