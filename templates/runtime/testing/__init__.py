@@ -34,6 +34,19 @@ Klarna's statuses, `error_code`s and messages for:
 - **Failures**: `fake.fail_next("create_order", status=502, after_commit=True, times=3)`, or
   `timeout=True`; a status the SDK reads as "not executed" cannot follow a commit.
 - **Time**, which moves only when told: `fake.clock.advance(minutes=61)`.
+- **Order Management** after the order (placed at checkout, or `fake.place_order(body)`):
+  `AUTHORIZED` with 28 days to capture; captures up to the remaining authorization
+  (`PART_CAPTURED`, `CAPTURED`), refunds up to the captured amount, release after a capture,
+  cancel without one, authorization updates never below the captured amount, extensions up to
+  180 days after the order, `EXPIRED` when not captured in time; 403 `CAPTURE_NOT_ALLOWED`,
+  `REFUND_NOT_ALLOWED`, `CANCEL_NOT_ALLOWED`, `NOT_ALLOWED`, 404 `NO_SUCH_ORDER`,
+  `NO_SUCH_CAPTURE`, `NOT_FOUND`.
+- **Customer tokens** from `purchase_token`: read (`ACTIVE`, `CANCELLED`), charged with
+  `create_customer_token_order` (an order like any other; `auto_capture` captures it) until
+  cancelled, then 403 `TOKEN_CANCELLED`; an unknown one 404 `TOKEN_NOT_FOUND` to charge.
+- **Fraud reviews**: a `PENDING` order is decided by its persona's delay or
+  `fake.decide_fraud(order_id, "ACCEPTED" | "REJECTED")`; the notification Klarna would POST to
+  `merchant_urls.notification` is in `fake.notifications`.
 - Every other operation of the document: the request checked, the success from its example.
 
 ## Personas (the playground's test emails)
@@ -47,7 +60,10 @@ Klarna's statuses, `error_code`s and messages for:
 
 ## What you can inspect
 
-`fake.orders[order_id]` is `{"order_id", "body", "fraud_status", "token", "created"}`;
+`fake.orders[order_id]` is `{"order_id", "body", "fraud_status", "token", "created"}` and its
+Order Management side (`"status"`, `"order_amount"`, `"expires_at"`, `"captures"`, `"refunds"`,
+`"released"`, ...); `fake.notifications` a list of `{"url", "body": {"order_id", "event_type",
+"decided_at"}}`;
 `fake.customer_tokens[token_id]` is `{"token_id", "body", "token"}`;
 `fake.sessions[session_id]` is `{"session_id", "body", "client_token", "status", "updated"}`;
 `fake.callbacks` is a list of `{"url", "body": {"authorization_token", "session_id"}}`;
@@ -56,12 +72,16 @@ header); `fake.sleeps` the retry waits the SDK asked for (never slept).
 
 ## What it does not simulate
 
-Order Management after the order, notifications, rate limits, real credit decisions, the
-widget's choice of payment method, an error sticking to a token after a failed order. Some
-answers Klarna does not document are inferred: an order or customer token after a cancel is
-404, a cancel after an order 404 `Authorization cannot be deleted`, a second cancel 404
-`Invalid authorization token`, a second use of a token 403 `Authorization token already
-consumed`. The real playground stays the final check before production.
+Rate limits, real credit decisions and risk checks of an increased authorization, the
+widget's choice of payment method, an error sticking to a token after a failed order, KCO
+pushes, settlements. Some answers Klarna does not document are inferred: an order or customer
+token after a cancel is 404, a cancel after an order 404 `Authorization cannot be deleted`, a
+second cancel 404 `Invalid authorization token`, a second use of a token 403 `Authorization
+token already consumed`; a capture of a `PENDING` or `REJECTED` order is `CAPTURE_NOT_ALLOWED`,
+a rejected order is cancelled, a release leaves the order `CAPTURED`, a second order cancel is
+`CANCEL_NOT_ALLOWED`, the due-date options are 14 days (no fee) and 28 days (195), a recurring
+order is `ACCEPTED`, and the `decided_at` field of a notification is named by us (Klarna does
+not name it). The real playground stays the final check before production.
 """
 
 from ._fake import AuthorizationDenied, FakeClock, FakeKlarna, RecordedRequest
