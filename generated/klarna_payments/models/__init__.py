@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from .customer_read_create_token import CustomerReadCreateToken
     from .customer_response import CustomerResponse
     from .customer_response_organization_entity_type import CustomerResponseOrganizationEntityType
+    from .customer_token_authorized_payment_method import CustomerTokenAuthorizedPaymentMethod
+    from .customer_token_authorized_payment_method_type import CustomerTokenAuthorizedPaymentMethodType
     from .customer_token_creation_request import CustomerTokenCreationRequest
     from .customer_token_creation_request_intended_use import CustomerTokenCreationRequestIntendedUse
     from .customer_token_creation_response import CustomerTokenCreationResponse
@@ -55,6 +57,8 @@ _MODULES = {
     "CustomerReadCreateToken": ".customer_read_create_token",
     "CustomerResponse": ".customer_response",
     "CustomerResponseOrganizationEntityType": ".customer_response_organization_entity_type",
+    "CustomerTokenAuthorizedPaymentMethod": ".customer_token_authorized_payment_method",
+    "CustomerTokenAuthorizedPaymentMethodType": ".customer_token_authorized_payment_method_type",
     "CustomerTokenCreationRequest": ".customer_token_creation_request",
     "CustomerTokenCreationRequestIntendedUse": ".customer_token_creation_request_intended_use",
     "CustomerTokenCreationResponse": ".customer_token_creation_response",
@@ -112,6 +116,8 @@ __all__ = (
     "CustomerReadCreateToken",
     "CustomerResponse",
     "CustomerResponseOrganizationEntityType",
+    "CustomerTokenAuthorizedPaymentMethod",
+    "CustomerTokenAuthorizedPaymentMethodType",
     "CustomerTokenCreationRequest",
     "CustomerTokenCreationRequestIntendedUse",
     "CustomerTokenCreationResponse",
