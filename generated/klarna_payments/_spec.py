@@ -267,6 +267,36 @@ OPERATIONS: Final[dict[str, Operation]] = {
         required_parameters=frozenset(["customerToken"]),
         parameter_python_names={"customerToken": "customer_token"},
     ),
+    "update_customer_token_status": Operation(
+        name="update_customer_token_status",
+        resource="customer_tokens",
+        operation_id="updateCustomerTokenStatus",
+        method="PATCH",
+        path="/customer-token/v1/tokens/{customerToken}/status",
+        path_parameters=("customerToken",),
+        body="CustomerTokenStatusUpdate",
+        responses={
+            202: None,
+            400: "ErrorV2",
+            401: "ErrorV2",
+            403: "ErrorV2",
+            404: "ErrorV2",
+            429: "ErrorV2",
+            500: "ErrorV2",
+        },
+        sends_idempotency_key=False,
+        repeatable=True,
+        creates=None,
+        query_parameters=(),
+        header_parameters=(),
+        header_results={},
+        byte_responses={},
+        array_responses=frozenset(),
+        pagination=None,
+        parameters={"customerToken": Field("string", min_length=1, secret=True)},
+        required_parameters=frozenset(["customerToken"]),
+        parameter_python_names={"customerToken": "customer_token"},
+    ),
 }
 
 # Model class -> its schema, by JSON property name.
@@ -627,6 +657,15 @@ MODELS: Final[dict[str, Model]] = {
         },
         python_names={},
         rules="order",
+    ),
+    "CustomerTokenStatusUpdate": Model(
+        schema="customer_token_status_update",
+        required=frozenset(["status"]),
+        fields={
+            "status": Field("string", enum=("CANCELLED",)),
+        },
+        python_names={},
+        rules=None,
     ),
     "CustomerTokenSubscription": Model(
         schema="customer_token_subscription",

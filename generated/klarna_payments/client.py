@@ -33,6 +33,7 @@ class KlarnaPayments(SyncAPIClient):
     - ``sessions.update_credit_session``: Change a payment session's cart
     - ``customer_tokens.read_customer_token``: Read a customer token
     - ``customer_tokens.create_customer_token_order``: Charge a customer token with a recurring order
+    - ``customer_tokens.update_customer_token_status``: Cancel a customer token
     """
 
     def __init__(
@@ -128,6 +129,7 @@ class KlarnaPayments(SyncAPIClient):
 
         - ``read_customer_token``: Read a customer token
         - ``create_customer_token_order``: Charge a customer token with a recurring order
+        - ``update_customer_token_status``: Cancel a customer token
         """
         return self._resource(CustomerTokens)
 
@@ -148,6 +150,7 @@ class AsyncKlarnaPayments(AsyncAPIClient):
     - ``sessions.update_credit_session``: Change a payment session's cart
     - ``customer_tokens.read_customer_token``: Read a customer token
     - ``customer_tokens.create_customer_token_order``: Charge a customer token with a recurring order
+    - ``customer_tokens.update_customer_token_status``: Cancel a customer token
     """
 
     def __init__(
@@ -243,5 +246,6 @@ class AsyncKlarnaPayments(AsyncAPIClient):
 
         - ``read_customer_token``: Read a customer token
         - ``create_customer_token_order``: Charge a customer token with a recurring order
+        - ``update_customer_token_status``: Cancel a customer token
         """
         return self._resource(AsyncCustomerTokens)

@@ -20,6 +20,7 @@ __all__ = [
     "CustomerTokenMerchantUrlsParam",
     "CustomerTokenOrderLineParam",
     "CustomerTokenOrderRequestParam",
+    "CustomerTokenStatusUpdateParam",
     "CustomerTokenSubscriptionParam",
     "MerchantUrlsParam",
     "OptionsParam",
@@ -380,6 +381,16 @@ class CustomerTokenOrderRequestParam(TypedDict, total=False):
 
     shipping_address: CustomerTokenAddressParam
     """A postal address with contact details. Every field is optional."""
+
+
+class CustomerTokenStatusUpdateParam(TypedDict, total=False):
+    """The status to set on a customer token."""
+
+    status: Required[Literal["CANCELLED"]]
+    """
+    `CANCELLED`, the only value Klarna allows. Cancelling is final: the token can never
+    be charged again, and a new purchase with intent `tokenize` is needed for a new one.
+    """
 
 
 class CustomerTokenSubscriptionParam(TypedDict, total=False):

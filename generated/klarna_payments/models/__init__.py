@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from .customer_token_order_line_type import CustomerTokenOrderLineType
     from .customer_token_order_request import CustomerTokenOrderRequest
     from .customer_token_status import CustomerTokenStatus
+    from .customer_token_status_update import CustomerTokenStatusUpdate
+    from .customer_token_status_update_status import CustomerTokenStatusUpdateStatus
     from .customer_token_subscription import CustomerTokenSubscription
     from .customer_token_subscription_interval import CustomerTokenSubscriptionInterval
     from .error_v2 import ErrorV2
@@ -86,6 +88,8 @@ _MODULES = {
     "CustomerTokenOrderLineType": ".customer_token_order_line_type",
     "CustomerTokenOrderRequest": ".customer_token_order_request",
     "CustomerTokenStatus": ".customer_token_status",
+    "CustomerTokenStatusUpdate": ".customer_token_status_update",
+    "CustomerTokenStatusUpdateStatus": ".customer_token_status_update_status",
     "CustomerTokenSubscription": ".customer_token_subscription",
     "CustomerTokenSubscriptionInterval": ".customer_token_subscription_interval",
     "ErrorV2": ".error_v2",
@@ -158,6 +162,8 @@ __all__ = (
     "CustomerTokenOrderLineType",
     "CustomerTokenOrderRequest",
     "CustomerTokenStatus",
+    "CustomerTokenStatusUpdate",
+    "CustomerTokenStatusUpdateStatus",
     "CustomerTokenSubscription",
     "CustomerTokenSubscriptionInterval",
     "ErrorV2",

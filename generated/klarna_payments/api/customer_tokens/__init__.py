@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # annotations only: the models load when a call first uses th
     from ...models.customer_token import CustomerToken
     from ...models.customer_token_order import CustomerTokenOrder
     from ...models.customer_token_order_request import CustomerTokenOrderRequest
-    from ...params import CustomerTokenOrderRequestParam
+    from ...models.customer_token_status_update import CustomerTokenStatusUpdate
+    from ...params import CustomerTokenOrderRequestParam, CustomerTokenStatusUpdateParam
 
 
 class CustomerTokens(_iterators.CustomerTokensIterators):
@@ -168,6 +169,76 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
                 (customer_token,),
                 body,
                 idempotency_key=idempotency_key,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                preflight=preflight,
+            ),
+        )
+
+    def update_customer_token_status(
+        self,
+        customer_token: str,
+        body: CustomerTokenStatusUpdateParam | CustomerTokenStatusUpdate,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        preflight: bool | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Cancel a customer token
+
+        Sets the token's status to `CANCELLED`, the only status a merchant can set: for
+        example when the shopper ends the subscription. Cancelling is final; charging the
+        shopper again later needs a new token (a new purchase with intent `tokenize`).
+
+        Klarna accepts the change and carries it out afterwards (202, no body), so a read
+        right after may still show `ACTIVE`. Cancelling twice cancels once, so the call sends
+        no idempotency key and an answer lost on the way is retried. What Klarna answers when
+        the token is already cancelled is not documented: after an unknown outcome, read the
+        token to see whether it is `CANCELLED`.
+
+        Args:
+            customer_token: The customer token to use: the `token_id` Klarna returned when the token was created
+                from an authorization (Payments' purchaseToken). Anyone holding it with the merchant's
+                credentials can charge the shopper, so the SDK never quotes it in an error message or
+                a log line. Klarna does not document its format, so only emptiness is ruled out: an
+                empty path segment would address a different resource.
+            body: The status to set on a customer token. A ``CustomerTokenStatusUpdateParam`` dict or a
+                ``CustomerTokenStatusUpdate`` model; checked before anything is sent.
+            timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+                disables it.
+            max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+            extra_headers: Headers for this call only (not ``Authorization``,
+                ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+            extra_body: Fields the document does not know yet, added to the body's top level as they
+                are (not checked): the way to send a new Klarna field on purpose.
+            preflight: Whether to check Klarna's order rules before sending, instead of the client's
+                setting.
+
+        Returns:
+            None, once Klarna has done it.
+
+        Raises:
+            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+                rules); nothing was sent.
+            OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+                before trying anything else.
+            APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+                ``ConflictError``, ...).
+            ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+            APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+        """
+
+        return cast(
+            "None",
+            _base_client.call(
+                self._client,
+                "update_customer_token_status",
+                (customer_token,),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -329,6 +400,76 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
             ),
         )
 
+    async def update_customer_token_status(
+        self,
+        customer_token: str,
+        body: CustomerTokenStatusUpdateParam | CustomerTokenStatusUpdate,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        preflight: bool | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Cancel a customer token
+
+        Sets the token's status to `CANCELLED`, the only status a merchant can set: for
+        example when the shopper ends the subscription. Cancelling is final; charging the
+        shopper again later needs a new token (a new purchase with intent `tokenize`).
+
+        Klarna accepts the change and carries it out afterwards (202, no body), so a read
+        right after may still show `ACTIVE`. Cancelling twice cancels once, so the call sends
+        no idempotency key and an answer lost on the way is retried. What Klarna answers when
+        the token is already cancelled is not documented: after an unknown outcome, read the
+        token to see whether it is `CANCELLED`.
+
+        Args:
+            customer_token: The customer token to use: the `token_id` Klarna returned when the token was created
+                from an authorization (Payments' purchaseToken). Anyone holding it with the merchant's
+                credentials can charge the shopper, so the SDK never quotes it in an error message or
+                a log line. Klarna does not document its format, so only emptiness is ruled out: an
+                empty path segment would address a different resource.
+            body: The status to set on a customer token. A ``CustomerTokenStatusUpdateParam`` dict or a
+                ``CustomerTokenStatusUpdate`` model; checked before anything is sent.
+            timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+                disables it.
+            max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+            extra_headers: Headers for this call only (not ``Authorization``,
+                ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+            extra_body: Fields the document does not know yet, added to the body's top level as they
+                are (not checked): the way to send a new Klarna field on purpose.
+            preflight: Whether to check Klarna's order rules before sending, instead of the client's
+                setting.
+
+        Returns:
+            None, once Klarna has done it.
+
+        Raises:
+            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+                rules); nothing was sent.
+            OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+                before trying anything else.
+            APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+                ``ConflictError``, ...).
+            ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+            APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+        """
+
+        return cast(
+            "None",
+            await _base_client.acall(
+                self._client,
+                "update_customer_token_status",
+                (customer_token,),
+                body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                preflight=preflight,
+            ),
+        )
+
 
 class CustomerTokensWithRawResponse:
     """``CustomerTokens``'s methods, each returning the ``RawResponse`` of its call; they raise what they raise."""
@@ -336,6 +477,7 @@ class CustomerTokensWithRawResponse:
     def __init__(self, resource: CustomerTokens) -> None:
         self.read_customer_token = to_raw_response_wrapper(resource.read_customer_token)
         self.create_customer_token_order = to_raw_response_wrapper(resource.create_customer_token_order)
+        self.update_customer_token_status = to_raw_response_wrapper(resource.update_customer_token_status)
 
 
 class AsyncCustomerTokensWithRawResponse:
@@ -344,6 +486,7 @@ class AsyncCustomerTokensWithRawResponse:
     def __init__(self, resource: AsyncCustomerTokens) -> None:
         self.read_customer_token = async_to_raw_response_wrapper(resource.read_customer_token)
         self.create_customer_token_order = async_to_raw_response_wrapper(resource.create_customer_token_order)
+        self.update_customer_token_status = async_to_raw_response_wrapper(resource.update_customer_token_status)
 
 
 __all__ = [
