@@ -19,3 +19,11 @@ class SessionsIterators:
 
 class AsyncSessionsIterators:
     """The iterators of `sessions` (none: no operation of it paginates)."""
+
+
+class CustomerTokensIterators:
+    """The iterators of `customer_tokens` (none: no operation of it paginates)."""
+
+
+class AsyncCustomerTokensIterators:
+    """The iterators of `customer_tokens` (none: no operation of it paginates)."""

@@ -9,6 +9,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._client import AuthenticatedClient
 from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._spec import Environment, Region
+from .api.customer_tokens import AsyncCustomerTokens, CustomerTokens
 from .api.orders import AsyncOrders, Orders
 from .api.sessions import AsyncSessions, Sessions
 
@@ -30,6 +31,9 @@ class KlarnaPayments(SyncAPIClient):
     - ``sessions.create_credit_session``: Start a payment session
     - ``sessions.read_credit_session``: Read a payment session
     - ``sessions.update_credit_session``: Change a payment session's cart
+    - ``customer_tokens.read_customer_token``: Read a customer token
+    - ``customer_tokens.create_customer_token_order``: Charge a customer token with a recurring order
+    - ``customer_tokens.update_customer_token_status``: Cancel a customer token
     """
 
     def __init__(
@@ -119,6 +123,16 @@ class KlarnaPayments(SyncAPIClient):
         """
         return self._resource(Sessions)
 
+    @property
+    def customer_tokens(self) -> CustomerTokens:
+        """The operations tagged `customer_tokens`:
+
+        - ``read_customer_token``: Read a customer token
+        - ``create_customer_token_order``: Charge a customer token with a recurring order
+        - ``update_customer_token_status``: Cancel a customer token
+        """
+        return self._resource(CustomerTokens)
+
 
 class AsyncKlarnaPayments(AsyncAPIClient):
     """The Klarna Payments client (asynchronous): ``KlarnaPayments`` with ``await``.
@@ -134,6 +148,9 @@ class AsyncKlarnaPayments(AsyncAPIClient):
     - ``sessions.create_credit_session``: Start a payment session
     - ``sessions.read_credit_session``: Read a payment session
     - ``sessions.update_credit_session``: Change a payment session's cart
+    - ``customer_tokens.read_customer_token``: Read a customer token
+    - ``customer_tokens.create_customer_token_order``: Charge a customer token with a recurring order
+    - ``customer_tokens.update_customer_token_status``: Cancel a customer token
     """
 
     def __init__(
@@ -222,3 +239,13 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         - ``update_credit_session``: Change a payment session's cart
         """
         return self._resource(AsyncSessions)
+
+    @property
+    def customer_tokens(self) -> AsyncCustomerTokens:
+        """The operations tagged `customer_tokens`:
+
+        - ``read_customer_token``: Read a customer token
+        - ``create_customer_token_order``: Charge a customer token with a recurring order
+        - ``update_customer_token_status``: Cancel a customer token
+        """
+        return self._resource(AsyncCustomerTokens)

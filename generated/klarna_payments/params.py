@@ -15,7 +15,13 @@ __all__ = [
     "AttachmentParam",
     "CreateOrderRequestParam",
     "CustomerParam",
+    "CustomerTokenAddressParam",
     "CustomerTokenCreationRequestParam",
+    "CustomerTokenMerchantUrlsParam",
+    "CustomerTokenOrderLineParam",
+    "CustomerTokenOrderRequestParam",
+    "CustomerTokenStatusUpdateParam",
+    "CustomerTokenSubscriptionParam",
     "MerchantUrlsParam",
     "OptionsParam",
     "OrderLineParam",
@@ -183,6 +189,52 @@ class CustomerParam(TypedDict, total=False):
     """VAT number, business purchases only."""
 
 
+class CustomerTokenAddressParam(TypedDict, total=False):
+    """A postal address with contact details. Every field is optional."""
+
+    attention: str
+    """The person the delivery is for ("Attn."), business purchases only."""
+
+    city: str
+    """City."""
+
+    country: str
+    """Country (ISO 3166-1 alpha-2)."""
+
+    email: str
+    """E-mail address. Klarna declares no format, so none is enforced."""
+
+    family_name: str
+    """Surname in UTF-8; more than one character, not only digits (`-'’` allowed)."""
+
+    given_name: str
+    """First name, with the same rules as `family_name`."""
+
+    organization_name: str
+    """Company name, business purchases only."""
+
+    phone: str
+    """Phone number, preferably a mobile; at least 5 characters."""
+
+    postal_code: str
+    """Postal code following the country's rules, e.g. `10115` or `W1G 0PW`."""
+
+    region: str
+    """State or region (ISO 3166-2 subdivision, e.g. `OH`); required in the US and Australia."""
+
+    street_address: str
+    """First street address line."""
+
+    street_address2: str
+    """Second street address line."""
+
+    title: str
+    """
+    Form of address; the accepted values depend on the country: GB `Mr`, `Ms`; DE and AT
+    `Herr`, `Frau`; CH `Herr`, `Frau`, `Sig.`, `Sig.ra`, `M`, `Mme`; BE and NL `Dhr.`, `Mevr.`.
+    """
+
+
 class CustomerTokenCreationRequestParam(TypedDict, total=False):
     """What the customer token is for, and where the purchase happens."""
 
@@ -206,6 +258,152 @@ class CustomerTokenCreationRequestParam(TypedDict, total=False):
 
     purchase_currency: Required[str]
     """Currency of the purchase (ISO 4217)."""
+
+
+class CustomerTokenMerchantUrlsParam(TypedDict, total=False):
+    """
+    The merchant's URLs for a customer-token order. There is no `notification` URL here:
+    Klarna does not document where the outcome of a `PENDING` review of such an order is
+    sent, so read the order through Order Management. Klarna declares no URI format, so
+    none is enforced.
+    """
+
+    confirmation: Required[str]
+    """The merchant's confirmation page for the order."""
+
+    push: str
+    """Called when the order is completed; must differ from the confirmation URL."""
+
+
+class CustomerTokenOrderLineParam(TypedDict, total=False):
+    """
+    One item of a customer-token order. A line for a recurring item must carry
+    `subscription` (Klarna's documentation requires it; one-off lines such as shipping
+    need none). Klarna checks the arithmetic: `total_amount` is
+    `quantity × unit_price − total_discount_amount`, and `total_tax_amount` must be within
+    one minor unit of `total_amount − total_amount × 10000 / (10000 + tax_rate)`.
+    """
+
+    image_url: str
+    """Picture of the product, at least 250×250 px recommended."""
+
+    merchant_data: str
+    """Free text Klarna stores with this line."""
+
+    name: Required[str]
+    """What the shopper is charged for, as shown to them."""
+
+    product_identifiers: ProductIdentifiersParam
+    """Standard identifiers of a product. Every field is optional."""
+
+    product_url: str
+    """The product's page in the merchant's shop."""
+
+    quantity: Required[int]
+    """Number of units."""
+
+    quantity_unit: str
+    """Unit of the quantity, e.g. `pcs` or `kg`."""
+
+    reference: str
+    """Article number or SKU."""
+
+    subscription: CustomerTokenSubscriptionParam
+    """The subscription a recurring line bills, and how often it recurs."""
+
+    tax_rate: int
+    """
+    Tax rate in percent with two implied decimals (1900 = 19 %). Klarna's order rules
+    (checked before sending) allow 0 to 10000.
+    """
+
+    total_amount: Required[int]
+    """Total of the line in minor units, tax included, discount deducted."""
+
+    total_discount_amount: int
+    """Discount on the line in minor units, tax included."""
+
+    total_tax_amount: int
+    """Tax of the line in minor units; negative on `discount` lines."""
+
+    type: Literal[
+        "physical", "discount", "shipping_fee", "sales_tax", "digital", "gift_card", "store_credit", "surcharge"
+    ]
+    """Kind of line; US sales tax goes on a line of its own with type `sales_tax`."""
+
+    unit_price: Required[int]
+    """Price of one unit in minor units, tax included, discount not deducted."""
+
+
+class CustomerTokenOrderRequestParam(TypedDict, total=False):
+    """A recurring order on a customer token; the country, locale and billing address are the token's."""
+
+    auto_capture: bool
+    """
+    Ask Klarna to capture the full amount as soon as the order is created. Whether this
+    is allowed depends on the merchant's contract.
+    """
+
+    attachment: AttachmentParam
+    """Extra merchant data for Klarna's risk assessment (EMD), as a JSON string."""
+
+    merchant_data: str
+    """Free text Klarna stores with the order and hands back unchanged."""
+
+    merchant_reference1: str
+    """
+    The merchant's own order number, shown to the shopper as the order number. Make it
+    unique per charge: it is how a charge whose outcome is unknown is found again.
+    """
+
+    merchant_reference2: str
+    """A second merchant reference, also shown in settlement files."""
+
+    merchant_urls: CustomerTokenMerchantUrlsParam
+    """
+    The merchant's URLs for a customer-token order. There is no `notification` URL here:
+    Klarna does not document where the outcome of a `PENDING` review of such an order is
+    sent, so read the order through Order Management. Klarna declares no URI format, so
+    none is enforced.
+    """
+
+    order_amount: Required[int]
+    """Total of the order in minor units, tax and discounts included; at least 1."""
+
+    order_lines: Required[Sequence[CustomerTokenOrderLineParam]]
+    """The items charged."""
+
+    order_tax_amount: Required[int]
+    """Total tax of the order in minor units."""
+
+    purchase_currency: Required[str]
+    """Currency of the order (ISO 4217); one the token's payment method takes."""
+
+    shipping_address: CustomerTokenAddressParam
+    """A postal address with contact details. Every field is optional."""
+
+
+class CustomerTokenStatusUpdateParam(TypedDict, total=False):
+    """The status to set on a customer token."""
+
+    status: Required[Literal["CANCELLED"]]
+    """
+    `CANCELLED`, the only value Klarna allows. Cancelling is final: the token can never
+    be charged again, and a new purchase with intent `tokenize` is needed for a new one.
+    """
+
+
+class CustomerTokenSubscriptionParam(TypedDict, total=False):
+    """The subscription a recurring line bills, and how often it recurs."""
+
+    name: Required[str]
+    """Name of the subscription product."""
+
+    interval: Required[Literal["DAY", "WEEK", "MONTH", "YEAR"]]
+    """Unit of the recurrence."""
+
+    interval_count: Required[int]
+    """Number of `interval` units between charges."""
 
 
 class MerchantUrlsParam(TypedDict, total=False):

@@ -14,9 +14,26 @@ if TYPE_CHECKING:
     from .customer_read_create_token import CustomerReadCreateToken
     from .customer_response import CustomerResponse
     from .customer_response_organization_entity_type import CustomerResponseOrganizationEntityType
+    from .customer_token import CustomerToken
+    from .customer_token_address import CustomerTokenAddress
+    from .customer_token_authorized_payment_method import CustomerTokenAuthorizedPaymentMethod
+    from .customer_token_authorized_payment_method_type import CustomerTokenAuthorizedPaymentMethodType
+    from .customer_token_card import CustomerTokenCard
     from .customer_token_creation_request import CustomerTokenCreationRequest
     from .customer_token_creation_request_intended_use import CustomerTokenCreationRequestIntendedUse
     from .customer_token_creation_response import CustomerTokenCreationResponse
+    from .customer_token_direct_debit import CustomerTokenDirectDebit
+    from .customer_token_merchant_urls import CustomerTokenMerchantUrls
+    from .customer_token_order import CustomerTokenOrder
+    from .customer_token_order_fraud_status import CustomerTokenOrderFraudStatus
+    from .customer_token_order_line import CustomerTokenOrderLine
+    from .customer_token_order_line_type import CustomerTokenOrderLineType
+    from .customer_token_order_request import CustomerTokenOrderRequest
+    from .customer_token_status import CustomerTokenStatus
+    from .customer_token_status_update import CustomerTokenStatusUpdate
+    from .customer_token_status_update_status import CustomerTokenStatusUpdateStatus
+    from .customer_token_subscription import CustomerTokenSubscription
+    from .customer_token_subscription_interval import CustomerTokenSubscriptionInterval
     from .error_v2 import ErrorV2
     from .merchant_session import MerchantSession
     from .merchant_urls import MerchantUrls
@@ -55,9 +72,26 @@ _MODULES = {
     "CustomerReadCreateToken": ".customer_read_create_token",
     "CustomerResponse": ".customer_response",
     "CustomerResponseOrganizationEntityType": ".customer_response_organization_entity_type",
+    "CustomerToken": ".customer_token",
+    "CustomerTokenAddress": ".customer_token_address",
+    "CustomerTokenAuthorizedPaymentMethod": ".customer_token_authorized_payment_method",
+    "CustomerTokenAuthorizedPaymentMethodType": ".customer_token_authorized_payment_method_type",
+    "CustomerTokenCard": ".customer_token_card",
     "CustomerTokenCreationRequest": ".customer_token_creation_request",
     "CustomerTokenCreationRequestIntendedUse": ".customer_token_creation_request_intended_use",
     "CustomerTokenCreationResponse": ".customer_token_creation_response",
+    "CustomerTokenDirectDebit": ".customer_token_direct_debit",
+    "CustomerTokenMerchantUrls": ".customer_token_merchant_urls",
+    "CustomerTokenOrder": ".customer_token_order",
+    "CustomerTokenOrderFraudStatus": ".customer_token_order_fraud_status",
+    "CustomerTokenOrderLine": ".customer_token_order_line",
+    "CustomerTokenOrderLineType": ".customer_token_order_line_type",
+    "CustomerTokenOrderRequest": ".customer_token_order_request",
+    "CustomerTokenStatus": ".customer_token_status",
+    "CustomerTokenStatusUpdate": ".customer_token_status_update",
+    "CustomerTokenStatusUpdateStatus": ".customer_token_status_update_status",
+    "CustomerTokenSubscription": ".customer_token_subscription",
+    "CustomerTokenSubscriptionInterval": ".customer_token_subscription_interval",
     "ErrorV2": ".error_v2",
     "MerchantSession": ".merchant_session",
     "MerchantUrls": ".merchant_urls",
@@ -112,9 +146,26 @@ __all__ = (
     "CustomerReadCreateToken",
     "CustomerResponse",
     "CustomerResponseOrganizationEntityType",
+    "CustomerToken",
+    "CustomerTokenAddress",
+    "CustomerTokenAuthorizedPaymentMethod",
+    "CustomerTokenAuthorizedPaymentMethodType",
+    "CustomerTokenCard",
     "CustomerTokenCreationRequest",
     "CustomerTokenCreationRequestIntendedUse",
     "CustomerTokenCreationResponse",
+    "CustomerTokenDirectDebit",
+    "CustomerTokenMerchantUrls",
+    "CustomerTokenOrder",
+    "CustomerTokenOrderFraudStatus",
+    "CustomerTokenOrderLine",
+    "CustomerTokenOrderLineType",
+    "CustomerTokenOrderRequest",
+    "CustomerTokenStatus",
+    "CustomerTokenStatusUpdate",
+    "CustomerTokenStatusUpdateStatus",
+    "CustomerTokenSubscription",
+    "CustomerTokenSubscriptionInterval",
     "ErrorV2",
     "MerchantSession",
     "MerchantUrls",
