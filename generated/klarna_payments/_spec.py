@@ -562,7 +562,7 @@ MODELS: Final[dict[str, Model]] = {
         schema="customer_token_creation_response",
         required=frozenset(["token_id"]),
         fields={
-            "token_id": Field("string"),
+            "token_id": Field("string", secret=True),
             "payment_method_reference": Field("string"),
             "redirect_url": Field("string"),
             "billing_address": Field("object", model="Address"),

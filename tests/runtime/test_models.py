@@ -5,6 +5,9 @@ from __future__ import annotations
 import pickle
 
 import attrs
+import klarna_payments.models
+import pytest
+from klarna_payments._spec import MODELS
 from klarna_payments.models import AuthorizedPaymentMethod, AuthorizedPaymentMethodType, Order, OrderFraudStatus
 from klarna_payments.types import UNSET
 
@@ -78,3 +81,29 @@ def test_response_info_is_not_part_of_equality() -> None:
     received.response_info = ResponseInfo("c-7", None, 0, 200)
     assert received == Order.from_dict({"order_id": "o-1"})
     assert Order.from_dict({"order_id": "o-1"}).response_info is None
+
+
+SECRET_FIELDS = [
+    (class_name, field)
+    for class_name, model in MODELS.items()
+    for field, spec in model.fields.items()
+    if spec.secret and not spec.read_only  # a read-only field is no attribute of a request model
+]
+
+
+@pytest.mark.parametrize(("class_name", "field"), SECRET_FIELDS, ids=[f"{c}.{f}" for c, f in SECRET_FIELDS])
+def test_every_secret_field_is_hidden_in_the_repr(class_name: str, field: str) -> None:
+    model = getattr(klarna_payments.models, class_name)
+    secret = "0b1d9815-165e-42e2-8867-35bc03789e00"
+    instance = model.from_dict({**_required_values(class_name), field: secret})
+    assert secret not in repr(instance)
+
+
+def test_the_customer_token_is_a_secret_field() -> None:
+    assert ("CustomerTokenCreationResponse", "token_id") in SECRET_FIELDS
+
+
+def _required_values(class_name: str) -> dict[str, object]:
+    """A value of each required field that decodes (only strings and objects are required today)."""
+    model = MODELS[class_name]
+    return {name: {} if model.fields[name].type == "object" else "x" for name in model.required}

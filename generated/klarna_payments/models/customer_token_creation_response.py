@@ -21,7 +21,8 @@ class CustomerTokenCreationResponse:
     """The customer token Klarna created.
 
     Attributes:
-        token_id (str): The customer token, used later with the Customer Token API to place orders.
+        token_id (str): The customer token, used later with the Customer Token API to place orders. A secret:
+            whoever holds it (with your credentials) can charge the customer, so reprs hide it.
         payment_method_reference (str | Unset): Links the customer to the stored payment method, when Klarna provides
             one.
         redirect_url (str | Unset): Optional step: send the shopper's browser here so Klarna can set a cookie before
