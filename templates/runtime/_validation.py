@@ -80,15 +80,15 @@ def _scalar_problem(field: Field, kind: str | None, value: object, *, secret: bo
             return f"does not match {field.pattern}" if secret else f"{_shown(value)} does not match {field.pattern}"
     elif not isinstance(value, bool):
         number: float = value  # type: ignore[assignment]
-        given = "" if secret else f", not {number:g}"
+        given = "" if secret else f", not {_number(number)}"
         if field.minimum is not None and number < field.minimum:
-            return f"must be at least {field.minimum:g}{given}"
+            return f"must be at least {_number(field.minimum)}{given}"
         if field.maximum is not None and number > field.maximum:
-            return f"must be at most {field.maximum:g}{given}"
+            return f"must be at most {_number(field.maximum)}{given}"
         if field.exclusive_minimum is not None and number <= field.exclusive_minimum:
-            return f"must be more than {field.exclusive_minimum:g}{given}"
+            return f"must be more than {_number(field.exclusive_minimum)}{given}"
         if field.exclusive_maximum is not None and number >= field.exclusive_maximum:
-            return f"must be less than {field.exclusive_maximum:g}{given}"
+            return f"must be less than {_number(field.exclusive_maximum)}{given}"
     return None
 
 
@@ -265,6 +265,11 @@ def _plan(model: str) -> _Plan:
         nullable=frozenset(key for key, field in fields.items() if field.nullable),
         check=_compiled_check(model),
     )
+
+
+def _number(value: float) -> str:
+    """A limit or a value as written: 200000000, not 2e+08; 0.5 stays 0.5."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _shown(value: object) -> str:

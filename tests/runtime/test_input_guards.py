@@ -229,3 +229,11 @@ def test_a_query_or_header_parameter_the_operation_does_not_document_is_refused(
         with pytest.raises(ValueError, match="has no header parameter X-Trace"):
             _base_client.call(sdk, "create_order", (TOKEN,), ORDER_BODY, header_parameters={"X-Trace": "1"})
     assert recorder.requests == []
+
+
+def test_a_large_limit_is_written_whole_not_in_exponent_form() -> None:
+    limit = MODELS["OrderLine"].fields["unit_price"].maximum
+    assert limit is not None and limit >= 10**7  # a limit `:g` would write as 1e+08
+    line = {**ORDER_BODY["order_lines"][0], "unit_price": int(limit) + 1}
+    message = refused({**ORDER_BODY, "order_lines": [line]}, operation="create_order")
+    assert f"unit_price: must be at most {int(limit)}, not {int(limit) + 1}" in message
