@@ -305,3 +305,28 @@ async def test_async_cancel_after_an_ambiguous_attempt_treats_404_as_done() -> N
     async with async_sdk(Recorder(status(502), INVALID_TOKEN), max_retries=1) as sdk:
         quiet(sdk)
         assert await sdk.orders.cancel_authorization(TOKEN) is None
+
+
+# Klarna's request-timeout answer: 500 with `error_code` TIMEOUT, in a body of its own shape
+KLARNA_TIMEOUT = json_response(
+    500,
+    {
+        "error_id": "e-1",
+        "error_type": "TECHNICAL_ERROR",
+        "error_code": "TIMEOUT",
+        "error_message": "Request processing timeout.",
+    },
+)
+
+
+def test_klarnas_timeout_answer_means_the_call_may_have_executed() -> None:
+    error = outcome_of(KLARNA_TIMEOUT, KLARNA_TIMEOUT, KLARNA_TIMEOUT)
+    assert isinstance(error, OutcomeUnknownError)
+    assert error.attempts == (Attempt(500, None),) * 3
+    assert error.last_error.error_code == "TIMEOUT"
+
+
+def test_a_refusal_after_klarnas_timeout_answer_is_not_proof_that_nothing_happened() -> None:
+    error = outcome_of(KLARNA_TIMEOUT, CONSUMED)
+    assert isinstance(error, OutcomeUnknownError)
+    assert isinstance(error.last_error, PermissionDeniedError)
