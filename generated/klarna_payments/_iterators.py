@@ -19,3 +19,11 @@ class SessionsIterators:
 
 class AsyncSessionsIterators:
     """The iterators of `sessions` (none: no operation of it paginates)."""
+
+
+class OrderManagementIterators:
+    """The iterators of `order_management` (none: no operation of it paginates)."""
+
+
+class AsyncOrderManagementIterators:
+    """The iterators of `order_management` (none: no operation of it paginates)."""

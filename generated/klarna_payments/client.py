@@ -9,6 +9,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._client import AuthenticatedClient
 from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._spec import Environment, Region
+from .api.order_management import AsyncOrderManagement, OrderManagement
 from .api.orders import AsyncOrders, Orders
 from .api.sessions import AsyncSessions, Sessions
 
@@ -30,6 +31,13 @@ class KlarnaPayments(SyncAPIClient):
     - ``sessions.create_credit_session``: Start a payment session
     - ``sessions.read_credit_session``: Read a payment session
     - ``sessions.update_credit_session``: Change a payment session's cart
+    - ``order_management.get_order``: Read an order
+    - ``order_management.get_captures``: List an order's captures
+    - ``order_management.capture_order``: Capture all or part of an order
+    - ``order_management.get_capture``: Read one capture
+    - ``order_management.get_options_for_extend_due_date``: List the due-date extensions a capture allows
+    - ``order_management.refund_order``: Refund all or part of an order
+    - ``order_management.get_refund``: Read one refund
     """
 
     def __init__(
@@ -119,6 +127,20 @@ class KlarnaPayments(SyncAPIClient):
         """
         return self._resource(Sessions)
 
+    @property
+    def order_management(self) -> OrderManagement:
+        """The operations tagged `order_management`:
+
+        - ``get_order``: Read an order
+        - ``get_captures``: List an order's captures
+        - ``capture_order``: Capture all or part of an order
+        - ``get_capture``: Read one capture
+        - ``get_options_for_extend_due_date``: List the due-date extensions a capture allows
+        - ``refund_order``: Refund all or part of an order
+        - ``get_refund``: Read one refund
+        """
+        return self._resource(OrderManagement)
+
 
 class AsyncKlarnaPayments(AsyncAPIClient):
     """The Klarna Payments client (asynchronous): ``KlarnaPayments`` with ``await``.
@@ -134,6 +156,13 @@ class AsyncKlarnaPayments(AsyncAPIClient):
     - ``sessions.create_credit_session``: Start a payment session
     - ``sessions.read_credit_session``: Read a payment session
     - ``sessions.update_credit_session``: Change a payment session's cart
+    - ``order_management.get_order``: Read an order
+    - ``order_management.get_captures``: List an order's captures
+    - ``order_management.capture_order``: Capture all or part of an order
+    - ``order_management.get_capture``: Read one capture
+    - ``order_management.get_options_for_extend_due_date``: List the due-date extensions a capture allows
+    - ``order_management.refund_order``: Refund all or part of an order
+    - ``order_management.get_refund``: Read one refund
     """
 
     def __init__(
@@ -222,3 +251,17 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         - ``update_credit_session``: Change a payment session's cart
         """
         return self._resource(AsyncSessions)
+
+    @property
+    def order_management(self) -> AsyncOrderManagement:
+        """The operations tagged `order_management`:
+
+        - ``get_order``: Read an order
+        - ``get_captures``: List an order's captures
+        - ``capture_order``: Capture all or part of an order
+        - ``get_capture``: Read one capture
+        - ``get_options_for_extend_due_date``: List the due-date extensions a capture allows
+        - ``refund_order``: Refund all or part of an order
+        - ``get_refund``: Read one refund
+        """
+        return self._resource(AsyncOrderManagement)

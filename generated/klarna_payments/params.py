@@ -13,15 +13,21 @@ from typing import Literal, Required, TypedDict
 __all__ = [
     "AddressParam",
     "AttachmentParam",
+    "CaptureRequestParam",
     "CreateOrderRequestParam",
     "CustomerParam",
     "CustomerTokenCreationRequestParam",
     "MerchantUrlsParam",
     "OptionsParam",
     "OrderLineParam",
+    "OrderManagementOrderLineParam",
+    "OrderManagementProductIdentifiersParam",
+    "OrderManagementSubscriptionParam",
     "ProductIdentifiersParam",
+    "RefundRequestParam",
     "SessionParam",
     "SessionCreateParam",
+    "ShippingInfoParam",
     "SubscriptionParam",
 ]
 
@@ -80,6 +86,35 @@ class AttachmentParam(TypedDict, total=False):
 
     content_type: Required[str]
     """Its media type, usually `application/vnd.klarna.internal.emd-v2+json`."""
+
+
+class CaptureRequestParam(TypedDict, total=False):
+    """What to capture."""
+
+    captured_amount: Required[int]
+    """
+    The amount to charge, in minor units: at most the order's
+    `remaining_authorized_amount`.
+    """
+
+    description: str
+    """What the capture is for; shown to the customer."""
+
+    reference: str
+    """The merchant's own reference of the capture; it appears in the settlement files."""
+
+    order_lines: Sequence[OrderManagementOrderLineParam]
+    """The lines this capture covers."""
+
+    shipping_info: Sequence[ShippingInfoParam]
+    """Tracking data of the shipment, for physical goods."""
+
+    shipping_delay: int
+    """
+    How long until the goods are shipped (Klarna documents no unit). A value above 0
+    needs the feature enabled on the merchant account by Klarna. Not returned when the
+    order is read.
+    """
 
 
 class CreateOrderRequestParam(TypedDict, total=False):
@@ -304,6 +339,106 @@ class OrderLineParam(TypedDict, total=False):
     """How often a subscription line recurs."""
 
 
+class OrderManagementOrderLineParam(TypedDict, total=False):
+    """
+    One line of an order, a capture or a refund: what it is, how many, and its amounts in
+    minor units (`total_amount` is `quantity × unit_price − total_discount_amount`).
+    """
+
+    name: Required[str]
+    """What the line is, as the customer sees it."""
+
+    quantity: Required[int]
+    """Number of units."""
+
+    unit_price: Required[int]
+    """Price of one unit in minor units, tax included, discount not deducted."""
+
+    total_amount: Required[int]
+    """Total of the line in minor units, tax included, discount deducted."""
+
+    total_discount_amount: int
+    """Discount on the line in minor units, tax included."""
+
+    total_tax_amount: int
+    """Tax of the line in minor units; negative on discount lines."""
+
+    tax_rate: int
+    """Tax rate with two implied decimals (2500 = 25 %)."""
+
+    type: Literal[
+        "physical",
+        "discount",
+        "shipping_fee",
+        "sales_tax",
+        "store_credit",
+        "gift_card",
+        "digital",
+        "surcharge",
+        "return_fee",
+    ]
+    """
+    Kind of line. `return_fee` is for a fee kept on a refund. The SDK types these
+    values, and sends another one with a warning.
+    """
+
+    reference: str
+    """Article number or SKU."""
+
+    quantity_unit: str
+    """Unit of the quantity, e.g. `pcs` or `kg`."""
+
+    merchant_data: str
+    """Free text Klarna stores with the line."""
+
+    product_url: str
+    """The product's page in the merchant's shop."""
+
+    image_url: str
+    """A picture of the product."""
+
+    product_identifiers: OrderManagementProductIdentifiersParam
+    """Standard identifiers of a product. Every field is optional."""
+
+    subscription: OrderManagementSubscriptionParam
+    """How often a subscription line recurs."""
+
+
+class OrderManagementProductIdentifiersParam(TypedDict, total=False):
+    """Standard identifiers of a product. Every field is optional."""
+
+    brand: str
+    """Brand name."""
+
+    category_path: str
+    """Category path with segments joined by ` > `, e.g. `Shoes > Running`."""
+
+    global_trade_item_number: str
+    """GTIN, EAN, ISBN or UPC."""
+
+    manufacturer_part_number: str
+    """The manufacturer's part number."""
+
+    color: str
+    """Colour of the product."""
+
+    size: str
+    """Size of the product."""
+
+
+class OrderManagementSubscriptionParam(TypedDict, total=False):
+    """How often a subscription line recurs."""
+
+    name: Required[str]
+    """Name of the subscription product."""
+
+    interval: Required[Literal["DAY", "WEEK", "MONTH", "YEAR"]]
+    """Unit of the recurrence. The SDK types these values, and sends another one with a warning."""
+
+    interval_count: Required[int]
+    """Number of `interval` units between charges."""
+
+
 class ProductIdentifiersParam(TypedDict, total=False):
     """Standard identifiers of a product. Every field is optional."""
 
@@ -324,6 +459,25 @@ class ProductIdentifiersParam(TypedDict, total=False):
 
     size: str
     """Size of the product."""
+
+
+class RefundRequestParam(TypedDict, total=False):
+    """What to refund."""
+
+    refunded_amount: Required[int]
+    """The amount to pay back, in minor units; at most what was captured."""
+
+    description: str
+    """What the refund is for; shown to the customer."""
+
+    reference: str
+    """The merchant's own reference of the refund; it appears in the settlement files."""
+
+    order_lines: Sequence[OrderManagementOrderLineParam]
+    """
+    The lines refunded. Required in practice for a return fee (a line of type
+    `return_fee`): then the lines must add up exactly to `refunded_amount`.
+    """
 
 
 class SessionParam(TypedDict, total=False):
@@ -461,6 +615,48 @@ class SessionCreateParam(TypedDict, total=False):
 
     shipping_address: AddressParam
     """A postal address with contact details. Every field is optional."""
+
+
+class ShippingInfoParam(TypedDict, total=False):
+    """How a shipment (or its return) travels. Every field is optional."""
+
+    shipping_company: str
+    """The carrier, as specific as possible (e.g. `DHL US`, not `DHL`)."""
+
+    shipping_method: Literal[
+        "PickUpStore",
+        "Home",
+        "BoxReg",
+        "BoxUnreg",
+        "PickUpPoint",
+        "Own",
+        "Postal",
+        "DHLPackstation",
+        "Digital",
+        "Undefined",
+        "PickUpWarehouse",
+        "ClickCollect",
+        "PalletDelivery",
+    ]
+    """
+    How the goods reach the customer, e.g. `Home` delivery or a `PickUpPoint`. The SDK
+    types these values, and sends another one with a warning.
+    """
+
+    tracking_number: str
+    """The carrier's tracking number."""
+
+    tracking_uri: str
+    """Where the customer can follow the shipment."""
+
+    return_shipping_company: str
+    """The carrier of the return shipment."""
+
+    return_tracking_number: str
+    """The return shipment's tracking number."""
+
+    return_tracking_uri: str
+    """Where the customer can follow the return shipment."""
 
 
 class SubscriptionParam(TypedDict, total=False):

@@ -8,6 +8,9 @@ if TYPE_CHECKING:
     from .attachment import Attachment
     from .authorized_payment_method import AuthorizedPaymentMethod
     from .authorized_payment_method_type import AuthorizedPaymentMethodType
+    from .capture import Capture
+    from .capture_order_result import CaptureOrderResult
+    from .capture_request import CaptureRequest
     from .create_order_request import CreateOrderRequest
     from .customer import Customer
     from .customer_organization_entity_type import CustomerOrganizationEntityType
@@ -17,7 +20,10 @@ if TYPE_CHECKING:
     from .customer_token_creation_request import CustomerTokenCreationRequest
     from .customer_token_creation_request_intended_use import CustomerTokenCreationRequestIntendedUse
     from .customer_token_creation_response import CustomerTokenCreationResponse
+    from .due_date_extension_option import DueDateExtensionOption
+    from .due_date_extension_options import DueDateExtensionOptions
     from .error_v2 import ErrorV2
+    from .initial_payment_method import InitialPaymentMethod
     from .merchant_session import MerchantSession
     from .merchant_urls import MerchantUrls
     from .options import Options
@@ -27,8 +33,25 @@ if TYPE_CHECKING:
     from .order_line_response import OrderLineResponse
     from .order_line_response_type import OrderLineResponseType
     from .order_line_type import OrderLineType
+    from .order_management_address import OrderManagementAddress
+    from .order_management_customer import OrderManagementCustomer
+    from .order_management_order import OrderManagementOrder
+    from .order_management_order_line import OrderManagementOrderLine
+    from .order_management_order_line_response import OrderManagementOrderLineResponse
+    from .order_management_order_line_response_type import OrderManagementOrderLineResponseType
+    from .order_management_order_line_type import OrderManagementOrderLineType
+    from .order_management_order_status import OrderManagementOrderStatus
+    from .order_management_product_identifiers import OrderManagementProductIdentifiers
+    from .order_management_subscription import OrderManagementSubscription
+    from .order_management_subscription_interval import OrderManagementSubscriptionInterval
+    from .order_management_subscription_response import OrderManagementSubscriptionResponse
+    from .order_management_subscription_response_interval import OrderManagementSubscriptionResponseInterval
     from .payment_method_category import PaymentMethodCategory
     from .product_identifiers import ProductIdentifiers
+    from .refund import Refund
+    from .refund_order_result import RefundOrderResult
+    from .refund_request import RefundRequest
+    from .selected_shipping_option import SelectedShippingOption
     from .session import Session
     from .session_acquiring_channel import SessionAcquiringChannel
     from .session_create import SessionCreate
@@ -37,6 +60,15 @@ if TYPE_CHECKING:
     from .session_read_acquiring_channel import SessionReadAcquiringChannel
     from .session_read_intent import SessionReadIntent
     from .session_read_status import SessionReadStatus
+    from .shipping_addon import ShippingAddon
+    from .shipping_carrier_product import ShippingCarrierProduct
+    from .shipping_info import ShippingInfo
+    from .shipping_info_response import ShippingInfoResponse
+    from .shipping_info_response_shipping_method import ShippingInfoResponseShippingMethod
+    from .shipping_info_shipping_method import ShippingInfoShippingMethod
+    from .shipping_location import ShippingLocation
+    from .shipping_location_address import ShippingLocationAddress
+    from .shipping_timeslot import ShippingTimeslot
     from .subscription import Subscription
     from .subscription_interval import SubscriptionInterval
     from .subscription_response import SubscriptionResponse
@@ -49,6 +81,9 @@ _MODULES = {
     "Attachment": ".attachment",
     "AuthorizedPaymentMethod": ".authorized_payment_method",
     "AuthorizedPaymentMethodType": ".authorized_payment_method_type",
+    "Capture": ".capture",
+    "CaptureOrderResult": ".capture_order_result",
+    "CaptureRequest": ".capture_request",
     "CreateOrderRequest": ".create_order_request",
     "Customer": ".customer",
     "CustomerOrganizationEntityType": ".customer_organization_entity_type",
@@ -58,7 +93,10 @@ _MODULES = {
     "CustomerTokenCreationRequest": ".customer_token_creation_request",
     "CustomerTokenCreationRequestIntendedUse": ".customer_token_creation_request_intended_use",
     "CustomerTokenCreationResponse": ".customer_token_creation_response",
+    "DueDateExtensionOption": ".due_date_extension_option",
+    "DueDateExtensionOptions": ".due_date_extension_options",
     "ErrorV2": ".error_v2",
+    "InitialPaymentMethod": ".initial_payment_method",
     "MerchantSession": ".merchant_session",
     "MerchantUrls": ".merchant_urls",
     "Options": ".options",
@@ -68,8 +106,25 @@ _MODULES = {
     "OrderLineResponse": ".order_line_response",
     "OrderLineResponseType": ".order_line_response_type",
     "OrderLineType": ".order_line_type",
+    "OrderManagementAddress": ".order_management_address",
+    "OrderManagementCustomer": ".order_management_customer",
+    "OrderManagementOrder": ".order_management_order",
+    "OrderManagementOrderLine": ".order_management_order_line",
+    "OrderManagementOrderLineResponse": ".order_management_order_line_response",
+    "OrderManagementOrderLineResponseType": ".order_management_order_line_response_type",
+    "OrderManagementOrderLineType": ".order_management_order_line_type",
+    "OrderManagementOrderStatus": ".order_management_order_status",
+    "OrderManagementProductIdentifiers": ".order_management_product_identifiers",
+    "OrderManagementSubscription": ".order_management_subscription",
+    "OrderManagementSubscriptionInterval": ".order_management_subscription_interval",
+    "OrderManagementSubscriptionResponse": ".order_management_subscription_response",
+    "OrderManagementSubscriptionResponseInterval": ".order_management_subscription_response_interval",
     "PaymentMethodCategory": ".payment_method_category",
     "ProductIdentifiers": ".product_identifiers",
+    "Refund": ".refund",
+    "RefundOrderResult": ".refund_order_result",
+    "RefundRequest": ".refund_request",
+    "SelectedShippingOption": ".selected_shipping_option",
     "Session": ".session",
     "SessionAcquiringChannel": ".session_acquiring_channel",
     "SessionCreate": ".session_create",
@@ -78,6 +133,15 @@ _MODULES = {
     "SessionReadAcquiringChannel": ".session_read_acquiring_channel",
     "SessionReadIntent": ".session_read_intent",
     "SessionReadStatus": ".session_read_status",
+    "ShippingAddon": ".shipping_addon",
+    "ShippingCarrierProduct": ".shipping_carrier_product",
+    "ShippingInfo": ".shipping_info",
+    "ShippingInfoResponse": ".shipping_info_response",
+    "ShippingInfoResponseShippingMethod": ".shipping_info_response_shipping_method",
+    "ShippingInfoShippingMethod": ".shipping_info_shipping_method",
+    "ShippingLocation": ".shipping_location",
+    "ShippingLocationAddress": ".shipping_location_address",
+    "ShippingTimeslot": ".shipping_timeslot",
     "Subscription": ".subscription",
     "SubscriptionInterval": ".subscription_interval",
     "SubscriptionResponse": ".subscription_response",
@@ -106,6 +170,9 @@ __all__ = (
     "Attachment",
     "AuthorizedPaymentMethod",
     "AuthorizedPaymentMethodType",
+    "Capture",
+    "CaptureOrderResult",
+    "CaptureRequest",
     "CreateOrderRequest",
     "Customer",
     "CustomerOrganizationEntityType",
@@ -115,7 +182,10 @@ __all__ = (
     "CustomerTokenCreationRequest",
     "CustomerTokenCreationRequestIntendedUse",
     "CustomerTokenCreationResponse",
+    "DueDateExtensionOption",
+    "DueDateExtensionOptions",
     "ErrorV2",
+    "InitialPaymentMethod",
     "MerchantSession",
     "MerchantUrls",
     "Options",
@@ -125,8 +195,25 @@ __all__ = (
     "OrderLineResponse",
     "OrderLineResponseType",
     "OrderLineType",
+    "OrderManagementAddress",
+    "OrderManagementCustomer",
+    "OrderManagementOrder",
+    "OrderManagementOrderLine",
+    "OrderManagementOrderLineResponse",
+    "OrderManagementOrderLineResponseType",
+    "OrderManagementOrderLineType",
+    "OrderManagementOrderStatus",
+    "OrderManagementProductIdentifiers",
+    "OrderManagementSubscription",
+    "OrderManagementSubscriptionInterval",
+    "OrderManagementSubscriptionResponse",
+    "OrderManagementSubscriptionResponseInterval",
     "PaymentMethodCategory",
     "ProductIdentifiers",
+    "Refund",
+    "RefundOrderResult",
+    "RefundRequest",
+    "SelectedShippingOption",
     "Session",
     "SessionAcquiringChannel",
     "SessionCreate",
@@ -135,6 +222,15 @@ __all__ = (
     "SessionReadAcquiringChannel",
     "SessionReadIntent",
     "SessionReadStatus",
+    "ShippingAddon",
+    "ShippingCarrierProduct",
+    "ShippingInfo",
+    "ShippingInfoResponse",
+    "ShippingInfoResponseShippingMethod",
+    "ShippingInfoShippingMethod",
+    "ShippingLocation",
+    "ShippingLocationAddress",
+    "ShippingTimeslot",
     "Subscription",
     "SubscriptionInterval",
     "SubscriptionResponse",
