@@ -32,12 +32,23 @@ class KlarnaPayments(SyncAPIClient):
     - ``sessions.read_credit_session``: Read a payment session
     - ``sessions.update_credit_session``: Change a payment session's cart
     - ``order_management.get_order``: Read an order
+    - ``order_management.acknowledge_order``: Acknowledge a Klarna Checkout order
+    - ``order_management.update_authorization``: Change the order amount
     - ``order_management.get_captures``: List an order's captures
     - ``order_management.capture_order``: Capture all or part of an order
     - ``order_management.get_capture``: Read one capture
+    - ``order_management.extend_due_date``: Give the customer more time to pay a capture
     - ``order_management.get_options_for_extend_due_date``: List the due-date extensions a capture allows
+    - ``order_management.append_shipping_info``: Add shipping information to a capture
+    - ``order_management.trigger_send_out``: Send a capture's customer communication again
+    - ``order_management.update_consumer_details``: Change the shipping address
+    - ``order_management.extend_authorization_time``: Extend the time to capture an order
+    - ``order_management.update_merchant_references``: Change the merchant references
     - ``order_management.refund_order``: Refund all or part of an order
     - ``order_management.get_refund``: Read one refund
+    - ``order_management.release_remaining_authorization``: Release what will not be captured
+    - ``order_management.append_order_shipping_info``: Add shipping information to the order
+    - ``order_management.cancel_order``: Cancel an order
     """
 
     def __init__(
@@ -132,12 +143,23 @@ class KlarnaPayments(SyncAPIClient):
         """The operations tagged `order_management`:
 
         - ``get_order``: Read an order
+        - ``acknowledge_order``: Acknowledge a Klarna Checkout order
+        - ``update_authorization``: Change the order amount
         - ``get_captures``: List an order's captures
         - ``capture_order``: Capture all or part of an order
         - ``get_capture``: Read one capture
+        - ``extend_due_date``: Give the customer more time to pay a capture
         - ``get_options_for_extend_due_date``: List the due-date extensions a capture allows
+        - ``append_shipping_info``: Add shipping information to a capture
+        - ``trigger_send_out``: Send a capture's customer communication again
+        - ``update_consumer_details``: Change the shipping address
+        - ``extend_authorization_time``: Extend the time to capture an order
+        - ``update_merchant_references``: Change the merchant references
         - ``refund_order``: Refund all or part of an order
         - ``get_refund``: Read one refund
+        - ``release_remaining_authorization``: Release what will not be captured
+        - ``append_order_shipping_info``: Add shipping information to the order
+        - ``cancel_order``: Cancel an order
         """
         return self._resource(OrderManagement)
 
@@ -157,12 +179,23 @@ class AsyncKlarnaPayments(AsyncAPIClient):
     - ``sessions.read_credit_session``: Read a payment session
     - ``sessions.update_credit_session``: Change a payment session's cart
     - ``order_management.get_order``: Read an order
+    - ``order_management.acknowledge_order``: Acknowledge a Klarna Checkout order
+    - ``order_management.update_authorization``: Change the order amount
     - ``order_management.get_captures``: List an order's captures
     - ``order_management.capture_order``: Capture all or part of an order
     - ``order_management.get_capture``: Read one capture
+    - ``order_management.extend_due_date``: Give the customer more time to pay a capture
     - ``order_management.get_options_for_extend_due_date``: List the due-date extensions a capture allows
+    - ``order_management.append_shipping_info``: Add shipping information to a capture
+    - ``order_management.trigger_send_out``: Send a capture's customer communication again
+    - ``order_management.update_consumer_details``: Change the shipping address
+    - ``order_management.extend_authorization_time``: Extend the time to capture an order
+    - ``order_management.update_merchant_references``: Change the merchant references
     - ``order_management.refund_order``: Refund all or part of an order
     - ``order_management.get_refund``: Read one refund
+    - ``order_management.release_remaining_authorization``: Release what will not be captured
+    - ``order_management.append_order_shipping_info``: Add shipping information to the order
+    - ``order_management.cancel_order``: Cancel an order
     """
 
     def __init__(
@@ -257,11 +290,22 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         """The operations tagged `order_management`:
 
         - ``get_order``: Read an order
+        - ``acknowledge_order``: Acknowledge a Klarna Checkout order
+        - ``update_authorization``: Change the order amount
         - ``get_captures``: List an order's captures
         - ``capture_order``: Capture all or part of an order
         - ``get_capture``: Read one capture
+        - ``extend_due_date``: Give the customer more time to pay a capture
         - ``get_options_for_extend_due_date``: List the due-date extensions a capture allows
+        - ``append_shipping_info``: Add shipping information to a capture
+        - ``trigger_send_out``: Send a capture's customer communication again
+        - ``update_consumer_details``: Change the shipping address
+        - ``extend_authorization_time``: Extend the time to capture an order
+        - ``update_merchant_references``: Change the merchant references
         - ``refund_order``: Refund all or part of an order
         - ``get_refund``: Read one refund
+        - ``release_remaining_authorization``: Release what will not be captured
+        - ``append_order_shipping_info``: Add shipping information to the order
+        - ``cancel_order``: Cancel an order
         """
         return self._resource(AsyncOrderManagement)

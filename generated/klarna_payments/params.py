@@ -13,13 +13,18 @@ from typing import Literal, Required, TypedDict
 __all__ = [
     "AddressParam",
     "AttachmentParam",
+    "AuthorizationUpdateParam",
     "CaptureRequestParam",
     "CreateOrderRequestParam",
     "CustomerParam",
+    "CustomerDetailsUpdateParam",
     "CustomerTokenCreationRequestParam",
+    "DueDateExtensionRequestParam",
+    "MerchantReferencesUpdateParam",
     "MerchantUrlsParam",
     "OptionsParam",
     "OrderLineParam",
+    "OrderManagementAddressParam",
     "OrderManagementOrderLineParam",
     "OrderManagementProductIdentifiersParam",
     "OrderManagementSubscriptionParam",
@@ -28,6 +33,7 @@ __all__ = [
     "SessionParam",
     "SessionCreateParam",
     "ShippingInfoParam",
+    "ShippingInfoUpdateParam",
     "SubscriptionParam",
 ]
 
@@ -86,6 +92,25 @@ class AttachmentParam(TypedDict, total=False):
 
     content_type: Required[str]
     """Its media type, usually `application/vnd.klarna.internal.emd-v2+json`."""
+
+
+class AuthorizationUpdateParam(TypedDict, total=False):
+    """The order's new total and lines."""
+
+    order_amount: Required[int]
+    """
+    The new total of the order in minor units, tax and discounts included. It replaces
+    the old one and may not be lower than what is already captured.
+    """
+
+    description: str
+    """Why the amount changes."""
+
+    order_lines: Sequence[OrderManagementOrderLineParam]
+    """
+    The order's lines after the change; they replace all of the existing ones. Send
+    them every time: without them the order is left without lines.
+    """
 
 
 class CaptureRequestParam(TypedDict, total=False):
@@ -218,6 +243,22 @@ class CustomerParam(TypedDict, total=False):
     """VAT number, business purchases only."""
 
 
+class CustomerDetailsUpdateParam(TypedDict, total=False):
+    """The order's new shipping address."""
+
+    shipping_address: OrderManagementAddressParam
+    """
+    A postal address with contact details, as Order Management holds it. Every field is
+    optional. The limits are Order Management's, not those of the Payments `address`.
+    """
+
+    billing_address: OrderManagementAddressParam
+    """
+    Deprecated by Klarna: a body that sends it warns. A postal address with contact details, as Order Management holds it. Every field is
+    optional. The limits are Order Management's, not those of the Payments `address`.
+    """
+
+
 class CustomerTokenCreationRequestParam(TypedDict, total=False):
     """What the customer token is for, and where the purchase happens."""
 
@@ -241,6 +282,26 @@ class CustomerTokenCreationRequestParam(TypedDict, total=False):
 
     purchase_currency: Required[str]
     """Currency of the purchase (ISO 4217)."""
+
+
+class DueDateExtensionRequestParam(TypedDict, total=False):
+    """How far to move a capture's due date."""
+
+    number_of_days: Required[int]
+    """
+    Days to move the due date by: one of the `number_of_days` that
+    getOptionsForExtendDueDate returns for the capture.
+    """
+
+
+class MerchantReferencesUpdateParam(TypedDict, total=False):
+    """The order's new merchant references; a field left out keeps its value."""
+
+    merchant_reference1: str
+    """The merchant's order number, shown to the customer (also in the Klarna app)."""
+
+    merchant_reference2: str
+    """A second merchant reference, e.g. the ERP's."""
 
 
 class MerchantUrlsParam(TypedDict, total=False):
@@ -337,6 +398,52 @@ class OrderLineParam(TypedDict, total=False):
 
     subscription: SubscriptionParam
     """How often a subscription line recurs."""
+
+
+class OrderManagementAddressParam(TypedDict, total=False):
+    """
+    A postal address with contact details, as Order Management holds it. Every field is
+    optional. The limits are Order Management's, not those of the Payments `address`.
+    """
+
+    attention: str
+    """The person the delivery is for ("Attn."), business purchases only."""
+
+    city: str
+    """City."""
+
+    country: str
+    """Country (ISO 3166-1 alpha-2)."""
+
+    email: str
+    """E-mail address."""
+
+    family_name: str
+    """Surname."""
+
+    given_name: str
+    """First name."""
+
+    organization_name: str
+    """Company name, business purchases only."""
+
+    phone: str
+    """Phone number."""
+
+    postal_code: str
+    """Postal code."""
+
+    region: str
+    """State or region; required for US addresses."""
+
+    street_address: str
+    """First street address line."""
+
+    street_address2: str
+    """Second street address line."""
+
+    title: str
+    """Form of address, e.g. `Mr` or `Ms`."""
 
 
 class OrderManagementOrderLineParam(TypedDict, total=False):
@@ -657,6 +764,13 @@ class ShippingInfoParam(TypedDict, total=False):
 
     return_tracking_uri: str
     """Where the customer can follow the return shipment."""
+
+
+class ShippingInfoUpdateParam(TypedDict, total=False):
+    """Shipping information to append."""
+
+    shipping_info: Required[Sequence[ShippingInfoParam]]
+    """The entries to add (1 to 500)."""
 
 
 class SubscriptionParam(TypedDict, total=False):

@@ -6,6 +6,7 @@ if TYPE_CHECKING:
     from .address import Address
     from .asset_urls import AssetUrls
     from .attachment import Attachment
+    from .authorization_update import AuthorizationUpdate
     from .authorized_payment_method import AuthorizedPaymentMethod
     from .authorized_payment_method_type import AuthorizedPaymentMethodType
     from .capture import Capture
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from .capture_request import CaptureRequest
     from .create_order_request import CreateOrderRequest
     from .customer import Customer
+    from .customer_details_update import CustomerDetailsUpdate
     from .customer_organization_entity_type import CustomerOrganizationEntityType
     from .customer_read_create_token import CustomerReadCreateToken
     from .customer_response import CustomerResponse
@@ -22,8 +24,10 @@ if TYPE_CHECKING:
     from .customer_token_creation_response import CustomerTokenCreationResponse
     from .due_date_extension_option import DueDateExtensionOption
     from .due_date_extension_options import DueDateExtensionOptions
+    from .due_date_extension_request import DueDateExtensionRequest
     from .error_v2 import ErrorV2
     from .initial_payment_method import InitialPaymentMethod
+    from .merchant_references_update import MerchantReferencesUpdate
     from .merchant_session import MerchantSession
     from .merchant_urls import MerchantUrls
     from .options import Options
@@ -66,6 +70,7 @@ if TYPE_CHECKING:
     from .shipping_info_response import ShippingInfoResponse
     from .shipping_info_response_shipping_method import ShippingInfoResponseShippingMethod
     from .shipping_info_shipping_method import ShippingInfoShippingMethod
+    from .shipping_info_update import ShippingInfoUpdate
     from .shipping_location import ShippingLocation
     from .shipping_location_address import ShippingLocationAddress
     from .shipping_timeslot import ShippingTimeslot
@@ -79,6 +84,7 @@ _MODULES = {
     "Address": ".address",
     "AssetUrls": ".asset_urls",
     "Attachment": ".attachment",
+    "AuthorizationUpdate": ".authorization_update",
     "AuthorizedPaymentMethod": ".authorized_payment_method",
     "AuthorizedPaymentMethodType": ".authorized_payment_method_type",
     "Capture": ".capture",
@@ -86,6 +92,7 @@ _MODULES = {
     "CaptureRequest": ".capture_request",
     "CreateOrderRequest": ".create_order_request",
     "Customer": ".customer",
+    "CustomerDetailsUpdate": ".customer_details_update",
     "CustomerOrganizationEntityType": ".customer_organization_entity_type",
     "CustomerReadCreateToken": ".customer_read_create_token",
     "CustomerResponse": ".customer_response",
@@ -95,8 +102,10 @@ _MODULES = {
     "CustomerTokenCreationResponse": ".customer_token_creation_response",
     "DueDateExtensionOption": ".due_date_extension_option",
     "DueDateExtensionOptions": ".due_date_extension_options",
+    "DueDateExtensionRequest": ".due_date_extension_request",
     "ErrorV2": ".error_v2",
     "InitialPaymentMethod": ".initial_payment_method",
+    "MerchantReferencesUpdate": ".merchant_references_update",
     "MerchantSession": ".merchant_session",
     "MerchantUrls": ".merchant_urls",
     "Options": ".options",
@@ -139,6 +148,7 @@ _MODULES = {
     "ShippingInfoResponse": ".shipping_info_response",
     "ShippingInfoResponseShippingMethod": ".shipping_info_response_shipping_method",
     "ShippingInfoShippingMethod": ".shipping_info_shipping_method",
+    "ShippingInfoUpdate": ".shipping_info_update",
     "ShippingLocation": ".shipping_location",
     "ShippingLocationAddress": ".shipping_location_address",
     "ShippingTimeslot": ".shipping_timeslot",
@@ -168,6 +178,7 @@ __all__ = (
     "Address",
     "AssetUrls",
     "Attachment",
+    "AuthorizationUpdate",
     "AuthorizedPaymentMethod",
     "AuthorizedPaymentMethodType",
     "Capture",
@@ -175,6 +186,7 @@ __all__ = (
     "CaptureRequest",
     "CreateOrderRequest",
     "Customer",
+    "CustomerDetailsUpdate",
     "CustomerOrganizationEntityType",
     "CustomerReadCreateToken",
     "CustomerResponse",
@@ -184,8 +196,10 @@ __all__ = (
     "CustomerTokenCreationResponse",
     "DueDateExtensionOption",
     "DueDateExtensionOptions",
+    "DueDateExtensionRequest",
     "ErrorV2",
     "InitialPaymentMethod",
+    "MerchantReferencesUpdate",
     "MerchantSession",
     "MerchantUrls",
     "Options",
@@ -228,6 +242,7 @@ __all__ = (
     "ShippingInfoResponse",
     "ShippingInfoResponseShippingMethod",
     "ShippingInfoShippingMethod",
+    "ShippingInfoUpdate",
     "ShippingLocation",
     "ShippingLocationAddress",
     "ShippingTimeslot",
