@@ -27,3 +27,11 @@ class CustomerTokensIterators:
 
 class AsyncCustomerTokensIterators:
     """The iterators of `customer_tokens` (none: no operation of it paginates)."""
+
+
+class OrderManagementIterators:
+    """The iterators of `order_management` (none: no operation of it paginates)."""
+
+
+class AsyncOrderManagementIterators:
+    """The iterators of `order_management` (none: no operation of it paginates)."""

@@ -10,6 +10,7 @@ from ._client import AuthenticatedClient
 from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._spec import Environment, Region
 from .api.customer_tokens import AsyncCustomerTokens, CustomerTokens
+from .api.order_management import AsyncOrderManagement, OrderManagement
 from .api.orders import AsyncOrders, Orders
 from .api.sessions import AsyncSessions, Sessions
 
@@ -34,6 +35,24 @@ class KlarnaPayments(SyncAPIClient):
     - ``customer_tokens.read_customer_token``: Read a customer token
     - ``customer_tokens.create_customer_token_order``: Charge a customer token with a recurring order
     - ``customer_tokens.update_customer_token_status``: Cancel a customer token
+    - ``order_management.get_order``: Read an order
+    - ``order_management.acknowledge_order``: Acknowledge a Klarna Checkout order
+    - ``order_management.update_authorization``: Change the order amount
+    - ``order_management.get_captures``: List an order's captures
+    - ``order_management.capture_order``: Capture all or part of an order
+    - ``order_management.get_capture``: Read one capture
+    - ``order_management.extend_due_date``: Give the customer more time to pay a capture
+    - ``order_management.get_options_for_extend_due_date``: List the due-date extensions a capture allows
+    - ``order_management.append_shipping_info``: Add shipping information to a capture
+    - ``order_management.trigger_send_out``: Send a capture's customer communication again
+    - ``order_management.update_consumer_details``: Change the shipping address
+    - ``order_management.extend_authorization_time``: Extend the time to capture an order
+    - ``order_management.update_merchant_references``: Change the merchant references
+    - ``order_management.refund_order``: Refund all or part of an order
+    - ``order_management.get_refund``: Read one refund
+    - ``order_management.release_remaining_authorization``: Release what will not be captured
+    - ``order_management.append_order_shipping_info``: Add shipping information to the order
+    - ``order_management.cancel_order``: Cancel an order
     """
 
     def __init__(
@@ -133,6 +152,31 @@ class KlarnaPayments(SyncAPIClient):
         """
         return self._resource(CustomerTokens)
 
+    @property
+    def order_management(self) -> OrderManagement:
+        """The operations tagged `order_management`:
+
+        - ``get_order``: Read an order
+        - ``acknowledge_order``: Acknowledge a Klarna Checkout order
+        - ``update_authorization``: Change the order amount
+        - ``get_captures``: List an order's captures
+        - ``capture_order``: Capture all or part of an order
+        - ``get_capture``: Read one capture
+        - ``extend_due_date``: Give the customer more time to pay a capture
+        - ``get_options_for_extend_due_date``: List the due-date extensions a capture allows
+        - ``append_shipping_info``: Add shipping information to a capture
+        - ``trigger_send_out``: Send a capture's customer communication again
+        - ``update_consumer_details``: Change the shipping address
+        - ``extend_authorization_time``: Extend the time to capture an order
+        - ``update_merchant_references``: Change the merchant references
+        - ``refund_order``: Refund all or part of an order
+        - ``get_refund``: Read one refund
+        - ``release_remaining_authorization``: Release what will not be captured
+        - ``append_order_shipping_info``: Add shipping information to the order
+        - ``cancel_order``: Cancel an order
+        """
+        return self._resource(OrderManagement)
+
 
 class AsyncKlarnaPayments(AsyncAPIClient):
     """The Klarna Payments client (asynchronous): ``KlarnaPayments`` with ``await``.
@@ -151,6 +195,24 @@ class AsyncKlarnaPayments(AsyncAPIClient):
     - ``customer_tokens.read_customer_token``: Read a customer token
     - ``customer_tokens.create_customer_token_order``: Charge a customer token with a recurring order
     - ``customer_tokens.update_customer_token_status``: Cancel a customer token
+    - ``order_management.get_order``: Read an order
+    - ``order_management.acknowledge_order``: Acknowledge a Klarna Checkout order
+    - ``order_management.update_authorization``: Change the order amount
+    - ``order_management.get_captures``: List an order's captures
+    - ``order_management.capture_order``: Capture all or part of an order
+    - ``order_management.get_capture``: Read one capture
+    - ``order_management.extend_due_date``: Give the customer more time to pay a capture
+    - ``order_management.get_options_for_extend_due_date``: List the due-date extensions a capture allows
+    - ``order_management.append_shipping_info``: Add shipping information to a capture
+    - ``order_management.trigger_send_out``: Send a capture's customer communication again
+    - ``order_management.update_consumer_details``: Change the shipping address
+    - ``order_management.extend_authorization_time``: Extend the time to capture an order
+    - ``order_management.update_merchant_references``: Change the merchant references
+    - ``order_management.refund_order``: Refund all or part of an order
+    - ``order_management.get_refund``: Read one refund
+    - ``order_management.release_remaining_authorization``: Release what will not be captured
+    - ``order_management.append_order_shipping_info``: Add shipping information to the order
+    - ``order_management.cancel_order``: Cancel an order
     """
 
     def __init__(
@@ -249,3 +311,28 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         - ``update_customer_token_status``: Cancel a customer token
         """
         return self._resource(AsyncCustomerTokens)
+
+    @property
+    def order_management(self) -> AsyncOrderManagement:
+        """The operations tagged `order_management`:
+
+        - ``get_order``: Read an order
+        - ``acknowledge_order``: Acknowledge a Klarna Checkout order
+        - ``update_authorization``: Change the order amount
+        - ``get_captures``: List an order's captures
+        - ``capture_order``: Capture all or part of an order
+        - ``get_capture``: Read one capture
+        - ``extend_due_date``: Give the customer more time to pay a capture
+        - ``get_options_for_extend_due_date``: List the due-date extensions a capture allows
+        - ``append_shipping_info``: Add shipping information to a capture
+        - ``trigger_send_out``: Send a capture's customer communication again
+        - ``update_consumer_details``: Change the shipping address
+        - ``extend_authorization_time``: Extend the time to capture an order
+        - ``update_merchant_references``: Change the merchant references
+        - ``refund_order``: Refund all or part of an order
+        - ``get_refund``: Read one refund
+        - ``release_remaining_authorization``: Release what will not be captured
+        - ``append_order_shipping_info``: Add shipping information to the order
+        - ``cancel_order``: Cancel an order
+        """
+        return self._resource(AsyncOrderManagement)

@@ -13,8 +13,11 @@ from typing import Literal, Required, TypedDict
 __all__ = [
     "AddressParam",
     "AttachmentParam",
+    "AuthorizationUpdateParam",
+    "CaptureRequestParam",
     "CreateOrderRequestParam",
     "CustomerParam",
+    "CustomerDetailsUpdateParam",
     "CustomerTokenAddressParam",
     "CustomerTokenCreationRequestParam",
     "CustomerTokenMerchantUrlsParam",
@@ -22,12 +25,21 @@ __all__ = [
     "CustomerTokenOrderRequestParam",
     "CustomerTokenStatusUpdateParam",
     "CustomerTokenSubscriptionParam",
+    "DueDateExtensionRequestParam",
+    "MerchantReferencesUpdateParam",
     "MerchantUrlsParam",
     "OptionsParam",
     "OrderLineParam",
+    "OrderManagementAddressParam",
+    "OrderManagementOrderLineParam",
+    "OrderManagementProductIdentifiersParam",
+    "OrderManagementSubscriptionParam",
     "ProductIdentifiersParam",
+    "RefundRequestParam",
     "SessionParam",
     "SessionCreateParam",
+    "ShippingInfoParam",
+    "ShippingInfoUpdateParam",
     "SubscriptionParam",
 ]
 
@@ -86,6 +98,54 @@ class AttachmentParam(TypedDict, total=False):
 
     content_type: Required[str]
     """Its media type, usually `application/vnd.klarna.internal.emd-v2+json`."""
+
+
+class AuthorizationUpdateParam(TypedDict, total=False):
+    """The order's new total and lines."""
+
+    order_amount: Required[int]
+    """
+    The new total of the order in minor units, tax and discounts included. It replaces
+    the old one and may not be lower than what is already captured.
+    """
+
+    description: str
+    """Why the amount changes."""
+
+    order_lines: Sequence[OrderManagementOrderLineParam]
+    """
+    The order's lines after the change; they replace all of the existing ones. Send
+    them every time: without them the order is left without lines.
+    """
+
+
+class CaptureRequestParam(TypedDict, total=False):
+    """What to capture."""
+
+    captured_amount: Required[int]
+    """
+    The amount to charge, in minor units: at most the order's
+    `remaining_authorized_amount`.
+    """
+
+    description: str
+    """What the capture is for; shown to the customer."""
+
+    reference: str
+    """The merchant's own reference of the capture; it appears in the settlement files."""
+
+    order_lines: Sequence[OrderManagementOrderLineParam]
+    """The lines this capture covers."""
+
+    shipping_info: Sequence[ShippingInfoParam]
+    """Tracking data of the shipment, for physical goods."""
+
+    shipping_delay: int
+    """
+    How long until the goods are shipped (Klarna documents no unit). A value above 0
+    needs the feature enabled on the merchant account by Klarna. Not returned when the
+    order is read.
+    """
 
 
 class CreateOrderRequestParam(TypedDict, total=False):
@@ -187,6 +247,22 @@ class CustomerParam(TypedDict, total=False):
 
     vat_id: str
     """VAT number, business purchases only."""
+
+
+class CustomerDetailsUpdateParam(TypedDict, total=False):
+    """The order's new shipping address."""
+
+    shipping_address: OrderManagementAddressParam
+    """
+    A postal address with contact details, as Order Management holds it. Every field is
+    optional. The limits are Order Management's, not those of the Payments `address`.
+    """
+
+    billing_address: OrderManagementAddressParam
+    """
+    Deprecated by Klarna: a body that sends it warns. A postal address with contact details, as Order Management holds it. Every field is
+    optional. The limits are Order Management's, not those of the Payments `address`.
+    """
 
 
 class CustomerTokenAddressParam(TypedDict, total=False):
@@ -406,6 +482,26 @@ class CustomerTokenSubscriptionParam(TypedDict, total=False):
     """Number of `interval` units between charges."""
 
 
+class DueDateExtensionRequestParam(TypedDict, total=False):
+    """How far to move a capture's due date."""
+
+    number_of_days: Required[int]
+    """
+    Days to move the due date by: one of the `number_of_days` that
+    getOptionsForExtendDueDate returns for the capture.
+    """
+
+
+class MerchantReferencesUpdateParam(TypedDict, total=False):
+    """The order's new merchant references; a field left out keeps its value."""
+
+    merchant_reference1: str
+    """The merchant's order number, shown to the customer (also in the Klarna app)."""
+
+    merchant_reference2: str
+    """A second merchant reference, e.g. the ERP's."""
+
+
 class MerchantUrlsParam(TypedDict, total=False):
     """
     The merchant's callback and redirect URLs. `{session.id}` and `{order.id}` placeholders
@@ -502,6 +598,152 @@ class OrderLineParam(TypedDict, total=False):
     """How often a subscription line recurs."""
 
 
+class OrderManagementAddressParam(TypedDict, total=False):
+    """
+    A postal address with contact details, as Order Management holds it. Every field is
+    optional. The limits are Order Management's, not those of the Payments `address`.
+    """
+
+    attention: str
+    """The person the delivery is for ("Attn."), business purchases only."""
+
+    city: str
+    """City."""
+
+    country: str
+    """Country (ISO 3166-1 alpha-2)."""
+
+    email: str
+    """E-mail address."""
+
+    family_name: str
+    """Surname."""
+
+    given_name: str
+    """First name."""
+
+    organization_name: str
+    """Company name, business purchases only."""
+
+    phone: str
+    """Phone number."""
+
+    postal_code: str
+    """Postal code."""
+
+    region: str
+    """State or region; required for US addresses."""
+
+    street_address: str
+    """First street address line."""
+
+    street_address2: str
+    """Second street address line."""
+
+    title: str
+    """Form of address, e.g. `Mr` or `Ms`."""
+
+
+class OrderManagementOrderLineParam(TypedDict, total=False):
+    """
+    One line of an order, a capture or a refund: what it is, how many, and its amounts in
+    minor units (`total_amount` is `quantity × unit_price − total_discount_amount`).
+    """
+
+    name: Required[str]
+    """What the line is, as the customer sees it."""
+
+    quantity: Required[int]
+    """Number of units."""
+
+    unit_price: Required[int]
+    """Price of one unit in minor units, tax included, discount not deducted."""
+
+    total_amount: Required[int]
+    """Total of the line in minor units, tax included, discount deducted."""
+
+    total_discount_amount: int
+    """Discount on the line in minor units, tax included."""
+
+    total_tax_amount: int
+    """Tax of the line in minor units; negative on discount lines."""
+
+    tax_rate: int
+    """Tax rate with two implied decimals (2500 = 25 %)."""
+
+    type: Literal[
+        "physical",
+        "discount",
+        "shipping_fee",
+        "sales_tax",
+        "store_credit",
+        "gift_card",
+        "digital",
+        "surcharge",
+        "return_fee",
+    ]
+    """
+    Kind of line. `return_fee` is for a fee kept on a refund. The SDK types these
+    values, and sends another one with a warning.
+    """
+
+    reference: str
+    """Article number or SKU."""
+
+    quantity_unit: str
+    """Unit of the quantity, e.g. `pcs` or `kg`."""
+
+    merchant_data: str
+    """Free text Klarna stores with the line."""
+
+    product_url: str
+    """The product's page in the merchant's shop."""
+
+    image_url: str
+    """A picture of the product."""
+
+    product_identifiers: OrderManagementProductIdentifiersParam
+    """Standard identifiers of a product. Every field is optional."""
+
+    subscription: OrderManagementSubscriptionParam
+    """How often a subscription line recurs."""
+
+
+class OrderManagementProductIdentifiersParam(TypedDict, total=False):
+    """Standard identifiers of a product. Every field is optional."""
+
+    brand: str
+    """Brand name."""
+
+    category_path: str
+    """Category path with segments joined by ` > `, e.g. `Shoes > Running`."""
+
+    global_trade_item_number: str
+    """GTIN, EAN, ISBN or UPC."""
+
+    manufacturer_part_number: str
+    """The manufacturer's part number."""
+
+    color: str
+    """Colour of the product."""
+
+    size: str
+    """Size of the product."""
+
+
+class OrderManagementSubscriptionParam(TypedDict, total=False):
+    """How often a subscription line recurs."""
+
+    name: Required[str]
+    """Name of the subscription product."""
+
+    interval: Required[Literal["DAY", "WEEK", "MONTH", "YEAR"]]
+    """Unit of the recurrence. The SDK types these values, and sends another one with a warning."""
+
+    interval_count: Required[int]
+    """Number of `interval` units between charges."""
+
+
 class ProductIdentifiersParam(TypedDict, total=False):
     """Standard identifiers of a product. Every field is optional."""
 
@@ -522,6 +764,25 @@ class ProductIdentifiersParam(TypedDict, total=False):
 
     size: str
     """Size of the product."""
+
+
+class RefundRequestParam(TypedDict, total=False):
+    """What to refund."""
+
+    refunded_amount: Required[int]
+    """The amount to pay back, in minor units; at most what was captured."""
+
+    description: str
+    """What the refund is for; shown to the customer."""
+
+    reference: str
+    """The merchant's own reference of the refund; it appears in the settlement files."""
+
+    order_lines: Sequence[OrderManagementOrderLineParam]
+    """
+    The lines refunded. Required in practice for a return fee (a line of type
+    `return_fee`): then the lines must add up exactly to `refunded_amount`.
+    """
 
 
 class SessionParam(TypedDict, total=False):
@@ -659,6 +920,55 @@ class SessionCreateParam(TypedDict, total=False):
 
     shipping_address: AddressParam
     """A postal address with contact details. Every field is optional."""
+
+
+class ShippingInfoParam(TypedDict, total=False):
+    """How a shipment (or its return) travels. Every field is optional."""
+
+    shipping_company: str
+    """The carrier, as specific as possible (e.g. `DHL US`, not `DHL`)."""
+
+    shipping_method: Literal[
+        "PickUpStore",
+        "Home",
+        "BoxReg",
+        "BoxUnreg",
+        "PickUpPoint",
+        "Own",
+        "Postal",
+        "DHLPackstation",
+        "Digital",
+        "Undefined",
+        "PickUpWarehouse",
+        "ClickCollect",
+        "PalletDelivery",
+    ]
+    """
+    How the goods reach the customer, e.g. `Home` delivery or a `PickUpPoint`. The SDK
+    types these values, and sends another one with a warning.
+    """
+
+    tracking_number: str
+    """The carrier's tracking number."""
+
+    tracking_uri: str
+    """Where the customer can follow the shipment."""
+
+    return_shipping_company: str
+    """The carrier of the return shipment."""
+
+    return_tracking_number: str
+    """The return shipment's tracking number."""
+
+    return_tracking_uri: str
+    """Where the customer can follow the return shipment."""
+
+
+class ShippingInfoUpdateParam(TypedDict, total=False):
+    """Shipping information to append."""
+
+    shipping_info: Required[Sequence[ShippingInfoParam]]
+    """The entries to add (1 to 500)."""
 
 
 class SubscriptionParam(TypedDict, total=False):

@@ -89,11 +89,17 @@ def assert_matches_documented(response: Response[Any], documented: DocumentedRes
         assert_headers_only_success(response, documented)
         return
     name = next(op.name for op in OPERATIONS.values() if op.operation_id == documented.operation_id)
-    assert type(response.parsed).__name__ == OPERATIONS[name].responses[documented.status]
+    model_class = OPERATIONS[name].responses[documented.status]
     # The model kept every field Prism served (the document's example), nothing lost or renamed;
     # a date-time is the same instant however it is written.
     model = model_class_name(documented.schema_name)
     served = httpx.Response(200, content=response.content).json()
+    if documented.array:  # a JSON array of models: a list, each item a model holding its served item
+        assert isinstance(response.parsed, list) and isinstance(served, list)
+        assert [type(item).__name__ for item in response.parsed] == [model_class] * len(served)
+        assert [decoded(model, item.to_dict()) for item in response.parsed] == [decoded(model, i) for i in served]
+        return
+    assert type(response.parsed).__name__ == model_class
     assert decoded(model, response.parsed.to_dict()) == decoded(model, served)
 
 

@@ -46,7 +46,8 @@ class DocumentedResponse:
     method: str
     path: str
     status: int
-    schema_name: str | None  # component name of the JSON body, None when there is no body
+    schema_name: str | None  # component name of the JSON body (of its items), None when there is no body
+    array: bool = False  # the body is a JSON array of `schema_name`
 
     def __str__(self) -> str:
         return f"{self.operation_id}-{self.status}"
@@ -99,9 +100,11 @@ def documented_responses(document: dict[str, Any] | None = None) -> list[Documen
     for operation_id, (method, path, operation) in operations(document).items():
         for status, response in operation["responses"].items():
             content = resolve(response, document).get("content", {})
-            schema_ref = content.get("application/json", {}).get("schema", {}).get("$ref")
+            schema = content.get("application/json", {}).get("schema", {})
+            array = schema.get("type") == "array"
+            schema_ref = (schema.get("items", {}) if array else schema).get("$ref")
             schema_name = schema_ref.rsplit("/", 1)[-1] if schema_ref else None
-            pairs.append(DocumentedResponse(operation_id, method, path, int(status), schema_name))
+            pairs.append(DocumentedResponse(operation_id, method, path, int(status), schema_name, array))
     return pairs
 
 

@@ -6,10 +6,15 @@ if TYPE_CHECKING:
     from .address import Address
     from .asset_urls import AssetUrls
     from .attachment import Attachment
+    from .authorization_update import AuthorizationUpdate
     from .authorized_payment_method import AuthorizedPaymentMethod
     from .authorized_payment_method_type import AuthorizedPaymentMethodType
+    from .capture import Capture
+    from .capture_order_result import CaptureOrderResult
+    from .capture_request import CaptureRequest
     from .create_order_request import CreateOrderRequest
     from .customer import Customer
+    from .customer_details_update import CustomerDetailsUpdate
     from .customer_organization_entity_type import CustomerOrganizationEntityType
     from .customer_read_create_token import CustomerReadCreateToken
     from .customer_response import CustomerResponse
@@ -34,7 +39,12 @@ if TYPE_CHECKING:
     from .customer_token_status_update_status import CustomerTokenStatusUpdateStatus
     from .customer_token_subscription import CustomerTokenSubscription
     from .customer_token_subscription_interval import CustomerTokenSubscriptionInterval
+    from .due_date_extension_option import DueDateExtensionOption
+    from .due_date_extension_options import DueDateExtensionOptions
+    from .due_date_extension_request import DueDateExtensionRequest
     from .error_v2 import ErrorV2
+    from .initial_payment_method import InitialPaymentMethod
+    from .merchant_references_update import MerchantReferencesUpdate
     from .merchant_session import MerchantSession
     from .merchant_urls import MerchantUrls
     from .options import Options
@@ -44,8 +54,25 @@ if TYPE_CHECKING:
     from .order_line_response import OrderLineResponse
     from .order_line_response_type import OrderLineResponseType
     from .order_line_type import OrderLineType
+    from .order_management_address import OrderManagementAddress
+    from .order_management_customer import OrderManagementCustomer
+    from .order_management_order import OrderManagementOrder
+    from .order_management_order_line import OrderManagementOrderLine
+    from .order_management_order_line_response import OrderManagementOrderLineResponse
+    from .order_management_order_line_response_type import OrderManagementOrderLineResponseType
+    from .order_management_order_line_type import OrderManagementOrderLineType
+    from .order_management_order_status import OrderManagementOrderStatus
+    from .order_management_product_identifiers import OrderManagementProductIdentifiers
+    from .order_management_subscription import OrderManagementSubscription
+    from .order_management_subscription_interval import OrderManagementSubscriptionInterval
+    from .order_management_subscription_response import OrderManagementSubscriptionResponse
+    from .order_management_subscription_response_interval import OrderManagementSubscriptionResponseInterval
     from .payment_method_category import PaymentMethodCategory
     from .product_identifiers import ProductIdentifiers
+    from .refund import Refund
+    from .refund_order_result import RefundOrderResult
+    from .refund_request import RefundRequest
+    from .selected_shipping_option import SelectedShippingOption
     from .session import Session
     from .session_acquiring_channel import SessionAcquiringChannel
     from .session_create import SessionCreate
@@ -54,6 +81,16 @@ if TYPE_CHECKING:
     from .session_read_acquiring_channel import SessionReadAcquiringChannel
     from .session_read_intent import SessionReadIntent
     from .session_read_status import SessionReadStatus
+    from .shipping_addon import ShippingAddon
+    from .shipping_carrier_product import ShippingCarrierProduct
+    from .shipping_info import ShippingInfo
+    from .shipping_info_response import ShippingInfoResponse
+    from .shipping_info_response_shipping_method import ShippingInfoResponseShippingMethod
+    from .shipping_info_shipping_method import ShippingInfoShippingMethod
+    from .shipping_info_update import ShippingInfoUpdate
+    from .shipping_location import ShippingLocation
+    from .shipping_location_address import ShippingLocationAddress
+    from .shipping_timeslot import ShippingTimeslot
     from .subscription import Subscription
     from .subscription_interval import SubscriptionInterval
     from .subscription_response import SubscriptionResponse
@@ -64,10 +101,15 @@ _MODULES = {
     "Address": ".address",
     "AssetUrls": ".asset_urls",
     "Attachment": ".attachment",
+    "AuthorizationUpdate": ".authorization_update",
     "AuthorizedPaymentMethod": ".authorized_payment_method",
     "AuthorizedPaymentMethodType": ".authorized_payment_method_type",
+    "Capture": ".capture",
+    "CaptureOrderResult": ".capture_order_result",
+    "CaptureRequest": ".capture_request",
     "CreateOrderRequest": ".create_order_request",
     "Customer": ".customer",
+    "CustomerDetailsUpdate": ".customer_details_update",
     "CustomerOrganizationEntityType": ".customer_organization_entity_type",
     "CustomerReadCreateToken": ".customer_read_create_token",
     "CustomerResponse": ".customer_response",
@@ -92,7 +134,12 @@ _MODULES = {
     "CustomerTokenStatusUpdateStatus": ".customer_token_status_update_status",
     "CustomerTokenSubscription": ".customer_token_subscription",
     "CustomerTokenSubscriptionInterval": ".customer_token_subscription_interval",
+    "DueDateExtensionOption": ".due_date_extension_option",
+    "DueDateExtensionOptions": ".due_date_extension_options",
+    "DueDateExtensionRequest": ".due_date_extension_request",
     "ErrorV2": ".error_v2",
+    "InitialPaymentMethod": ".initial_payment_method",
+    "MerchantReferencesUpdate": ".merchant_references_update",
     "MerchantSession": ".merchant_session",
     "MerchantUrls": ".merchant_urls",
     "Options": ".options",
@@ -102,8 +149,25 @@ _MODULES = {
     "OrderLineResponse": ".order_line_response",
     "OrderLineResponseType": ".order_line_response_type",
     "OrderLineType": ".order_line_type",
+    "OrderManagementAddress": ".order_management_address",
+    "OrderManagementCustomer": ".order_management_customer",
+    "OrderManagementOrder": ".order_management_order",
+    "OrderManagementOrderLine": ".order_management_order_line",
+    "OrderManagementOrderLineResponse": ".order_management_order_line_response",
+    "OrderManagementOrderLineResponseType": ".order_management_order_line_response_type",
+    "OrderManagementOrderLineType": ".order_management_order_line_type",
+    "OrderManagementOrderStatus": ".order_management_order_status",
+    "OrderManagementProductIdentifiers": ".order_management_product_identifiers",
+    "OrderManagementSubscription": ".order_management_subscription",
+    "OrderManagementSubscriptionInterval": ".order_management_subscription_interval",
+    "OrderManagementSubscriptionResponse": ".order_management_subscription_response",
+    "OrderManagementSubscriptionResponseInterval": ".order_management_subscription_response_interval",
     "PaymentMethodCategory": ".payment_method_category",
     "ProductIdentifiers": ".product_identifiers",
+    "Refund": ".refund",
+    "RefundOrderResult": ".refund_order_result",
+    "RefundRequest": ".refund_request",
+    "SelectedShippingOption": ".selected_shipping_option",
     "Session": ".session",
     "SessionAcquiringChannel": ".session_acquiring_channel",
     "SessionCreate": ".session_create",
@@ -112,6 +176,16 @@ _MODULES = {
     "SessionReadAcquiringChannel": ".session_read_acquiring_channel",
     "SessionReadIntent": ".session_read_intent",
     "SessionReadStatus": ".session_read_status",
+    "ShippingAddon": ".shipping_addon",
+    "ShippingCarrierProduct": ".shipping_carrier_product",
+    "ShippingInfo": ".shipping_info",
+    "ShippingInfoResponse": ".shipping_info_response",
+    "ShippingInfoResponseShippingMethod": ".shipping_info_response_shipping_method",
+    "ShippingInfoShippingMethod": ".shipping_info_shipping_method",
+    "ShippingInfoUpdate": ".shipping_info_update",
+    "ShippingLocation": ".shipping_location",
+    "ShippingLocationAddress": ".shipping_location_address",
+    "ShippingTimeslot": ".shipping_timeslot",
     "Subscription": ".subscription",
     "SubscriptionInterval": ".subscription_interval",
     "SubscriptionResponse": ".subscription_response",
@@ -138,10 +212,15 @@ __all__ = (
     "Address",
     "AssetUrls",
     "Attachment",
+    "AuthorizationUpdate",
     "AuthorizedPaymentMethod",
     "AuthorizedPaymentMethodType",
+    "Capture",
+    "CaptureOrderResult",
+    "CaptureRequest",
     "CreateOrderRequest",
     "Customer",
+    "CustomerDetailsUpdate",
     "CustomerOrganizationEntityType",
     "CustomerReadCreateToken",
     "CustomerResponse",
@@ -166,7 +245,12 @@ __all__ = (
     "CustomerTokenStatusUpdateStatus",
     "CustomerTokenSubscription",
     "CustomerTokenSubscriptionInterval",
+    "DueDateExtensionOption",
+    "DueDateExtensionOptions",
+    "DueDateExtensionRequest",
     "ErrorV2",
+    "InitialPaymentMethod",
+    "MerchantReferencesUpdate",
     "MerchantSession",
     "MerchantUrls",
     "Options",
@@ -176,8 +260,25 @@ __all__ = (
     "OrderLineResponse",
     "OrderLineResponseType",
     "OrderLineType",
+    "OrderManagementAddress",
+    "OrderManagementCustomer",
+    "OrderManagementOrder",
+    "OrderManagementOrderLine",
+    "OrderManagementOrderLineResponse",
+    "OrderManagementOrderLineResponseType",
+    "OrderManagementOrderLineType",
+    "OrderManagementOrderStatus",
+    "OrderManagementProductIdentifiers",
+    "OrderManagementSubscription",
+    "OrderManagementSubscriptionInterval",
+    "OrderManagementSubscriptionResponse",
+    "OrderManagementSubscriptionResponseInterval",
     "PaymentMethodCategory",
     "ProductIdentifiers",
+    "Refund",
+    "RefundOrderResult",
+    "RefundRequest",
+    "SelectedShippingOption",
     "Session",
     "SessionAcquiringChannel",
     "SessionCreate",
@@ -186,6 +287,16 @@ __all__ = (
     "SessionReadAcquiringChannel",
     "SessionReadIntent",
     "SessionReadStatus",
+    "ShippingAddon",
+    "ShippingCarrierProduct",
+    "ShippingInfo",
+    "ShippingInfoResponse",
+    "ShippingInfoResponseShippingMethod",
+    "ShippingInfoShippingMethod",
+    "ShippingInfoUpdate",
+    "ShippingLocation",
+    "ShippingLocationAddress",
+    "ShippingTimeslot",
     "Subscription",
     "SubscriptionInterval",
     "SubscriptionResponse",

@@ -1,0 +1,306 @@
+"""Give the customer more time to pay a capture (the functional layer of `extend_due_date`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ... import _base_client
+from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from uuid import UUID
+
+    from ..._client import AuthenticatedClient
+    from ...models.due_date_extension_request import DueDateExtensionRequest
+    from ...models.error_v2 import ErrorV2
+    from ...params import DueDateExtensionRequestParam
+    from ...types import Response
+
+
+def sync_detailed(
+    order_id: str,
+    capture_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DueDateExtensionRequestParam | DueDateExtensionRequest,
+    idempotency_key: str | UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> Response[Any | ErrorV2]:
+    """Give the customer more time to pay a capture
+
+    Moves the payment due date of one capture (each capture is one invoice to the customer)
+    by `number_of_days`, which must be one of the options getOptionsForExtendDueDate
+    returns for this capture. The extension has a fee, the chosen option's `amount`. Only
+    pay-later payment methods (such as pay in 30 days, or pay in 4) can be extended. Klarna
+    answers 204 without a body.
+
+    Args:
+        order_id: The order's id, as placing the order returned it (`order_id`). At most 255 characters.
+        capture_id: The capture's id: the `Capture-Id` header of captureOrder's answer, or `capture_id` in
+            the order's `captures`.
+        client: The ``AuthenticatedClient`` to send with.
+        body: How far to move a capture's due date. A ``DueDateExtensionRequestParam`` dict or a
+            ``DueDateExtensionRequest`` model; checked before anything is sent.
+        idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+            fresh one by default, the same on every retry. Pass the key of a call whose outcome
+            is unknown to repeat it safely.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
+        preflight: Whether to check Klarna's order rules before sending, instead of the client's
+            setting.
+
+    Returns:
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return _base_client.call_detailed(
+        client,
+        "extend_due_date",
+        (
+            order_id,
+            capture_id,
+        ),
+        body,
+        idempotency_key=idempotency_key,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        preflight=preflight,
+    )
+
+
+def sync(
+    order_id: str,
+    capture_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DueDateExtensionRequestParam | DueDateExtensionRequest,
+    idempotency_key: str | UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> None:
+    """Give the customer more time to pay a capture
+
+    Moves the payment due date of one capture (each capture is one invoice to the customer)
+    by `number_of_days`, which must be one of the options getOptionsForExtendDueDate
+    returns for this capture. The extension has a fee, the chosen option's `amount`. Only
+    pay-later payment methods (such as pay in 30 days, or pay in 4) can be extended. Klarna
+    answers 204 without a body.
+
+    Args:
+        order_id: The order's id, as placing the order returned it (`order_id`). At most 255 characters.
+        capture_id: The capture's id: the `Capture-Id` header of captureOrder's answer, or `capture_id` in
+            the order's `captures`.
+        client: The ``AuthenticatedClient`` to send with.
+        body: How far to move a capture's due date. A ``DueDateExtensionRequestParam`` dict or a
+            ``DueDateExtensionRequest`` model; checked before anything is sent.
+        idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+            fresh one by default, the same on every retry. Pass the key of a call whose outcome
+            is unknown to repeat it safely.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
+        preflight: Whether to check Klarna's order rules before sending, instead of the client's
+            setting.
+
+    Returns:
+        None, once Klarna has done it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return cast(
+        "None",
+        _base_client.call(
+            client,
+            "extend_due_date",
+            (
+                order_id,
+                capture_id,
+            ),
+            body,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            preflight=preflight,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    order_id: str,
+    capture_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DueDateExtensionRequestParam | DueDateExtensionRequest,
+    idempotency_key: str | UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> Response[Any | ErrorV2]:
+    """Give the customer more time to pay a capture
+
+    Moves the payment due date of one capture (each capture is one invoice to the customer)
+    by `number_of_days`, which must be one of the options getOptionsForExtendDueDate
+    returns for this capture. The extension has a fee, the chosen option's `amount`. Only
+    pay-later payment methods (such as pay in 30 days, or pay in 4) can be extended. Klarna
+    answers 204 without a body.
+
+    Args:
+        order_id: The order's id, as placing the order returned it (`order_id`). At most 255 characters.
+        capture_id: The capture's id: the `Capture-Id` header of captureOrder's answer, or `capture_id` in
+            the order's `captures`.
+        client: The ``AuthenticatedClient`` to send with.
+        body: How far to move a capture's due date. A ``DueDateExtensionRequestParam`` dict or a
+            ``DueDateExtensionRequest`` model; checked before anything is sent.
+        idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+            fresh one by default, the same on every retry. Pass the key of a call whose outcome
+            is unknown to repeat it safely.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
+        preflight: Whether to check Klarna's order rules before sending, instead of the client's
+            setting.
+
+    Returns:
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return await _base_client.acall_detailed(
+        client,
+        "extend_due_date",
+        (
+            order_id,
+            capture_id,
+        ),
+        body,
+        idempotency_key=idempotency_key,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        preflight=preflight,
+    )
+
+
+async def asyncio(
+    order_id: str,
+    capture_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DueDateExtensionRequestParam | DueDateExtensionRequest,
+    idempotency_key: str | UUID | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    preflight: bool | NotGiven = NOT_GIVEN,
+) -> None:
+    """Give the customer more time to pay a capture
+
+    Moves the payment due date of one capture (each capture is one invoice to the customer)
+    by `number_of_days`, which must be one of the options getOptionsForExtendDueDate
+    returns for this capture. The extension has a fee, the chosen option's `amount`. Only
+    pay-later payment methods (such as pay in 30 days, or pay in 4) can be extended. Klarna
+    answers 204 without a body.
+
+    Args:
+        order_id: The order's id, as placing the order returned it (`order_id`). At most 255 characters.
+        capture_id: The capture's id: the `Capture-Id` header of captureOrder's answer, or `capture_id` in
+            the order's `captures`.
+        client: The ``AuthenticatedClient`` to send with.
+        body: How far to move a capture's due date. A ``DueDateExtensionRequestParam`` dict or a
+            ``DueDateExtensionRequest`` model; checked before anything is sent.
+        idempotency_key: A UUID identifying this call to Klarna (``Klarna-Idempotency-Key``); a
+            fresh one by default, the same on every retry. Pass the key of a call whose outcome
+            is unknown to repeat it safely.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Fields the document does not know yet, added to the body's top level as they
+            are (not checked): the way to send a new Klarna field on purpose.
+        preflight: Whether to check Klarna's order rules before sending, instead of the client's
+            setting.
+
+    Returns:
+        None, once Klarna has done it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
+            before trying anything else.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return cast(
+        "None",
+        await _base_client.acall(
+            client,
+            "extend_due_date",
+            (
+                order_id,
+                capture_id,
+            ),
+            body,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            preflight=preflight,
+        ),
+    )

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class OrderManagementSubscriptionResponseInterval(StrEnum):
+    DAY = "DAY"
+    MONTH = "MONTH"
+    WEEK = "WEEK"
+    YEAR = "YEAR"
+
+    def __str__(self) -> str:
+        return str(self.value)
