@@ -199,11 +199,26 @@ class AuthenticationError(APIStatusError):
 
 
 class PermissionDeniedError(APIStatusError):
-    """403: the credentials may not do this (token already consumed, merchant inactive, ...)."""
+    """403: Klarna refuses this in the current state; `error_code` says why, and repeating the
+    same request cannot succeed.
+
+    Payments: `INVALID_OPERATION` (the authorization token was already consumed, or its intent
+    does not allow this), `MERCHANT_INACTIVE`, `REJECTED`. Order Management:
+    `CAPTURE_NOT_ALLOWED` (more than the remaining authorization, expired or cancelled: do not
+    ship), `REFUND_NOT_ALLOWED` (more than captured), `CANCEL_NOT_ALLOWED` (it has captures:
+    release the rest instead), `NOT_ALLOWED` (the order's state forbids the change). Customer
+    tokens: `TOKEN_CANCELLED`, `TOKEN_SUSPENDED`, `TOKEN_FORBIDDEN` (ask for a new payment
+    method), `PAYMENT_METHOD_FAILED` (the charge was declined; a later one may pass).
+
+    Seen after an attempt that may have executed, a 403 proves nothing: the call raises
+    `OutcomeUnknownError` instead (a lost capture's repeat can meet `CAPTURE_NOT_ALLOWED`)."""
 
 
 class NotFoundError(APIStatusError):
-    """404: no such authorization (expired, replaced, or its session completed)."""
+    """404: Klarna has no such thing: an authorization (expired, replaced, or its session
+    completed: start a new one), a session, an order (`NO_SUCH_ORDER`), a capture
+    (`NO_SUCH_CAPTURE`), a refund (`NOT_FOUND`) or a customer token (`TOKEN_NOT_FOUND`,
+    `NOT_FOUND`). Check the id you stored; repeating cannot help."""
 
 
 class ConflictError(APIStatusError):
