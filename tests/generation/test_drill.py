@@ -1631,3 +1631,16 @@ def test_every_shape_together_generates_a_package_that_passes_mypy_strict(
     command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "klarna_payments"]
     result = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_every_shape_together_generates_a_package_that_passes_the_generated_lint(
+    generated: Callable[[Callable[[Document], Document]], Path],
+) -> None:
+    import subprocess
+
+    from sdk_document import ROOT
+
+    package = generated(every_shape) / "out" / "klarna_payments"
+    lint = [str(ROOT / "scripts" / "lint_generated.sh"), str(package)]
+    result = subprocess.run(lint, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-3000:]
