@@ -33,6 +33,7 @@ from sdk_document import (
     CONFIG,
     ROOT,
     SPEC,
+    TEMPLATES_MODULE,
     Document,
     DocumentError,
     generator_view,
@@ -62,7 +63,7 @@ def generate(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
         command = [str(venv_bin / "openapi-python-client"), "generate", "--path", str(view), "--config", str(config)]
         templates = Path(tmp) / "templates"
         shutil.copytree(TEMPLATES, templates, ignore=shutil.ignore_patterns("runtime", "__pycache__"))
-        (templates / "klarna_document.jinja").write_text(templates_module(document), encoding="utf-8")
+        (templates / TEMPLATES_MODULE).write_text(templates_module(document), encoding="utf-8")
         command += ["--custom-template-path", str(templates), "--meta", META, "--output-path", str(staging)]
         result = subprocess.run([*command, "--fail-on-warning"], env=env, capture_output=True, text=True)
         if result.returncode != 0 or not (staging / "pyproject.toml").exists():

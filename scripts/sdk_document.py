@@ -982,6 +982,9 @@ def _literal(values: list[str]) -> str:
     return f"Literal[{', '.join(repr(value) for value in values)}]" if values else "Never"
 
 
+TEMPLATES_MODULE = "klarna_document.jinja"  # the name the templates import it by
+
+
 def templates_module(document: Document) -> str:
     """Source of `klarna_document.jinja`, written beside the templates at `make generate`: what
     the templates need of the document model that the generator's endpoint does not carry."""
