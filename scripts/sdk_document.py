@@ -61,7 +61,8 @@ ADDED_ENUM = "x-klarna-added-enum"  # an enum Klarna's own document lacks: typed
 SECRET = "x-klarna-secret"  # a field whose value is a secret: reprs hide it
 PAGINATION = "x-klarna-pagination"  # a list operation's paging: items field, offset and size parameters
 RULES = "x-klarna-rules"  # the Klarna rule set a request schema's bodies are checked against (preflight)
-RULE_SETS = ("order", "customer-token")  # klarna_payments.preflight.RULES has one check per name
+# klarna_payments.preflight.RULES has one check per name (test_preflight.py holds the two together)
+RULE_SETS = ("order", "customer-token", "refund", "authorization-update")
 # How the generator's view opens the description of what the document marks `deprecated: true`
 # (an operation, a parameter, a property): docstrings say it, and the endpoint templates test for it.
 DEPRECATED = "Deprecated by Klarna:"
@@ -989,9 +990,13 @@ def templates_module(document: Document) -> str:
     """Source of `klarna_document.jinja`, written beside the templates at `make generate`: what
     the templates need of the document model that the generator's endpoint does not carry."""
     keyed = sorted(op.name for op in document.operations() if document.sends_idempotency_key(op))
+    checked = sorted(
+        op.name for op in document.operations() if (body := document.request_schema(op)) and document.rules(body)
+    )
     return (
         "{# Written by scripts/generate.py from the document model (scripts/sdk_document.py). #}\n"
         f"{{% set KEYED_OPERATIONS = {keyed!r} %}}\n"
+        f"{{% set CHECKED_OPERATIONS = {checked!r} %}}\n"
     )
 
 

@@ -862,7 +862,7 @@ MODELS: Final[dict[str, Model]] = {
             ),
         },
         python_names={},
-        rules=None,
+        rules="authorization-update",
     ),
     "AuthorizedPaymentMethod": Model(
         schema="authorized_payment_method",
@@ -1678,7 +1678,7 @@ MODELS: Final[dict[str, Model]] = {
             ),
         },
         python_names={},
-        rules=None,
+        rules="refund",
     ),
     "SelectedShippingOption": Model(
         schema="selected_shipping_option",

@@ -13,14 +13,22 @@ reject, with Klarna's own paths (``order_lines[2].total_tax_amount``), before th
   items: a difference within that is a warning, beyond it an error);
 - 1 to 1000 order lines;
 - in the US, tax is a line of type ``sales_tax``: no line has a non-zero ``tax_rate``, and
-  ``order_tax_amount`` equals the sales-tax lines' ``total_amount``;
+  ``order_tax_amount`` equals the sales-tax lines' ``total_amount`` (a body without
+  ``purchase_country``, such as a recurring order on a customer token, is a US one when its
+  currency is one only the US uses);
 - the country, currency and locale are a combination Klarna lists (``markets.json``;
   a warning only: the list changes and needs a contract per country);
-- for a customer token, the billing address's country is the purchase country.
+- for a customer token, the billing address's country is the purchase country;
+- a refund with a ``return_fee`` line: the lines' ``total_amount`` add up to
+  ``refunded_amount``;
+- a new authorization (``update_authorization``) carries its ``order_lines`` (a warning:
+  without them Klarna drops the order's lines).
 
-`create_order` and `purchase_token` run these checks (unless ``preflight=False``): errors
-raise ``OrderRuleError`` and nothing is sent; warnings are logged. Call them yourself to
-check a cart early.
+Every operation whose body has rules (sessions, orders, customer tokens and recurring orders on
+them, refunds, new authorizations) runs these checks unless ``preflight=False``: errors raise
+``OrderRuleError`` and nothing is sent; warnings are logged. Amounts above what the order
+allows (a capture beyond the authorization, a refund beyond the captures) are Klarna's to
+refuse: only it knows the order. Call the checks yourself to check a cart early.
 """
 
 from __future__ import annotations
@@ -32,7 +40,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal, NamedTuple
 
-__all__ = ["MAX_ORDER_LINES", "Problem", "check_customer_token", "check_order"]
+__all__ = [
+    "MAX_ORDER_LINES",
+    "Problem",
+    "check_authorization_update",
+    "check_customer_token",
+    "check_order",
+    "check_refund",
+]
 
 MAX_ORDER_LINES: Final = 1000
 MAX_TAX_RATE: Final = 10000  # hundredths of a percent: 100 %
@@ -284,7 +299,18 @@ def _order_context(data: Mapping[str, Any]) -> dict[str, object]:
 
 
 def _is_us(data: Mapping[str, Any]) -> bool:
-    return str(data.get("purchase_country", "")).upper() == "US"
+    """Whether the US rules hold: the purchase country says so, or, in a body without one (a
+    recurring order on a customer token, a session update), a currency only the US uses."""
+    country = data.get("purchase_country")
+    if country is not None:
+        return str(country).upper() == "US"
+    currency = data.get("purchase_currency")
+    return isinstance(currency, str) and _countries_paying_in(currency.upper()) == ("US",)
+
+
+@functools.lru_cache(maxsize=64)  # bounded: the values come from request bodies
+def _countries_paying_in(currency: str) -> tuple[str, ...]:
+    return tuple(sorted(code for code, market in markets().items() if market["currency"] == currency))
 
 
 def _order_problems(data: Mapping[str, Any], line_sums: tuple[int, ...] | None) -> list[Problem]:
@@ -340,6 +366,46 @@ def check_customer_token(body: object) -> list[Problem]:
         )
     _check_market(findings, data)
     return _in_body_order(findings.problems, data)
+
+
+RETURN_FEE: Final = "return_fee"
+
+
+def check_refund(body: object) -> list[Problem]:
+    """Every rule a refund body breaks: with a ``return_fee`` line, the lines are the whole
+    refund, so their ``total_amount`` must add up to ``refunded_amount`` exactly (Klarna also
+    wants the order captured in one capture, in AT, DE, DK, FI, FR, NL, NO or SE: its to judge)."""
+    data = _json_of(body)
+    findings = _Findings()
+    lines = data.get("order_lines")
+    if not isinstance(lines, Sequence) or isinstance(lines, str):
+        return []
+    if not any(isinstance(line, Mapping) and line.get("type") == RETURN_FEE for line in lines):
+        return []
+    refunded = findings.integer(data, "refunded_amount", minimum=0, unit=" in minor units")
+    totals = [line.get("total_amount") if isinstance(line, Mapping) else None for line in lines]
+    if refunded is None or not all(type(total) is int for total in totals):
+        return findings.problems  # the body check names the unusable values
+    expected = sum(totals)
+    if refunded != expected:
+        what = (
+            f"must be {expected} (the sum of order_lines[].total_amount: a refund with a "
+            f"{RETURN_FEE} line is its lines), not {refunded}"
+        )
+        findings.error("refunded_amount", what, expected, refunded)
+    return _in_body_order(findings.problems, data)
+
+
+def check_authorization_update(body: object) -> list[Problem]:
+    """Every rule a new authorization breaks: without ``order_lines`` Klarna drops the order's
+    lines (a warning: send the lines of the new amount)."""
+    data = _json_of(body)
+    if data.get("order_lines") is not None:
+        return []
+    findings = _Findings()
+    what = "absent: Klarna replaces the order's lines with none; send the lines of the new amount"
+    findings.warning("order_lines", what)
+    return findings.problems
 
 
 @functools.cache
@@ -425,4 +491,6 @@ class RuleSet:
 RULES: Final[dict[str, RuleSet]] = {
     "order": RuleSet(check_order, ORDER_LINES, _order_context, _order_problems),
     "customer-token": RuleSet(check_customer_token),
+    "refund": RuleSet(check_refund),
+    "authorization-update": RuleSet(check_authorization_update),
 }

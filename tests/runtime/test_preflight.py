@@ -6,9 +6,16 @@ import logging
 from typing import Any
 
 import pytest
-from klarna_payments import OrderRuleError
+from klarna_payments import OrderRuleError, _spec
 from klarna_payments.models import CreateOrderRequest
-from klarna_payments.preflight import Problem, check_customer_token, check_order
+from klarna_payments.preflight import (
+    RULES,
+    Problem,
+    check_authorization_update,
+    check_customer_token,
+    check_order,
+    check_refund,
+)
 
 from tests.support.mock import Recorder, async_sdk, json_response, sync_sdk
 from tests.support.payloads import TOKEN, TOKEN_BODY
@@ -207,6 +214,74 @@ def test_a_us_order_tax_that_is_not_the_sales_tax_line_is_an_error() -> None:
     assert (problem.path, problem.expected) == ("order_tax_amount", 1000)
 
 
+def test_a_body_without_a_country_in_a_currency_only_the_us_uses_follows_the_us_rules() -> None:
+    body = order(*US_LINES, currency="USD", order_tax_amount=1000)  # a recurring order on a customer token
+    del body["purchase_country"], body["locale"]
+    assert check_order(body) == []
+    (problem,) = errors({**body, "order_tax_amount": 0})
+    assert (problem.path, problem.expected) == ("order_tax_amount", 1000)
+
+
+def test_a_body_without_a_country_in_a_currency_of_elsewhere_follows_the_line_tax_rules() -> None:
+    body = order(TEN_PERCENT_LINE, currency="EUR")
+    del body["purchase_country"], body["locale"]
+    assert check_order(body) == []
+    assert paths(errors({**body, "order_tax_amount": 0})) == ["order_tax_amount"]
+
+
+# Order Management bodies
+
+RETURN_FEE_LINE = {"type": "return_fee", "name": "Return fee", "quantity": 1, "unit_price": -500, "total_amount": -500}
+RETURNED_LINE = {"type": "physical", "name": "Shoes", "quantity": 1, "unit_price": 2000, "total_amount": 2000}
+
+
+def test_a_refund_with_a_return_fee_is_the_sum_of_its_lines() -> None:
+    assert check_refund({"refunded_amount": 1500, "order_lines": [RETURNED_LINE, RETURN_FEE_LINE]}) == []
+
+
+def test_a_refund_with_a_return_fee_that_is_not_its_lines_is_an_error() -> None:
+    (problem,) = check_refund({"refunded_amount": 2000, "order_lines": [RETURNED_LINE, RETURN_FEE_LINE]})
+    assert (problem.path, problem.expected, problem.actual, problem.severity) == (
+        "refunded_amount",
+        1500,
+        2000,
+        "error",
+    )
+
+
+def test_a_refund_without_a_return_fee_may_refund_less_than_its_lines() -> None:
+    assert check_refund({"refunded_amount": 100, "order_lines": [RETURNED_LINE]}) == []
+
+
+def test_a_new_authorization_without_lines_is_a_warning() -> None:
+    (problem,) = check_authorization_update({"order_amount": 900})
+    assert (problem.path, problem.severity) == ("order_lines", "warning")
+    assert check_authorization_update({"order_amount": 2000, "order_lines": [RETURNED_LINE]}) == []
+
+
+def test_every_rule_set_the_document_may_name_has_a_check() -> None:
+    import sdk_document  # scripts/, on the test path
+
+    assert set(sdk_document.RULE_SETS) == set(RULES)
+
+
+def test_an_operation_offers_preflight_exactly_when_its_body_has_rules() -> None:
+    import inspect
+
+    with sync_sdk(Recorder(ORDER_OK)) as sdk:
+        offered = {
+            operation.name: "preflight"
+            in inspect.signature(getattr(getattr(sdk, operation.resource), operation.name)).parameters
+            for operation in _spec.OPERATIONS.values()
+        }
+    checked = {
+        operation.name: operation.body is not None and _spec.MODELS[operation.body].rules is not None
+        for operation in _spec.OPERATIONS.values()
+    }
+    assert offered == checked
+    assert any(checked.values()) and not all(checked.values())
+
+
 # Markets: a warning, never an error
 
 
@@ -314,6 +389,22 @@ def test_warnings_are_logged_once_with_paths_and_numbers_only(caplog: pytest.Log
     (warning,) = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert "purchase_currency" in warning.getMessage()
     assert "Jane" not in caplog.text and "j@x.se" not in caplog.text
+
+
+def test_refund_order_refuses_a_return_fee_refund_that_is_not_its_lines_and_sends_nothing() -> None:
+    recorder = Recorder(json_response(201, None))
+    body = {"refunded_amount": 2000, "order_lines": [RETURNED_LINE, RETURN_FEE_LINE]}
+    with sync_sdk(recorder) as sdk, pytest.raises(OrderRuleError, match="refunded_amount"):
+        sdk.order_management.refund_order("order-1", body)
+    assert recorder.requests == []
+
+
+def test_customer_token_order_in_usd_takes_its_tax_on_a_sales_tax_line() -> None:
+    recorder = Recorder(json_response(200, {"order_id": "o-1", "fraud_status": "ACCEPTED"}))
+    body = {"purchase_currency": "USD", "order_amount": 21000, "order_tax_amount": 1000, "order_lines": US_LINES}
+    with sync_sdk(recorder) as sdk:
+        sdk.customer_tokens.create_customer_token_order("token-1", body)
+    assert len(recorder.requests) == 1
 
 
 async def test_async_create_order_refuses_a_body_that_breaks_the_rules() -> None:

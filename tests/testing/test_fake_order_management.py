@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from klarna_payments import NotFoundError, OutcomeUnknownError, PermissionDeniedError, idempotency_key
+from klarna_payments import BadRequestError, NotFoundError, OutcomeUnknownError, PermissionDeniedError, idempotency_key
 from klarna_payments.testing import FakeKlarna
 
 from tests.testing.sessions import CONFIRMATION, SESSION, order_for
@@ -67,6 +67,33 @@ def test_refunds_go_up_to_the_captured_amount(klarna_fake: FakeKlarna, order_id:
         assert klarna.order_management.get_refund(order_id, refund.refund_id).refunded_amount == 400
     error = refused(klarna_fake, "refund_order", order_id, {"refunded_amount": 601})
     assert error.error_code == "REFUND_NOT_ALLOWED"
+
+
+RETURN_FEE_LINE = {"type": "return_fee", "name": "Return fee", "quantity": 1, "unit_price": -100, "total_amount": -100}
+RETURNED_LINE = {"type": "physical", "name": "Returned", "quantity": 1, "unit_price": 600, "total_amount": 600}
+RETURN_WITH_FEE = {"refunded_amount": 500, "order_lines": [RETURNED_LINE, RETURN_FEE_LINE]}
+
+
+def test_a_return_fee_refund_of_an_order_captured_whole_once_is_made(klarna_fake: FakeKlarna, order_id: str) -> None:
+    with klarna_fake.client() as klarna:
+        klarna.order_management.capture_order(order_id, {"captured_amount": AMOUNT})
+        refund = klarna.order_management.refund_order(order_id, RETURN_WITH_FEE)
+    assert klarna_fake.orders[order_id]["refunds"][0]["refund_id"] == refund.refund_id
+
+
+def test_a_return_fee_needs_the_order_captured_whole_in_one_capture(klarna_fake: FakeKlarna, order_id: str) -> None:
+    with klarna_fake.client() as klarna:
+        klarna.order_management.capture_order(order_id, {"captured_amount": AMOUNT - 100})
+        klarna.order_management.capture_order(order_id, {"captured_amount": 100})
+    assert refused(klarna_fake, "refund_order", order_id, RETURN_WITH_FEE).error_code == "REFUND_NOT_ALLOWED"
+
+
+def test_a_return_fee_refund_that_is_not_its_lines_is_a_bad_value(klarna_fake: FakeKlarna, order_id: str) -> None:
+    with klarna_fake.client() as klarna:
+        klarna.order_management.capture_order(order_id, {"captured_amount": AMOUNT})
+        with pytest.raises(BadRequestError) as raised:
+            klarna.order_management.refund_order(order_id, {**RETURN_WITH_FEE, "refunded_amount": 600}, preflight=False)
+    assert (raised.value.error_code, raised.value.error_messages) == ("BAD_VALUE", ["Bad value: refunded_amount"])
 
 
 def test_an_order_without_captures_cannot_be_refunded(klarna_fake: FakeKlarna, order_id: str) -> None:

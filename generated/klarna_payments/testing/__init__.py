@@ -28,7 +28,9 @@ Klarna's statuses, `error_code`s and messages for:
 - **Tokens**: usable for 60 minutes and once (an order, or a customer token, or with
   `buy_and_tokenize` one of each); a newer authorization of the session replaces the token.
 - **Orders** checked against the document (400 `Bad value: <path>`), Klarna's order rules
-  (400) and the session (409 `Not matching fields: [...]`).
+  (400) and the session (409 `Not matching fields: [...]`). Every body with rules (sessions,
+  orders, customer tokens, recurring orders, refunds) is held to the rules
+  `klarna_payments.preflight` checks, so a body sent with `preflight=False` meets the same 400.
 - **Idempotency keys** either way Klarna may treat them: `FakeKlarna(idempotency="replay")`
   (the default) answers a repeat with the first answer for 24 hours; `"ignore"` executes it.
 - **Failures**: `fake.fail_next("create_order", status=502, after_commit=True, times=3)`, or
@@ -37,7 +39,8 @@ Klarna's statuses, `error_code`s and messages for:
 - **Order Management** after the order (placed at checkout, or `fake.place_order(body)`):
   `AUTHORIZED` with 28 days to capture; captures up to the remaining authorization
   (`PART_CAPTURED`, `CAPTURED`), refunds up to the captured amount, release after a capture,
-  cancel without one, authorization updates never below the captured amount, extensions up to
+  cancel without one, a `return_fee` refund only of an order captured whole in one capture
+  (inferred from Klarna's guide), authorization updates never below the captured amount, extensions up to
   180 days after the order, `EXPIRED` when not captured in time; 403 `CAPTURE_NOT_ALLOWED`,
   `REFUND_NOT_ALLOWED`, `CANCEL_NOT_ALLOWED`, `NOT_ALLOWED`, 404 `NO_SUCH_ORDER`,
   `NO_SUCH_CAPTURE`, `NOT_FOUND`.

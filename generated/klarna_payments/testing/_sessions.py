@@ -16,8 +16,7 @@ import secrets
 import uuid
 from typing import Any, Final
 
-from ..preflight import check_order
-from ._state import Call, FakeState, _Problem
+from ._state import Call, FakeState, _Problem, rule_problems
 
 SESSION_LIFETIME: Final = datetime.timedelta(hours=48)
 _BADGE: Final = "https://x.klarnacdn.net/payment-method/assets/badges/generic/klarna.svg"
@@ -41,7 +40,7 @@ class SessionsBehaviour(FakeState):
     """The stateful behaviour of the operations tagged `sessions`."""
 
     def _operation_create_credit_session(self, call: Call) -> tuple[int, dict[str, Any]]:
-        body = self._session_rules(self._checked_body("session_create", call.body))
+        body = self._checked_body("session_create", call.body)
         session_id = str(uuid.uuid4())
         self.sessions[session_id] = {
             "session_id": session_id,
@@ -77,7 +76,10 @@ class SessionsBehaviour(FakeState):
         if session["status"] == "complete":
             raise _Problem(404, "SESSION_COMPLETED", "Session has already been completed")
         changes = self._checked_body("session", call.body)
-        merged = self._session_rules({**session["body"], **copy.deepcopy(changes)})
+        merged = {**session["body"], **copy.deepcopy(changes)}
+        broken = rule_problems("session", merged)  # the session as it would be keeps the rules
+        if broken:
+            raise _Problem(400, "BAD_VALUE", *broken)
         session["body"] = merged
         session["updated"] = self.clock.now()
 
@@ -87,10 +89,3 @@ class SessionsBehaviour(FakeState):
         if session is None or self.clock.now() > session["updated"] + SESSION_LIFETIME:
             raise _Problem(404, "NOT_FOUND", "The session does not exist")
         return session
-
-    @staticmethod
-    def _session_rules(body: dict[str, Any]) -> dict[str, Any]:
-        errors = [problem for problem in check_order(body) if problem.severity == "error"]
-        if errors:
-            raise _Problem(400, "BAD_VALUE", *(f"Bad value: {problem.path}" for problem in errors))
-        return body

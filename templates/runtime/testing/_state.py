@@ -207,13 +207,40 @@ class FakeState:
             raise _Problem(404, "NOT_FOUND", "Invalid authorization token")
         return authorization
 
-    def _checked_body(self, schema: str, body: Any) -> dict[str, Any]:
-        if not isinstance(body, dict):
-            raise _Problem(400, "BAD_VALUE", "Bad value: body")
-        problems = schema_problems(schema, body)
-        if problems:
-            raise _Problem(400, "BAD_VALUE", *(f"Bad value: {path}" for path in problems))
-        return body
+    @staticmethod
+    def _checked_body(schema: str, body: Any) -> dict[str, Any]:
+        return checked_body(schema, body)
+
+
+def checked_body(schema: str, body: Any) -> dict[str, Any]:
+    """`body`, if the document's schema allows it and it keeps the schema's Klarna rules
+    (`x-klarna-rules`, the SDK's own preflight checks); otherwise Klarna's 400."""
+    if not isinstance(body, dict):
+        raise _Problem(400, "BAD_VALUE", "Bad value: body")
+    problems = schema_problems(schema, body)
+    if problems:
+        raise _Problem(400, "BAD_VALUE", *(f"Bad value: {path}" for path in problems))
+    broken = rule_problems(schema, body)
+    if broken:
+        raise _Problem(400, "BAD_VALUE", *broken)
+    return body
+
+
+def rule_problems(schema: str, body: Mapping[str, Any]) -> list[str]:
+    """Klarna's messages for the rules of `schema` (its `x-klarna-rules`) that `body` breaks."""
+    rules = _document()["components"]["schemas"][schema].get("x-klarna-rules")
+    if rules is None:
+        return []
+    from ..preflight import RULES  # the rules the SDK checks before sending are the ones refused here
+
+    return [_klarna_message(problem) for problem in RULES[rules].check(body) if problem.severity == "error"]
+
+
+def _klarna_message(problem: Any) -> str:
+    """How Klarna words a rule's error (the tax form is its 2026 server message)."""
+    if problem.path.endswith("total_tax_amount") and problem.expected is not None:
+        return f"Bad value: {problem.path} differs from the calculated value [{problem.expected}] by more than [1]"
+    return f"Bad value: {problem.path}"
 
 
 def timestamp(moment: datetime.datetime) -> str:

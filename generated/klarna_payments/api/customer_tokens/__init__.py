@@ -144,8 +144,8 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             CustomerTokenOrder: what Klarna returned.
@@ -186,7 +186,6 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Cancel a customer token
 
@@ -215,8 +214,6 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -243,7 +240,6 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -367,8 +363,8 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             CustomerTokenOrder: what Klarna returned.
@@ -409,7 +405,6 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Cancel a customer token
 
@@ -438,8 +433,6 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -466,7 +459,6 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 

@@ -211,8 +211,8 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             None, once Klarna has done it.
@@ -302,7 +302,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> CaptureOrderResult:
         """Capture all or part of an order
 
@@ -332,8 +331,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             CaptureOrderResult: what Klarna returned.
@@ -361,7 +358,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -430,7 +426,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Give the customer more time to pay a capture
 
@@ -456,8 +451,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -488,7 +481,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -558,7 +550,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Add shipping information to a capture
 
@@ -583,8 +574,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -615,7 +604,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -690,7 +678,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Change the shipping address
 
@@ -714,8 +701,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -743,7 +728,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -816,7 +800,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Change the merchant references
 
@@ -839,8 +822,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -868,7 +849,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -912,8 +892,8 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             RefundOrderResult: what Klarna returned.
@@ -1066,7 +1046,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Add shipping information to the order
 
@@ -1088,8 +1067,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -1117,7 +1094,6 @@ class OrderManagement(_iterators.OrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -1349,8 +1325,8 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             None, once Klarna has done it.
@@ -1440,7 +1416,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> CaptureOrderResult:
         """Capture all or part of an order
 
@@ -1470,8 +1445,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             CaptureOrderResult: what Klarna returned.
@@ -1499,7 +1472,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -1568,7 +1540,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Give the customer more time to pay a capture
 
@@ -1594,8 +1565,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -1626,7 +1595,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -1696,7 +1664,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Add shipping information to a capture
 
@@ -1721,8 +1688,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -1753,7 +1718,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -1828,7 +1792,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Change the shipping address
 
@@ -1852,8 +1815,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -1881,7 +1842,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -1954,7 +1914,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Change the merchant references
 
@@ -1977,8 +1936,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -2006,7 +1963,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 
@@ -2050,8 +2006,8 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             RefundOrderResult: what Klarna returned.
@@ -2204,7 +2160,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        preflight: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Add shipping information to the order
 
@@ -2226,8 +2181,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
 
         Returns:
             None, once Klarna has done it.
@@ -2255,7 +2208,6 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_body=extra_body,
-                preflight=preflight,
             ),
         )
 

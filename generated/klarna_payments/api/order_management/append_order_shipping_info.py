@@ -28,7 +28,6 @@ def sync_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Add shipping information to the order
 
@@ -51,8 +50,6 @@ def sync_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -75,7 +72,6 @@ def sync_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -89,7 +85,6 @@ def sync(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Add shipping information to the order
 
@@ -112,8 +107,6 @@ def sync(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -141,7 +134,6 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )
 
@@ -156,7 +148,6 @@ async def asyncio_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Add shipping information to the order
 
@@ -179,8 +170,6 @@ async def asyncio_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -203,7 +192,6 @@ async def asyncio_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -217,7 +205,6 @@ async def asyncio(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Add shipping information to the order
 
@@ -240,8 +227,6 @@ async def asyncio(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -269,6 +254,5 @@ async def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )

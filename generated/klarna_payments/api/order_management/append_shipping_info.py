@@ -29,7 +29,6 @@ def sync_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Add shipping information to a capture
 
@@ -55,8 +54,6 @@ def sync_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -82,7 +79,6 @@ def sync_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -97,7 +93,6 @@ def sync(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Add shipping information to a capture
 
@@ -123,8 +118,6 @@ def sync(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -155,7 +148,6 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )
 
@@ -171,7 +163,6 @@ async def asyncio_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Add shipping information to a capture
 
@@ -197,8 +188,6 @@ async def asyncio_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -224,7 +213,6 @@ async def asyncio_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -239,7 +227,6 @@ async def asyncio(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Add shipping information to a capture
 
@@ -265,8 +252,6 @@ async def asyncio(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -297,6 +282,5 @@ async def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )

@@ -29,7 +29,6 @@ def sync_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Give the customer more time to pay a capture
 
@@ -56,8 +55,6 @@ def sync_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -83,7 +80,6 @@ def sync_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -98,7 +94,6 @@ def sync(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Give the customer more time to pay a capture
 
@@ -125,8 +120,6 @@ def sync(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -157,7 +150,6 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )
 
@@ -173,7 +165,6 @@ async def asyncio_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Give the customer more time to pay a capture
 
@@ -200,8 +191,6 @@ async def asyncio_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -227,7 +216,6 @@ async def asyncio_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -242,7 +230,6 @@ async def asyncio(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Give the customer more time to pay a capture
 
@@ -269,8 +256,6 @@ async def asyncio(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -301,6 +286,5 @@ async def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )

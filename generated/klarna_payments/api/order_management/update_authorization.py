@@ -58,8 +58,8 @@ def sync_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
+        preflight: Whether to check Klarna's rules for this body before sending
+            (``klarna_payments.preflight``), instead of the client's setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -126,8 +126,8 @@ def sync(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
+        preflight: Whether to check Klarna's rules for this body before sending
+            (``klarna_payments.preflight``), instead of the client's setting.
 
     Returns:
         None, once Klarna has done it.
@@ -200,8 +200,8 @@ async def asyncio_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
+        preflight: Whether to check Klarna's rules for this body before sending
+            (``klarna_payments.preflight``), instead of the client's setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -268,8 +268,8 @@ async def asyncio(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
+        preflight: Whether to check Klarna's rules for this body before sending
+            (``klarna_payments.preflight``), instead of the client's setting.
 
     Returns:
         None, once Klarna has done it.

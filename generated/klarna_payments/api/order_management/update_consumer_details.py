@@ -28,7 +28,6 @@ def sync_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Change the shipping address
 
@@ -53,8 +52,6 @@ def sync_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -77,7 +74,6 @@ def sync_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -91,7 +87,6 @@ def sync(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Change the shipping address
 
@@ -116,8 +111,6 @@ def sync(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -145,7 +138,6 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )
 
@@ -160,7 +152,6 @@ async def asyncio_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Change the shipping address
 
@@ -185,8 +176,6 @@ async def asyncio_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -209,7 +198,6 @@ async def asyncio_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -223,7 +211,6 @@ async def asyncio(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Change the shipping address
 
@@ -248,8 +235,6 @@ async def asyncio(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -277,6 +262,5 @@ async def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )

@@ -28,7 +28,6 @@ def sync_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Change the merchant references
 
@@ -52,8 +51,6 @@ def sync_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -76,7 +73,6 @@ def sync_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -90,7 +86,6 @@ def sync(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Change the merchant references
 
@@ -114,8 +109,6 @@ def sync(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -143,7 +136,6 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )
 
@@ -158,7 +150,6 @@ async def asyncio_detailed(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> Response[Any | ErrorV2]:
     """Change the merchant references
 
@@ -182,8 +173,6 @@ async def asyncio_detailed(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         The response whatever its status, its body parsed where the document describes it.
@@ -206,7 +195,6 @@ async def asyncio_detailed(
         max_retries=max_retries,
         extra_headers=extra_headers,
         extra_body=extra_body,
-        preflight=preflight,
     )
 
 
@@ -220,7 +208,6 @@ async def asyncio(
     max_retries: int | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    preflight: bool | NotGiven = NOT_GIVEN,
 ) -> None:
     """Change the merchant references
 
@@ -244,8 +231,6 @@ async def asyncio(
             ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
         extra_body: Fields the document does not know yet, added to the body's top level as they
             are (not checked): the way to send a new Klarna field on purpose.
-        preflight: Whether to check Klarna's order rules before sending, instead of the client's
-            setting.
 
     Returns:
         None, once Klarna has done it.
@@ -273,6 +258,5 @@ async def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_body=extra_body,
-            preflight=preflight,
         ),
     )

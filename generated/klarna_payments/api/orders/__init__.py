@@ -131,8 +131,8 @@ class Orders(_iterators.OrdersIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             Order: what Klarna returned.
@@ -202,8 +202,8 @@ class Orders(_iterators.OrdersIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             CustomerTokenCreationResponse: what Klarna returned.
@@ -342,8 +342,8 @@ class AsyncOrders(_iterators.AsyncOrdersIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             Order: what Klarna returned.
@@ -413,8 +413,8 @@ class AsyncOrders(_iterators.AsyncOrdersIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             CustomerTokenCreationResponse: what Klarna returned.

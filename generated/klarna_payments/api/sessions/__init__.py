@@ -70,8 +70,8 @@ class Sessions(_iterators.SessionsIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             MerchantSession: what Klarna returned.
@@ -186,8 +186,8 @@ class Sessions(_iterators.SessionsIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             None, once Klarna has done it.
@@ -265,8 +265,8 @@ class AsyncSessions(_iterators.AsyncSessionsIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             MerchantSession: what Klarna returned.
@@ -381,8 +381,8 @@ class AsyncSessions(_iterators.AsyncSessionsIterators):
                 ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
             extra_body: Fields the document does not know yet, added to the body's top level as they
                 are (not checked): the way to send a new Klarna field on purpose.
-            preflight: Whether to check Klarna's order rules before sending, instead of the client's
-                setting.
+            preflight: Whether to check Klarna's rules for this body before sending
+                (``klarna_payments.preflight``), instead of the client's setting.
 
         Returns:
             None, once Klarna has done it.
