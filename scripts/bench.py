@@ -6,6 +6,8 @@
    openapi-python-client 0.29.1 output for the same document (generated into a temporary
    folder, no templates of ours) runs in the same rounds for reference.
    The checks are also timed on their own, and the memory one call allocates (tracemalloc).
+   `order_management.capture_order` is timed beside it the same way (a 201 answered in headers,
+   read into its typed result), so an Order Management call is seen to cost what a Payments one does.
 2. Async throughput: 2000 `AsyncKlarnaPayments` calls with 200 in flight against raw
    `httpx.AsyncClient` doing the same, on the same `MockTransport`.
 3. `import klarna_payments` against `import httpx`: the CPU time of the import, in pairs of
@@ -56,7 +58,7 @@ import klarna_payments
 import yaml
 from bench_loopback import ORDER, PASSWORD, PATH, TOKEN, USERNAME, order
 from build_dist import build, install_in_new_venv
-from klarna_payments import AsyncKlarnaPayments, KlarnaPayments
+from klarna_payments import AsyncKlarnaPayments, KlarnaPayments, _spec
 from klarna_payments._http import HttpPool
 from local_server import Step, scripted_server
 
@@ -77,6 +79,27 @@ def answer(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, content=ORDER_RESPONSE, headers={"Content-Type": "application/json"})
 
 
+# capture_order, from the document: its path and the headers its 201 is answered in.
+CAPTURE = _spec.OPERATIONS["capture_order"]
+ORDER_ID = str(ORDER["order_id"])
+CAPTURE_PATH = CAPTURE.path.format(**{CAPTURE.path_parameters[0]: ORDER_ID})
+CAPTURE_HEADERS = {
+    header: f"{BASE_URL}{CAPTURE_PATH}/4ba29b50-be7b-44f5-a492-113e6a865e22" if header == "Location" else "4ba29b50"
+    for header in CAPTURE.header_results[201].values()
+}
+
+
+def capture_answer(request: httpx.Request) -> httpx.Response:
+    request.read()
+    return httpx.Response(201, headers=CAPTURE_HEADERS)
+
+
+def capture(lines: int) -> dict[str, Any]:
+    """A capture of the whole `order(lines)`, its lines and a shipment reference."""
+    placed = order(lines)
+    return {"captured_amount": placed["order_amount"], "reference": "shipment-1", "order_lines": placed["order_lines"]}
+
+
 # --------------------------------------------------------------------------------------------
 # 1. Per-call cost
 
@@ -95,6 +118,30 @@ def raw_httpx_call() -> Callable[[dict[str, Any]], Any]:
         return response.json()
 
     return call
+
+
+def raw_httpx_capture() -> Callable[[dict[str, Any]], Any]:
+    """The hand-written capture: as `raw_httpx_call`, reading the answer's headers."""
+    basic = "Basic " + base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+    client = httpx.Client(
+        transport=httpx.MockTransport(capture_answer), base_url=BASE_URL, headers={"Authorization": basic}
+    )
+    names = tuple(CAPTURE.header_results[201].values())
+
+    def call(body: dict[str, Any]) -> Any:
+        response = client.post(CAPTURE_PATH, json=body, headers={"Klarna-Idempotency-Key": str(uuid.uuid4())})
+        response.raise_for_status()
+        return tuple(response.headers[name] for name in names)
+
+    return call
+
+
+def sdk_capture() -> Callable[[dict[str, Any]], Any]:
+    """`KlarnaPayments.order_management.capture_order` on its own connections."""
+    sdk = KlarnaPayments(base_url=BASE_URL, username=USERNAME, password=PASSWORD)
+    pool = HttpPool(owner="KlarnaPayments", httpx_args={"transport": httpx.MockTransport(capture_answer)})
+    sdk = sdk._copy(sdk._config, pool)
+    return lambda body: sdk.order_management.capture_order(ORDER_ID, body)
 
 
 def sdk_call(*, preflight: bool = True, own_pool: bool = True) -> Callable[[dict[str, Any]], Any]:
@@ -164,8 +211,13 @@ class CallCost:
         return self.medians_us[name] / self.medians_us["raw httpx"]
 
 
-def measure_calls(contenders: dict[str, Callable[[dict[str, Any]], Any]], lines: int, rounds: int) -> CallCost:
-    body, batch = order(lines), BATCH[lines]
+def measure_calls(
+    contenders: dict[str, Callable[[dict[str, Any]], Any]],
+    lines: int,
+    rounds: int,
+    make_body: Callable[[int], dict[str, Any]] = order,
+) -> CallCost:
+    body, batch = make_body(lines), BATCH[lines]
     samples: dict[str, list[float]] = {name: [] for name in contenders}
     for call in contenders.values():  # warm-up: imports, caches, first connections
         for _ in range(3):
@@ -479,6 +531,7 @@ class Results:
     runs: int
     rounds: int
     calls: dict[int, list[CallCost]]  # lines -> one CallCost per run
+    captures: dict[int, list[CallCost]]  # capture_order: lines -> one CallCost per run
     memory: dict[int, dict[str, float]]
     async_runs: list[dict[str, float]]
     imports: list[dict[str, float]]  # per run: module -> CPU ms
@@ -507,6 +560,22 @@ def _call_rows(results: Results) -> list[str]:
             f"{spread([cost.ratio('preflight off') for cost in costs])} | {us('http_client'):.0f} µs | "
             f"{spread([cost.ratio('http_client') for cost in costs])} | {us('stock client'):.0f} µs | "
             f"{spread([cost.ratio('stock client') for cost in costs])} |"
+        )
+    return rows
+
+
+def _capture_rows(results: Results) -> list[str]:
+    rows = [
+        "| lines | raw httpx | `capture_order` | ratio (range) | `create_order`'s ratio, same lines |",
+        "|---|---|---|---|---|",
+    ]
+    for lines, costs in results.captures.items():
+        raw = statistics.median(cost.medians_us["raw httpx"] for cost in costs)
+        sdk = statistics.median(cost.medians_us["KlarnaPayments"] for cost in costs)
+        create = [cost.ratio("KlarnaPayments") for cost in results.calls[lines]]
+        rows.append(
+            f"| {lines} | {raw:.0f} µs | {sdk:.0f} µs | {spread([c.ratio('KlarnaPayments') for c in costs])} | "
+            f"{spread(create)} |"
         )
     return rows
 
@@ -569,6 +638,14 @@ def report(results: Results) -> str:
         "The stock client is openapi-python-client 0.29.1's output for the same document, called as its",
         "README shows (`CreateOrderRequest.from_dict` then `create_order.sync`), without an idempotency key:",
         "it cannot send one (it puts the `UUID` object into the headers, and httpx raises `TypeError`).",
+        "",
+        f"## Per call: `capture_order` beside `create_order` ({results.rounds} rounds per run)",
+        "",
+        *_capture_rows(results),
+        "",
+        "The same set-up: raw httpx posts the capture with a fresh key and reads `Capture-Id` and",
+        "`Location` from the 201; the SDK checks the capture body against the document (a capture has",
+        "no order rules), sends it with one idempotency key and returns the typed result of those headers.",
         "",
         f"## Async throughput: {ASYNC_CALLS} calls with {ASYNC_IN_FLIGHT} in flight, 3 lines",
         "",
@@ -658,6 +735,11 @@ def main() -> int:
             print(f"==> per-call cost, {lines}-line order", flush=True)
             calls[lines] = [measure_calls(contenders, lines, args.rounds) for _ in range(args.runs)]
             memory[lines] = allocated_per_call(contenders, lines)
+        captures: dict[int, list[CallCost]] = {}
+        capturing = {"raw httpx": raw_httpx_capture(), "KlarnaPayments": sdk_capture()}
+        for lines in (3, 1000):
+            print(f"==> per-call cost, capture of a {lines}-line order", flush=True)
+            captures[lines] = [measure_calls(capturing, lines, args.rounds, capture) for _ in range(args.runs)]
         print("==> async throughput", flush=True)
         async_runs = [measure_async(3) for _ in range(args.runs)]
         print("==> import time (building the wheel into a clean venv)", flush=True)
@@ -671,6 +753,7 @@ def main() -> int:
         runs=args.runs,
         rounds=args.rounds,
         calls=calls,
+        captures=captures,
         memory=memory,
         async_runs=async_runs,
         imports=imports,
