@@ -1,0 +1,94 @@
+"""Every operation of the document works through the resource client, sync and async: the
+request goes where the document says, with its idempotency key where it declares one, and the
+first documented success comes back as the result its signature promises. Derived from the
+document: an operation added to openapi.yaml is tested here with no edit."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+from klarna_payments import _spec
+from klarna_payments._schema import Operation
+from openapi_python_client.strings import snake_case
+
+from tests.support.calls import call_arguments, example_of, wire_request
+from tests.support.document import declared_headers, documented_example, operations
+from tests.support.mock import Recorder, async_sdk, sync_sdk
+
+OPERATION_IDS = sorted(operations())
+
+
+def first_success(operation: Operation) -> int:
+    return min(status for status in operation.responses if 200 <= status < 300)
+
+
+def documented_answer(operation_id: str) -> tuple[Operation, httpx.Response]:
+    """The operation and its first documented success, its example body and declared headers."""
+    operation = _spec.OPERATIONS[snake_case(operation_id)]
+    status = first_success(operation)
+    headers = {name: str(example_of(header)) for name, header in declared_headers(operation_id, status).items()}
+    if status in operation.byte_responses:
+        content = b"order_id,amount\n3eaeb557,1000\n"
+        headers["Content-Type"] = operation.byte_responses[status]
+    else:
+        example = documented_example(operation_id, status)
+        content = b"" if example is None else json.dumps(example).encode()
+        if example is not None:
+            headers["Content-Type"] = "application/json"
+    return operation, httpx.Response(status, content=content, headers=headers)
+
+
+def arguments(operation_id: str) -> tuple[list[Any], dict[str, Any]]:
+    _, positional, keywords = call_arguments(operation_id)
+    return positional, keywords
+
+
+def assert_the_promised_result(operation: Operation, answer: httpx.Response, result: object) -> None:
+    status = answer.status_code
+    if status in operation.byte_responses:
+        assert result == answer.content
+    elif status in operation.header_results:
+        found = {attribute: getattr(result, attribute) for attribute in operation.header_results[status]}
+        assert found == {
+            attribute: answer.headers[header] for attribute, header in operation.header_results[status].items()
+        }
+    elif operation.responses[status] is None:
+        assert result is None
+    elif status in operation.array_responses:
+        assert isinstance(result, list)
+        assert all(type(item).__name__ == operation.responses[status] for item in result)
+    else:
+        assert type(result).__name__ == operation.responses[status]
+
+
+def assert_the_documented_request(operation_id: str, operation: Operation, request: httpx.Request) -> None:
+    expected = wire_request(operation_id)
+    assert (request.method, request.url.path) == (expected.method, expected.path)
+    assert ("Klarna-Idempotency-Key" in request.headers) == operation.sends_idempotency_key
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+def test_an_operation_sends_its_request_and_returns_its_documented_success(operation_id: str) -> None:
+    operation, answer = documented_answer(operation_id)
+    recorder = Recorder(answer)
+    positional, keywords = arguments(operation_id)
+    with sync_sdk(recorder) as sdk:
+        result = getattr(getattr(sdk, operation.resource), operation.name)(*positional, **keywords)
+    (request,) = recorder.requests
+    assert_the_documented_request(operation_id, operation, request)
+    assert_the_promised_result(operation, answer, result)
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+async def test_an_operation_sends_its_request_and_returns_its_documented_success_async(operation_id: str) -> None:
+    operation, answer = documented_answer(operation_id)
+    recorder = Recorder(answer)
+    positional, keywords = arguments(operation_id)
+    async with async_sdk(recorder) as sdk:
+        result = await getattr(getattr(sdk, operation.resource), operation.name)(*positional, **keywords)
+    (request,) = recorder.requests
+    assert_the_documented_request(operation_id, operation, request)
+    assert_the_promised_result(operation, answer, result)
