@@ -239,8 +239,13 @@ class CallState:
         )
         # A DELETE's 404 is a definite answer (it cannot be cancelled any more), whatever came before.
         ambiguous = self.maybe_executed and operation.has_effect and not (operation.is_idempotent and status == 404)
+        # Payments' answer to a second use of an authorization: the order or token exists.
         consumed = (
-            status == 403 and operation.creates is not None and response is not None and _says(response, "consumed")
+            status == 403
+            and operation.creates is not None
+            and response is not None
+            and getattr(last_error, "error_code", None) == "INVALID_OPERATION"
+            and _says(response, "consumed")
         )
         if ambiguous or (consumed and prepared.caller_key):
             raise OutcomeUnknownError(

@@ -222,7 +222,11 @@ class NotFoundError(APIStatusError):
 
 
 class ConflictError(APIStatusError):
-    """409: the request does not match the authorized purchase. Retrying the same body cannot help."""
+    """409: the request conflicts with what Klarna holds: an order that does not match the
+    authorized purchase (Payments), a recurring order that does not match its customer token, an
+    Order Management change that meets the order's current state (`CONFLICT`). `fields` names
+    what differs where Klarna says. Retrying the same body cannot help; read the state, then
+    decide."""
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -239,7 +243,10 @@ class InternalServerError(APIStatusError):
 
 
 class UnexpectedStatusError(APIStatusError):
-    """A status the operation does not document (e.g. 418, or a 3xx)."""
+    """Any other status: one Klarna documents without a class of its own (413
+    `REQUEST_TOO_LARGE`: the body is over 1 MB; 422 `UNPROCESSABLE_ENTITY` or `INVALID_ADDRESS`:
+    a value Klarna refuses, as a 400 would be; fix the body, `error_code` says which), or one the
+    operation does not document (418, a 3xx)."""
 
 
 @dataclass(frozen=True)
@@ -263,10 +270,15 @@ class OutcomeUnknownError(KlarnaError):
     ``idempotency_key`` that meets ``403`` "already consumed" is one too (``consumed`` is True):
     an order or customer token exists for the authorization, perhaps from your earlier call.
 
-    Settle it before acting again: repeat the call with the same ``idempotency_key`` (where
-    Klarna honours the key, the repeat answers with the first result); an
-    ``OutcomeUnknownError`` with ``consumed`` then means the order exists: find it in the
-    Merchant Portal by your reference. For ``cancel_authorization``, repeat the cancel.
+    Settle it before acting again: repeat the call with the same ``idempotency_key``. Where
+    Klarna honours the key (Order Management for 24 hours, customer-token orders), the repeat
+    answers with the first result, so a lost capture or refund is repeated without moving money
+    twice; derive the key from your own ids (``idempotency_key("shop", order_number,
+    "capture", shipment_id)``) so that a restarted worker repeats it too. An
+    ``OutcomeUnknownError`` with ``consumed`` means the order or customer token exists: find it
+    in the Merchant Portal by your reference. Without a key (``cancel_authorization``, a status
+    change), repeat the call: doing it twice has the effect of once. A call that moves no money
+    (creating a hosted payment page, say) can simply be made again.
 
     Attributes:
         operation: The operation, e.g. ``create_order``.

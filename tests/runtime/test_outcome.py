@@ -261,6 +261,11 @@ def test_a_caller_keyed_403_that_is_not_consumed_keeps_permission_denied() -> No
     assert type(outcome_of(INTENT, key=IDEMPOTENCY_KEY)) is PermissionDeniedError
 
 
+def test_a_caller_keyed_403_of_another_code_that_mentions_consumed_keeps_permission_denied() -> None:
+    quota = json_response(403, {"error_code": "NOT_ALLOWED", "error_messages": ["Credit limit consumed"]})
+    assert type(outcome_of(quota, key=IDEMPOTENCY_KEY)) is PermissionDeniedError
+
+
 def test_a_consumed_answer_after_a_turned_away_attempt_of_a_keyed_call_is_outcome_unknown() -> None:
     error = outcome_of(RATE_LIMITED, CONSUMED, key=IDEMPOTENCY_KEY)
     assert isinstance(error, OutcomeUnknownError) and error.consumed
