@@ -191,3 +191,22 @@ def test_a_rejected_order_is_cancelled() -> None:
     fake.decide_fraud(order_id, "REJECTED")
     with fake.client() as klarna:
         assert klarna.order_management.get_order(order_id).status == "CANCELLED"
+
+
+async def test_an_orders_life_through_the_async_client(klarna_fake: FakeKlarna, order_id: str) -> None:
+    async with klarna_fake.async_client() as klarna:
+        capture = await klarna.order_management.capture_order(
+            order_id, {"captured_amount": AMOUNT - 100, "reference": "shipment-1"}, idempotency_key=SHIPMENT_KEY
+        )
+        refund = await klarna.order_management.refund_order(order_id, {"refunded_amount": 300})
+        assert await klarna.order_management.release_remaining_authorization(order_id) is None
+        order = await klarna.order_management.get_order(order_id)
+        found = await klarna.order_management.get_capture(order_id, capture.capture_id)
+        refunded = await klarna.order_management.get_refund(order_id, refund.refund_id)
+    assert (order.status, order.captured_amount, order.refunded_amount, order.remaining_authorized_amount) == (
+        "CAPTURED",
+        AMOUNT - 100,
+        300,
+        0,
+    )
+    assert (found.reference, refunded.refunded_amount) == ("shipment-1", 300)

@@ -31,6 +31,8 @@ Klarna's statuses, `error_code`s and messages for:
   (400) and the session (409 `Not matching fields: [...]`). Every body with rules (sessions,
   orders, customer tokens, recurring orders, refunds) is held to the rules
   `klarna_payments.preflight` checks, so a body sent with `preflight=False` meets the same 400.
+  A value outside an enum the document adds (`order_lines[].type`), which the SDK sends with a
+  warning, is a 400 here as in Prism: a test catches the typo before Klarna does.
 - **Idempotency keys** either way Klarna may treat them: `FakeKlarna(idempotency="replay")`
   (the default) answers a repeat with the first answer for 24 hours; `"ignore"` executes it.
 - **Failures**: `fake.fail_next("create_order", status=502, after_commit=True, times=3)`, or
