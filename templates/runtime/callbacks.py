@@ -1,4 +1,7 @@
-"""The authorization callback: Klarna telling your server that a shopper authorized.
+"""Klarna's calls to your server: the authorization callback, and the fraud-decision
+notification of a pending order.
+
+The authorization callback tells your server that a shopper authorized.
 
 Klarna asks every merchant to implement it: put a URL in the session's
 ``merchant_urls.authorization``, and after a successful authorization Klarna POSTs
@@ -24,7 +27,20 @@ asks for two things, and this module makes both easy:
     callback = callbacks.parse_authorization_callback(request.body)
     place_order_once(callback.session_id, callback.authorization_token)
 
-Nothing secret (the token, the secret) appears in an error message or a repr.
+The fraud-decision notification: an order created with ``fraud_status`` ``PENDING`` (US and
+UK merchants who have it enabled) is reviewed by Klarna, and the decision is POSTed to the
+order's ``merchant_urls.notification``. Klarna signs it with nothing, so a forged one must do
+no harm: put a secret in the URL (`authorization_callback_url` makes one), answer 2xx at once,
+drop a repeat of the same (``order_id``, ``event_type``), and read the order back
+(``order_management.get_order(order_id).fraud_status``) before shipping or cancelling::
+
+    callbacks.verify_callback_secret(request.query["secret"], stored_secret)
+    notification = callbacks.parse_fraud_notification(request.body)
+    if first_time(notification.order_id, notification.event_type):   # your own storage
+        queue.put(notification.order_id)                               # read the order, then act
+
+Nothing secret (the token, the secret) appears in an error message or a repr, and no error
+message quotes the body.
 """
 
 from __future__ import annotations
@@ -34,27 +50,38 @@ import json
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ._config import is_loopback
 
 __all__ = [
+    "FRAUD_EVENT_TYPES",
     "SECRET_PARAMETER",
     "AuthorizationCallback",
     "CallbackError",
+    "FraudEventType",
+    "FraudNotification",
     "authorization_callback_url",
     "parse_authorization_callback",
+    "parse_fraud_notification",
     "verify_callback_secret",
 ]
 
 SECRET_PARAMETER: Final = "secret"  # the query parameter of the URL that carries the secret
 SECRET_BYTES: Final = 32  # 43 URL-safe characters
-MAX_BODY: Final = 64 * 1024  # a callback body is two short strings
+MAX_BODY: Final = 64 * 1024  # a callback body is a few short strings
+
+FraudEventType = Literal["FRAUD_RISK_ACCEPTED", "FRAUD_RISK_REJECTED", "FRAUD_RISK_STOPPED"]
+FRAUD_EVENT_TYPES: Final[tuple[FraudEventType, ...]] = (
+    "FRAUD_RISK_ACCEPTED",
+    "FRAUD_RISK_REJECTED",
+    "FRAUD_RISK_STOPPED",
+)
 
 
 class CallbackError(ValueError):
-    """An authorization callback, or the secret it came with, is not what it must be.
+    """A callback or notification, or the secret it came with, is not what it must be.
 
     The message says what is wrong, never the values: answer the request with 400 (a body that
     is not a callback) or 403 (a secret that does not match), and do not place an order.
@@ -74,6 +101,26 @@ class AuthorizationCallback:
 
     authorization_token: str = field(repr=False)
     session_id: str
+    additional_properties: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True)
+class FraudNotification:
+    """What Klarna POSTs to ``merchant_urls.notification`` when it has decided a pending order.
+
+    Attributes:
+        order_id: The order decided. Read it back (``get_order``) before acting: the
+            notification is not signed.
+        event_type: ``FRAUD_RISK_ACCEPTED`` (ship it), ``FRAUD_RISK_REJECTED`` (do not ship;
+            the order is cancelled) or ``FRAUD_RISK_STOPPED`` (do not ship, cancel: also sent for
+            an order found fraudulent after it was accepted). Another value Klarna adds is kept
+            as it came.
+        additional_properties: The rest of the body, such as the time of the decision (Klarna
+            documents one but not its name or format).
+    """
+
+    order_id: str
+    event_type: FraudEventType | str
     additional_properties: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -127,22 +174,40 @@ def parse_authorization_callback(body: bytes | str | Mapping[str, Any]) -> Autho
     Raises:
         CallbackError: The body is not a JSON object with both as non-empty strings.
     """
+    data = _json_object(body, "callback")
+    _require_strings(data, ("authorization_token", "session_id"), "callback")
+    extra = {key: value for key, value in data.items() if key not in ("authorization_token", "session_id")}
+    return AuthorizationCallback(data["authorization_token"], data["session_id"], extra)
+
+
+def parse_fraud_notification(body: bytes | str | Mapping[str, Any]) -> FraudNotification:
+    """The notification's `order_id` and `event_type`, from its JSON body (or a parsed one).
+
+    Raises:
+        CallbackError: The body is not a JSON object with both as non-empty strings.
+    """
+    data = _json_object(body, "notification")
+    _require_strings(data, ("order_id", "event_type"), "notification")
+    extra = {key: value for key, value in data.items() if key not in ("order_id", "event_type")}
+    return FraudNotification(data["order_id"], data["event_type"], extra)
+
+
+def _json_object(body: bytes | str | Mapping[str, Any], what: str) -> Mapping[str, Any]:
+    """`body` as a JSON object; `what` names it in the error, which never quotes it."""
     data: Any = body
     if isinstance(body, bytes | bytearray | str):
         if len(body) > MAX_BODY:
-            raise CallbackError(f"the callback body is larger than {MAX_BODY} bytes")
+            raise CallbackError(f"the {what} body is larger than {MAX_BODY} bytes")
         try:
             data = json.loads(body)
         except (ValueError, RecursionError):
-            raise CallbackError("the callback body is not JSON") from None
+            raise CallbackError(f"the {what} body is not JSON") from None
     if not isinstance(data, Mapping):
-        raise CallbackError(f"the callback body must be a JSON object, not {type(data).__name__}")
-    missing = [
-        name
-        for name in ("authorization_token", "session_id")
-        if not isinstance(data.get(name), str) or not data[name].strip()
-    ]
+        raise CallbackError(f"the {what} body must be a JSON object, not {type(data).__name__}")
+    return data
+
+
+def _require_strings(data: Mapping[str, Any], names: tuple[str, ...], what: str) -> None:
+    missing = [name for name in names if not isinstance(data.get(name), str) or not data[name].strip()]
     if missing:
-        raise CallbackError(f"the callback body lacks a non-empty string {' and '.join(missing)}")
-    extra = {key: value for key, value in data.items() if key not in ("authorization_token", "session_id")}
-    return AuthorizationCallback(data["authorization_token"], data["session_id"], extra)
+        raise CallbackError(f"the {what} body lacks a non-empty string {' and '.join(missing)}")

@@ -5,9 +5,11 @@ Klarna's 403 and 404 `error_code`s, and keys that make a retried capture capture
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
 from klarna_payments import BadRequestError, NotFoundError, OutcomeUnknownError, PermissionDeniedError, idempotency_key
+from klarna_payments.callbacks import parse_fraud_notification
 from klarna_payments.testing import FakeKlarna
 
 from tests.testing.sessions import CONFIRMATION, SESSION, order_for
@@ -183,6 +185,15 @@ def test_a_pending_order_cannot_be_captured_until_accepted() -> None:
             "body": {"order_id": order_id, "event_type": "FRAUD_RISK_ACCEPTED", "decided_at": "2026-01-01T00:00:00Z"},
         }
     ]
+
+
+def test_the_fakes_notification_is_what_the_sdks_parser_takes() -> None:
+    fake = FakeKlarna()
+    order_id = fake.place_order({"order_amount": 1000, "merchant_urls": CONFIRMATION}, fraud_status="PENDING")
+    fake.decide_fraud(order_id, "REJECTED")
+    (sent,) = fake.notifications
+    notification = parse_fraud_notification(json.dumps(sent["body"]))
+    assert (notification.order_id, notification.event_type) == (order_id, "FRAUD_RISK_REJECTED")
 
 
 def test_a_rejected_order_is_cancelled() -> None:
