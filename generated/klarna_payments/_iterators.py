@@ -4,6 +4,14 @@ of the resource classes. Generated from openapi.yaml by `make generate`.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
+
+from . import _pagination
+
+if TYPE_CHECKING:
+    from .models import SettlementPayout, SettlementTransaction
+
 
 class OrdersIterators:
     """The iterators of `orders` (none: no operation of it paginates)."""
@@ -35,3 +43,31 @@ class OrderManagementIterators:
 
 class AsyncOrderManagementIterators:
     """The iterators of `order_management` (none: no operation of it paginates)."""
+
+
+class SettlementsIterators:
+    """The iterators of `settlements`."""
+
+    def iter_payouts(self, **query: Any) -> Iterator[SettlementPayout]:
+        """Every item of ``get_payouts`` across its pages, each fetched when the last is
+        used up; the keywords are ``get_payouts``'s (``offset``: where to start)."""
+        return _pagination.iterate(self, "get_payouts", query)
+
+    def iter_transactions(self, **query: Any) -> Iterator[SettlementTransaction]:
+        """Every item of ``get_transactions`` across its pages, each fetched when the last is
+        used up; the keywords are ``get_transactions``'s (``offset``: where to start)."""
+        return _pagination.iterate(self, "get_transactions", query)
+
+
+class AsyncSettlementsIterators:
+    """The iterators of `settlements`."""
+
+    def iter_payouts(self, **query: Any) -> AsyncIterator[SettlementPayout]:
+        """Every item of ``get_payouts`` across its pages, each fetched when the last is
+        used up; the keywords are ``get_payouts``'s (``offset``: where to start)."""
+        return _pagination.aiterate(self, "get_payouts", query)
+
+    def iter_transactions(self, **query: Any) -> AsyncIterator[SettlementTransaction]:
+        """Every item of ``get_transactions`` across its pages, each fetched when the last is
+        used up; the keywords are ``get_transactions``'s (``offset``: where to start)."""
+        return _pagination.aiterate(self, "get_transactions", query)

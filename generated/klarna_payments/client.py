@@ -13,6 +13,7 @@ from .api.customer_tokens import AsyncCustomerTokens, CustomerTokens
 from .api.order_management import AsyncOrderManagement, OrderManagement
 from .api.orders import AsyncOrders, Orders
 from .api.sessions import AsyncSessions, Sessions
+from .api.settlements import AsyncSettlements, Settlements
 
 __all__ = ["AsyncKlarnaPayments", "AuthenticatedClient", "KlarnaPayments"]
 
@@ -53,6 +54,14 @@ class KlarnaPayments(SyncAPIClient):
     - ``order_management.release_remaining_authorization``: Release what will not be captured
     - ``order_management.append_order_shipping_info``: Add shipping information to the order
     - ``order_management.cancel_order``: Cancel an order
+    - ``settlements.get_payouts``: List payouts
+    - ``settlements.get_payout_summary``: Sum up the payouts of a period, per currency
+    - ``settlements.get_payout``: Read one payout
+    - ``settlements.get_transactions``: List settlement transactions
+    - ``settlements.get_payout_report_with_transactions``: One payout with its transactions, as CSV
+    - ``settlements.get_payout_report``: One payout's settlement statement, as PDF
+    - ``settlements.get_payouts_summary_report_with_transactions``: Every payout of a period with its transactions, as CSV
+    - ``settlements.get_payouts_summary_report``: A summary of a period's payouts, as PDF
     """
 
     def __init__(
@@ -177,6 +186,21 @@ class KlarnaPayments(SyncAPIClient):
         """
         return self._resource(OrderManagement)
 
+    @property
+    def settlements(self) -> Settlements:
+        """The operations tagged `settlements`:
+
+        - ``get_payouts``: List payouts
+        - ``get_payout_summary``: Sum up the payouts of a period, per currency
+        - ``get_payout``: Read one payout
+        - ``get_transactions``: List settlement transactions
+        - ``get_payout_report_with_transactions``: One payout with its transactions, as CSV
+        - ``get_payout_report``: One payout's settlement statement, as PDF
+        - ``get_payouts_summary_report_with_transactions``: Every payout of a period with its transactions, as CSV
+        - ``get_payouts_summary_report``: A summary of a period's payouts, as PDF
+        """
+        return self._resource(Settlements)
+
 
 class AsyncKlarnaPayments(AsyncAPIClient):
     """The Klarna Payments client (asynchronous): ``KlarnaPayments`` with ``await``.
@@ -213,6 +237,14 @@ class AsyncKlarnaPayments(AsyncAPIClient):
     - ``order_management.release_remaining_authorization``: Release what will not be captured
     - ``order_management.append_order_shipping_info``: Add shipping information to the order
     - ``order_management.cancel_order``: Cancel an order
+    - ``settlements.get_payouts``: List payouts
+    - ``settlements.get_payout_summary``: Sum up the payouts of a period, per currency
+    - ``settlements.get_payout``: Read one payout
+    - ``settlements.get_transactions``: List settlement transactions
+    - ``settlements.get_payout_report_with_transactions``: One payout with its transactions, as CSV
+    - ``settlements.get_payout_report``: One payout's settlement statement, as PDF
+    - ``settlements.get_payouts_summary_report_with_transactions``: Every payout of a period with its transactions, as CSV
+    - ``settlements.get_payouts_summary_report``: A summary of a period's payouts, as PDF
     """
 
     def __init__(
@@ -336,3 +368,18 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         - ``cancel_order``: Cancel an order
         """
         return self._resource(AsyncOrderManagement)
+
+    @property
+    def settlements(self) -> AsyncSettlements:
+        """The operations tagged `settlements`:
+
+        - ``get_payouts``: List payouts
+        - ``get_payout_summary``: Sum up the payouts of a period, per currency
+        - ``get_payout``: Read one payout
+        - ``get_transactions``: List settlement transactions
+        - ``get_payout_report_with_transactions``: One payout with its transactions, as CSV
+        - ``get_payout_report``: One payout's settlement statement, as PDF
+        - ``get_payouts_summary_report_with_transactions``: Every payout of a period with its transactions, as CSV
+        - ``get_payouts_summary_report``: A summary of a period's payouts, as PDF
+        """
+        return self._resource(AsyncSettlements)

@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from ._spec import OPERATIONS
-from .types import UNSET
 
 
 def _paging(name: str, query: dict[str, Any]) -> tuple[Any, int, int | None]:
@@ -25,8 +24,8 @@ def _paging(name: str, query: dict[str, Any]) -> tuple[Any, int, int | None]:
 
 def _items_and_next(paging: Any, page: Any, offset: int, size: int | None) -> tuple[list[Any], int | None]:
     """The items of `page`, and the offset of the next page (None: this was the last)."""
-    found: Any = getattr(page, paging.items_attribute, UNSET)
-    items = [] if found is UNSET or found is None else list(found)
+    found: Any = getattr(page, paging.items_attribute, None)
+    items = list(found) if isinstance(found, list | tuple) else []  # UNSET or None: no items
     following = offset + len(items)
     total: Any = page.to_dict() if paging.total else None
     for step in paging.total:

@@ -83,8 +83,18 @@ def assert_headers_only_success(response: Response[Any], documented: DocumentedR
     assert {name: getattr(response.parsed, name) for name in expected} == expected
 
 
+def assert_bytes_success(response: Response[Any], media_type: str) -> None:
+    """A report: the bytes Prism served, as they came, of the declared media type."""
+    assert response.headers["content-type"].split(";")[0] == media_type
+    assert isinstance(response.parsed, bytes) and response.parsed == response.content != b""
+
+
 def assert_matches_documented(response: Response[Any], documented: DocumentedResponse) -> None:
     assert response.status_code == documented.status
+    operation = next(op for op in OPERATIONS.values() if op.operation_id == documented.operation_id)
+    if documented.status in operation.byte_responses:
+        assert_bytes_success(response, operation.byte_responses[documented.status])
+        return
     if documented.schema_name is None:
         assert_headers_only_success(response, documented)
         return

@@ -81,6 +81,16 @@ if TYPE_CHECKING:
     from .session_read_acquiring_channel import SessionReadAcquiringChannel
     from .session_read_intent import SessionReadIntent
     from .session_read_status import SessionReadStatus
+    from .settlement_pagination import SettlementPagination
+    from .settlement_payout import SettlementPayout
+    from .settlement_payout_collection import SettlementPayoutCollection
+    from .settlement_payout_merchant_settlement_type import SettlementPayoutMerchantSettlementType
+    from .settlement_payout_summary import SettlementPayoutSummary
+    from .settlement_payout_totals import SettlementPayoutTotals
+    from .settlement_transaction import SettlementTransaction
+    from .settlement_transaction_collection import SettlementTransactionCollection
+    from .settlement_transaction_detailed_type import SettlementTransactionDetailedType
+    from .settlement_transaction_type import SettlementTransactionType
     from .shipping_addon import ShippingAddon
     from .shipping_carrier_product import ShippingCarrierProduct
     from .shipping_info import ShippingInfo
@@ -176,6 +186,16 @@ _MODULES = {
     "SessionReadAcquiringChannel": ".session_read_acquiring_channel",
     "SessionReadIntent": ".session_read_intent",
     "SessionReadStatus": ".session_read_status",
+    "SettlementPagination": ".settlement_pagination",
+    "SettlementPayout": ".settlement_payout",
+    "SettlementPayoutCollection": ".settlement_payout_collection",
+    "SettlementPayoutMerchantSettlementType": ".settlement_payout_merchant_settlement_type",
+    "SettlementPayoutSummary": ".settlement_payout_summary",
+    "SettlementPayoutTotals": ".settlement_payout_totals",
+    "SettlementTransaction": ".settlement_transaction",
+    "SettlementTransactionCollection": ".settlement_transaction_collection",
+    "SettlementTransactionDetailedType": ".settlement_transaction_detailed_type",
+    "SettlementTransactionType": ".settlement_transaction_type",
     "ShippingAddon": ".shipping_addon",
     "ShippingCarrierProduct": ".shipping_carrier_product",
     "ShippingInfo": ".shipping_info",
@@ -287,6 +307,16 @@ __all__ = (
     "SessionReadAcquiringChannel",
     "SessionReadIntent",
     "SessionReadStatus",
+    "SettlementPagination",
+    "SettlementPayout",
+    "SettlementPayoutCollection",
+    "SettlementPayoutMerchantSettlementType",
+    "SettlementPayoutSummary",
+    "SettlementPayoutTotals",
+    "SettlementTransaction",
+    "SettlementTransactionCollection",
+    "SettlementTransactionDetailedType",
+    "SettlementTransactionType",
     "ShippingAddon",
     "ShippingCarrierProduct",
     "ShippingInfo",

@@ -1,0 +1,230 @@
+"""One payout with its transactions, as CSV (the functional layer of `get_payout_report_with_transactions`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, cast
+
+from ... import _base_client
+from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
+
+if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
+    from ..._client import AuthenticatedClient
+    from ...models.error_v2 import ErrorV2
+    from ...types import Response
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    payment_reference: str,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[ErrorV2 | bytes]:
+    """One payout with its transactions, as CSV
+
+    A CSV file of one payout and every transaction it pays, one row each, for a
+    spreadsheet or an accounting import: the same facts getPayout and getTransactions give
+    as JSON. The SDK returns the file's bytes;
+    `get_payout_report_with_transactions_to_file(path, ...)`
+    writes them to a file without holding them in memory.
+
+    Args:
+        payment_reference: The payout to report on: its reference as the merchant's bank statement shows it, and
+            `payment_reference` in getPayouts.
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
+
+    Returns:
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return _base_client.call_detailed(
+        client,
+        "get_payout_report_with_transactions",
+        (),
+        query={
+            "payment_reference": payment_reference,
+        },
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    payment_reference: str,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> bytes:
+    """One payout with its transactions, as CSV
+
+    A CSV file of one payout and every transaction it pays, one row each, for a
+    spreadsheet or an accounting import: the same facts getPayout and getTransactions give
+    as JSON. The SDK returns the file's bytes;
+    `get_payout_report_with_transactions_to_file(path, ...)`
+    writes them to a file without holding them in memory.
+
+    Args:
+        payment_reference: The payout to report on: its reference as the merchant's bank statement shows it, and
+            `payment_reference` in getPayouts.
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
+
+    Returns:
+        bytes: what Klarna returned.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return cast(
+        "bytes",
+        _base_client.call(
+            client,
+            "get_payout_report_with_transactions",
+            (),
+            query={
+                "payment_reference": payment_reference,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    payment_reference: str,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[ErrorV2 | bytes]:
+    """One payout with its transactions, as CSV
+
+    A CSV file of one payout and every transaction it pays, one row each, for a
+    spreadsheet or an accounting import: the same facts getPayout and getTransactions give
+    as JSON. The SDK returns the file's bytes;
+    `get_payout_report_with_transactions_to_file(path, ...)`
+    writes them to a file without holding them in memory.
+
+    Args:
+        payment_reference: The payout to report on: its reference as the merchant's bank statement shows it, and
+            `payment_reference` in getPayouts.
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
+
+    Returns:
+        The response whatever its status, its body parsed where the document describes it.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return await _base_client.acall_detailed(
+        client,
+        "get_payout_report_with_transactions",
+        (),
+        query={
+            "payment_reference": payment_reference,
+        },
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    payment_reference: str,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> bytes:
+    """One payout with its transactions, as CSV
+
+    A CSV file of one payout and every transaction it pays, one row each, for a
+    spreadsheet or an accounting import: the same facts getPayout and getTransactions give
+    as JSON. The SDK returns the file's bytes;
+    `get_payout_report_with_transactions_to_file(path, ...)`
+    writes them to a file without holding them in memory.
+
+    Args:
+        payment_reference: The payout to report on: its reference as the merchant's bank statement shows it, and
+            `payment_reference` in getPayouts.
+        client: The ``AuthenticatedClient`` to send with.
+        timeout: Seconds or an ``httpx.Timeout`` per attempt instead of the client's; ``None``
+            disables it.
+        max_retries: Retries of a failed attempt instead of the client's (0 to 10).
+        extra_headers: Headers for this call only (not ``Authorization``,
+            ``Klarna-Idempotency-Key``, ``Content-Length``, ``Transfer-Encoding`` nor ``Host``).
+        extra_body: Must be None: this operation sends no body.
+
+    Returns:
+        bytes: what Klarna returned.
+
+    Raises:
+        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
+            rules); nothing was sent.
+        APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
+            ``ConflictError``, ...).
+        ResponseValidationError: Klarna answered with success, but the body lacks a required field.
+        APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
+    """
+
+    return cast(
+        "bytes",
+        await _base_client.acall(
+            client,
+            "get_payout_report_with_transactions",
+            (),
+            query={
+                "payment_reference": payment_reference,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+        ),
+    )
