@@ -245,13 +245,15 @@ def test_every_operation_works_against_the_fake(sdk: ModuleType) -> None:
     with fake.client() as klarna:
         capture = klarna.order_management.capture_order(order_id, {"captured_amount": 1000})
         order = klarna.order_management.get_order(order_id)
+        [reference] = fake.settle()  # and Klarna's settlements pay it out
         page = klarna.settlements.get_payouts(size=10)
-        report = klarna.settlements.get_payout_report(payment_reference="p-1")
+        report = klarna.settlements.get_payout_report(payment_reference=reference)
         acknowledged = klarna.default.acknowledge_order(order_id)
     assert type(order).__name__ == "GetOrderResponse200" and order.order_id == order_id
     assert [c["capture_id"] for c in fake.orders[order_id]["captures"]] == [capture.capture_id]
     assert type(page).__name__ == "GetPayoutsResponse200"
-    assert (report, acknowledged) == (b"", None)
+    assert [payout.payment_reference for payout in page.payouts] == [reference]
+    assert report.startswith(b"%PDF-") and acknowledged is None
 
 
 def test_every_operation_works_against_prism(sdk: ModuleType, prism_url: str) -> None:

@@ -13,7 +13,7 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 
 
 def test_there_are_examples() -> None:
-    assert {path.name for path in EXAMPLES} >= {"quickstart.py", "checkout.py", "fulfilment.py"}
+    assert {path.name for path in EXAMPLES} >= {"quickstart.py", "checkout.py", "fulfilment.py", "reconcile.py"}
 
 
 @pytest.mark.slow

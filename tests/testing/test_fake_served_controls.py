@@ -64,7 +64,16 @@ def test_state_shows_orders_sessions_and_requests_without_credentials(fake_url: 
     state = httpx.get(f"{fake_url}/_fake/state", timeout=5)
     assert state.status_code == 200
     body = state.json()
-    assert set(body) == {"orders", "customer_tokens", "sessions", "callbacks", "notifications", "requests"}
+    assert set(body) == {
+        "orders",
+        "customer_tokens",
+        "sessions",
+        "callbacks",
+        "notifications",
+        "payouts",
+        "transactions",
+        "requests",
+    }
     [order] = body["orders"].values()
     assert order["fraud_status"] == "ACCEPTED" and order["body"]["order_amount"] == SESSION["order_amount"]
     assert len(body["sessions"]) == 1

@@ -20,8 +20,12 @@ Every answer is JSON; a bad request to one is 400 with Klarna's error shape
   arguments of `FakeKlarna.fail_next`: `status`, `retry_after`, `body`, `timeout`,
   `after_commit`, `times`) scripts the next calls' failure; `timeout` drops the connection
   unanswered.
+- `POST /_fake/settle` with `{}` or `{"fee_rate": 290}` (hundredths of a percent of each capture)
+  pays out what was captured and refunded since the last payout (`FakeKlarna.settle`) and
+  returns `{"payment_references": [...]}`, one per currency (empty when there was nothing new).
 - `GET /_fake/state` returns what the fake holds: `orders`, `customer_tokens`, `sessions`,
-  `callbacks`, `notifications` and `requests` (without any Authorization header).
+  `callbacks`, `notifications`, `payouts`, `transactions` and `requests` (without any
+  Authorization header).
 
 `--port 0` (the default) picks a free port. The URL is printed; Ctrl-C stops the server. The
 access log names each request by its operation's path with every parameter elided.
@@ -48,6 +52,7 @@ from ._fake import AuthorizationDenied, FakeKlarna
 FAIL_NEXT_ARGUMENTS: Final = frozenset({"status", "retry_after", "body", "timeout", "after_commit", "times"})
 AUTHORIZE_ARGUMENTS: Final = frozenset({"email", "intent"})
 CLOCK_ARGUMENTS: Final = frozenset({"hours", "minutes", "seconds"})
+SETTLE_ARGUMENTS: Final = frozenset({"fee_rate"})
 
 
 class ControlError(Exception):
@@ -80,6 +85,8 @@ def state_of(fake: FakeKlarna) -> dict[str, Any]:
         "sessions": fake.sessions,
         "callbacks": fake.callbacks,
         "notifications": fake.notifications,
+        "payouts": fake.payouts,
+        "transactions": fake.transactions,
         "requests": [
             {
                 "operation": request.operation,
@@ -157,11 +164,19 @@ def handler_for(fake: FakeKlarna) -> type[http.server.BaseHTTPRequestHandler]:
         fake.fail_next(arguments.pop("operation"), **arguments)
         return {"scripted": True}
 
+    def settle(content: bytes) -> dict[str, Any]:
+        arguments = _arguments(content, SETTLE_ARGUMENTS)
+        try:
+            return {"payment_references": fake.settle(**arguments)}
+        except ValueError as error:
+            raise ControlError(400, "BAD_VALUE", str(error)) from None
+
     controls: dict[tuple[str, str], Callable[[bytes], dict[str, Any]]] = {
         ("POST", "/_fake/authorize"): authorize,
         ("POST", "/_fake/clock"): clock,
         ("POST", "/_fake/decide_fraud"): decide_fraud,
         ("POST", "/_fake/fail_next"): fail_next,
+        ("POST", "/_fake/settle"): settle,
         ("GET", "/_fake/state"): lambda content: state_of(fake),
     }
 

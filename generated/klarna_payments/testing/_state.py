@@ -181,6 +181,7 @@ class FakeState:
     clock: FakeClock
     orders: dict[str, dict[str, Any]]
     customer_tokens: dict[str, dict[str, Any]]
+    _credentials: tuple[str | None, str | None, str | None]  # username, password, api_key
     _lock: threading.RLock
     sessions: dict[str, dict[str, Any]]  # created through the API, by id
     callbacks: list[dict[str, Any]]  # the authorization callbacks Klarna would have POSTed

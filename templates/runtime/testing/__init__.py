@@ -52,6 +52,23 @@ Klarna's statuses, `error_code`s and messages for:
 - **Fraud reviews**: a `PENDING` order is decided by its persona's delay or
   `fake.decide_fraud(order_id, "ACCEPTED" | "REJECTED")`; the notification Klarna would POST to
   `merchant_urls.notification` is in `fake.notifications`.
+- **Settlements**: `fake.settle(fee_rate=290)` is Klarna's payout run: one payout per
+  currency (`payment_reference` of 8 letters and digits, dated the fake clock's now, `NET`) of
+  every capture and refund since the last payout, and returns their references (an empty list
+  when nothing new was captured or refunded). Each capture is a `SALE` transaction with its
+  `capture_id` and your capture `reference` as `merchant_capture_reference` (and with a
+  `fee_rate`, in hundredths of a percent, a `FEE`), each refund a `RETURN` with its `refund_id`
+  and `merchant_refund_reference`, all with the order's `order_id` and `merchant_reference1/2`.
+  The totals sum them: `sale_amount`, `return_amount`, `fee_amount`, and `settlement_amount`
+  (the sales less the returns and fees); every other required total is 0. `get_payouts` (filtered by payout date and
+  `currency_code`), `get_payout` (404 `NOT_FOUND` for an unknown reference),
+  `get_payout_summary`, `get_transactions` (by `payment_reference`, `order_id`) and the CSV
+  (a header row, one row per transaction) and PDF reports answer from these payouts, paged as
+  Klarna pages (`size` 20 by default, at most 500, `offset`, `pagination.next`/`prev`), so
+  `iter_payouts` and `iter_transactions` walk them. Inferred, as Klarna does not say: every
+  amount is positive and its `type` says which way it went (a `RETURN` of 500 takes 500 off),
+  payouts are listed oldest first and transactions in the order they happened, and the CSV's
+  columns are the document's example's.
 - Every other operation of the document: the request checked, the success from its example.
 
 ## Personas (the playground's test emails)
@@ -69,6 +86,9 @@ Klarna's statuses, `error_code`s and messages for:
 Order Management side (`"status"`, `"order_amount"`, `"expires_at"`, `"captures"`, `"refunds"`,
 `"released"`, ...); `fake.notifications` a list of `{"url", "body": {"order_id", "event_type",
 "decided_at"}}`;
+`fake.payouts[payment_reference]` is a payout as `get_payout` answers it, and
+`fake.transactions` every settlement transaction as `get_transactions` answers it (each with
+its `payment_reference`);
 `fake.customer_tokens[token_id]` is `{"token_id", "body", "token"}`;
 `fake.sessions[session_id]` is `{"session_id", "body", "client_token", "status", "updated"}`;
 `fake.callbacks` is a list of `{"url", "body": {"authorization_token", "session_id"}}`;
@@ -77,13 +97,15 @@ header); `fake.sleeps` the retry waits the SDK asked for (never slept).
 
 ## What it does not simulate
 
-Rate limits, real credit decisions and risk checks of an increased authorization, the
-widget's choice of payment method, an error sticking to a token after a failed order, KCO
-pushes, settlements. Some answers Klarna does not document are inferred: an order or customer
-token after a cancel is 404, a cancel after an order 404 `Authorization cannot be deleted`, a
-second cancel 404 `Invalid authorization token`, a second use of a token 403 `Authorization
-token already consumed`; a capture of a `PENDING` or `REJECTED` order is `CAPTURE_NOT_ALLOWED`,
-a rejected order is cancelled, a release leaves the order `CAPTURED`, a second order cancel is
+Rate limits, real credit decisions and risk checks of an increased authorization, the widget's
+choice of payment method, an error sticking to a token after a failed order, KCO pushes; of
+settlements, transactions not yet paid out, holdbacks, commissions, taxes, fee refunds, debt
+carried between payouts, and payouts in another currency than the order's. Some answers Klarna
+does not document are inferred: an order or customer token after a cancel is 404, a cancel
+after an order 404 `Authorization cannot be deleted`, a second cancel 404 `Invalid
+authorization token`, a second use of a token 403 `Authorization token already consumed`; a
+capture of a `PENDING` or `REJECTED` order is `CAPTURE_NOT_ALLOWED`, a rejected order is
+cancelled, a release leaves the order `CAPTURED`, a second order cancel is
 `CANCEL_NOT_ALLOWED`, the due-date options are 14 days (no fee) and 28 days (195), a recurring
 order is `ACCEPTED`, and the `decided_at` field of a notification is named by us (Klarna does
 not name it). The real playground stays the final check before production.

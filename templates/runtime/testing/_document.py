@@ -44,9 +44,11 @@ class Route:
     path_parameters: tuple[str, ...]
     node: Mapping[str, Any]
     parameters: tuple[Mapping[str, Any], ...]  # the path item's and the operation's, resolved
+    template: str  # the document's path, `{name}` for each path parameter
 
 
-def _resolve(node: Any) -> Any:
+def resolve(node: Any) -> Any:
+    """`node`, its `$ref`s followed into the document."""
     document = _document()
     while isinstance(node, dict) and "$ref" in node:
         target: Any = document
@@ -67,9 +69,9 @@ def routes() -> tuple[Route, ...]:
                 continue
             names = tuple(re.findall(r"\{([^}]+)\}", path))
             pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(path)) + "$")
-            parameters = tuple(_resolve(p) for p in [*item.get("parameters", []), *node.get("parameters", [])])
+            parameters = tuple(resolve(p) for p in [*item.get("parameters", []), *node.get("parameters", [])])
             name = names_by_id[node["operationId"]]  # the generator's snake_case, not a second guess of it
-            found.append(Route(name, method.upper(), pattern, names, node, parameters))
+            found.append(Route(name, method.upper(), pattern, names, node, parameters, path))
     return tuple(found)
 
 
@@ -110,7 +112,7 @@ def _given(parameter: Mapping[str, Any], call: Call) -> bool:
 
 
 def _body_schema(operation: Route) -> str | None:
-    body = _resolve(operation.node.get("requestBody", {}))
+    body = resolve(operation.node.get("requestBody", {}))
     reference = body.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
     return reference.rsplit("/", 1)[-1] if isinstance(reference, str) else None
 
@@ -120,7 +122,7 @@ def default_answer(operation: Route, call: Call) -> tuple[int, Any, dict[str, st
     (or, for a success answered in headers alone, its declared headers)."""
     check_request(operation, call)
     status, response = min(
-        ((int(code), _resolve(answer)) for code, answer in operation.node["responses"].items() if code.startswith("2")),
+        ((int(code), resolve(answer)) for code, answer in operation.node["responses"].items() if code.startswith("2")),
         key=lambda pair: pair[0],
     )
     content = response.get("content") or {}
@@ -136,7 +138,7 @@ def default_answer(operation: Route, call: Call) -> tuple[int, Any, dict[str, st
         return status, copy.deepcopy(media["example"]), {}
     examples = media.get("examples") or {}
     if examples:
-        return status, copy.deepcopy(_resolve(next(iter(examples.values()))).get("value")), {}
+        return status, copy.deepcopy(resolve(next(iter(examples.values()))).get("value")), {}
     return status, instance_of(media.get("schema", {})), {}
 
 
@@ -144,7 +146,7 @@ def _example_headers(response: Mapping[str, Any]) -> dict[str, str]:
     """The headers a response declares, each with its example (or a value its schema allows)."""
     headers = {}
     for name, header in (response.get("headers") or {}).items():
-        header = _resolve(header)
+        header = resolve(header)
         value = header["example"] if "example" in header else instance_of(header.get("schema", {}))
         headers[name] = value if isinstance(value, str) else json.dumps(value)
     return headers
@@ -152,7 +154,7 @@ def _example_headers(response: Mapping[str, Any]) -> dict[str, str]:
 
 def instance_of(schema: Any) -> Any:
     """The smallest value `schema` allows: its example, else its required fields built alike."""
-    schema = _resolve(schema)
+    schema = resolve(schema)
     if not isinstance(schema, dict):
         return None
     for key in ("example", "const", "default"):

@@ -36,6 +36,9 @@ on the wire with 401.
   its `status`, `captures` and `refunds`;
 - customer tokens from `purchase_token` (`_customer_tokens.py`): read, charged with recurring
   orders until cancelled (then 403 `TOKEN_CANCELLED`);
+- settlements (`_settlements.py`): `settle()` pays out, per currency, what was captured and
+  refunded since the last payout; `fake.payouts` and `fake.transactions` are what the Settlements
+  operations and their CSV and PDF reports answer from;
 - fraud decisions of `PENDING` orders (a persona's delay, or `decide_fraud` now), each a
   notification Klarna would POST to `merchant_urls.notification` (`fake.notifications`).
 
@@ -69,6 +72,7 @@ from ._document import Route, default_answer, route, routes
 from ._order_management import placed_order
 from ._orders import OrdersBehaviour
 from ._sessions import SessionsBehaviour
+from ._settlements import SettlementsBehaviour
 from ._state import (
     DENIED,
     IDEMPOTENCY_WINDOW,
@@ -92,7 +96,7 @@ from ._state import (
 __all__ = ["AuthorizationDenied", "FakeClock", "FakeKlarna", "RecordedRequest"]
 
 
-class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour):
+class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, SettlementsBehaviour):
     """A stateful, in-process Klarna Payments for tests.
 
     ``fake.client()`` / ``fake.async_client()`` return SDK clients wired to it;
@@ -134,6 +138,9 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour):
         self.requests: list[RecordedRequest] = []
         self.orders: dict[str, dict[str, Any]] = {}
         self.customer_tokens: dict[str, dict[str, Any]] = {}
+        self.payouts: dict[str, dict[str, Any]] = {}
+        self.transactions: list[dict[str, Any]] = []
+        self._paid: set[str] = set()
         self.sleeps: list[float] = []
         self._authorizations: dict[str, _Authorization] = {}
         self._sessions: dict[str, str] = {}  # session id -> its current token
