@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
-from sdk_document import CONFIG, SPEC, Document, DocumentError, generator_view, spec_module
+from sdk_document import CONFIG, RULE_SETS, SPEC, Document, DocumentError, generator_view, spec_module
 
 Change = Callable[[dict[str, Any]], None]
 
@@ -312,3 +312,9 @@ def test_an_object_parameter_is_a_document_error() -> None:
     )
     with pytest.raises(DocumentError, match="parameter 'filter'/schema: a parameter must be a scalar"):
         document.parameter_fields(cancel_authorization(document))
+
+
+def test_every_rule_set_the_document_may_name_has_a_check() -> None:
+    from klarna_payments.preflight import RULES
+
+    assert set(RULE_SETS) == set(RULES)

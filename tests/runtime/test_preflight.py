@@ -9,7 +9,6 @@ import pytest
 from klarna_payments import OrderRuleError, _spec
 from klarna_payments.models import CreateOrderRequest
 from klarna_payments.preflight import (
-    RULES,
     Problem,
     check_authorization_update,
     check_customer_token,
@@ -257,12 +256,6 @@ def test_a_new_authorization_without_lines_is_a_warning() -> None:
     (problem,) = check_authorization_update({"order_amount": 900})
     assert (problem.path, problem.severity) == ("order_lines", "warning")
     assert check_authorization_update({"order_amount": 2000, "order_lines": [RETURNED_LINE]}) == []
-
-
-def test_every_rule_set_the_document_may_name_has_a_check() -> None:
-    import sdk_document  # scripts/, on the test path
-
-    assert set(sdk_document.RULE_SETS) == set(RULES)
 
 
 def test_an_operation_offers_preflight_exactly_when_its_body_has_rules() -> None:

@@ -1,5 +1,6 @@
 """How to call any operation of the document, derived from it: the functional module of an
-operation, example values for its parameters and its body. Nothing here names an operation."""
+operation, example values for its parameters and its body. Nothing here names an operation, and
+nothing needs the generator: tests/runtime runs it in the compat venvs too."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from klarna_payments._schema import Operation
 from klarna_payments._spec import OPERATIONS
 from klarna_payments.testing._document import instance_of
-from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from tests.support.document import load_document, operations, resolve
 
@@ -50,12 +51,17 @@ def body_of(operation_id: str) -> Any | None:
     return None if media is None else example_of(media)
 
 
+def operation_named(operation_id: str) -> Operation:
+    """The runtime's table entry of the operation the document calls `operation_id`."""
+    return next(operation for operation in OPERATIONS.values() if operation.operation_id == operation_id)
+
+
 def call_arguments(operation_id: str) -> tuple[str, list[Any], dict[str, Any]]:
     """(module path, path values, keyword arguments) of the functional layer's call for an operation."""
-    spec = OPERATIONS[snake_case(operation_id)]
+    spec = operation_named(operation_id)
     module = f"klarna_payments.api.{spec.resource}.{spec.name}"
     keywords = {
-        str(PythonIdentifier(p["name"], "field_")): example_of(p)
+        spec.parameter_python_names.get(p["name"], p["name"]): example_of(p)
         for p in parameters_of(operation_id)
         if p["in"] in ("query", "header") and p.get("required") and not p.get("x-klarna-sdk")
     }

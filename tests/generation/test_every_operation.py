@@ -1,4 +1,4 @@
-"""Every operation of the document works through the resource client, sync and async: the
+"""Every operation of the document works through the generated resource client, sync and async: the
 request goes where the document says, with its idempotency key where it declares one, and the
 first documented success comes back as the result its signature promises. Derived from the
 document: an operation added to openapi.yaml is tested here with no edit."""
@@ -10,11 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
-from klarna_payments import _spec
 from klarna_payments._schema import Operation
-from openapi_python_client.strings import snake_case
 
-from tests.support.calls import call_arguments, example_of, wire_request
+from tests.support.calls import call_arguments, example_of, operation_named, wire_request
 from tests.support.document import declared_headers, documented_example, operations
 from tests.support.mock import Recorder, async_sdk, sync_sdk
 
@@ -27,7 +25,7 @@ def first_success(operation: Operation) -> int:
 
 def documented_answer(operation_id: str) -> tuple[Operation, httpx.Response]:
     """The operation and its first documented success, its example body and declared headers."""
-    operation = _spec.OPERATIONS[snake_case(operation_id)]
+    operation = operation_named(operation_id)
     status = first_success(operation)
     headers = {name: str(example_of(header)) for name, header in declared_headers(operation_id, status).items()}
     if status in operation.byte_responses:
