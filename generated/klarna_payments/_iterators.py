@@ -35,3 +35,11 @@ class OrderManagementIterators:
 
 class AsyncOrderManagementIterators:
     """The iterators of `order_management` (none: no operation of it paginates)."""
+
+
+class HppIterators:
+    """The iterators of `hpp` (none: no operation of it paginates)."""
+
+
+class AsyncHppIterators:
+    """The iterators of `hpp` (none: no operation of it paginates)."""

@@ -10,6 +10,7 @@ from ._client import AuthenticatedClient
 from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._spec import Environment, Region
 from .api.customer_tokens import AsyncCustomerTokens, CustomerTokens
+from .api.hpp import AsyncHpp, Hpp
 from .api.order_management import AsyncOrderManagement, OrderManagement
 from .api.orders import AsyncOrders, Orders
 from .api.sessions import AsyncSessions, Sessions
@@ -53,6 +54,10 @@ class KlarnaPayments(SyncAPIClient):
     - ``order_management.release_remaining_authorization``: Release what will not be captured
     - ``order_management.append_order_shipping_info``: Add shipping information to the order
     - ``order_management.cancel_order``: Cancel an order
+    - ``hpp.create_hpp_session``: Create a hosted payment page session
+    - ``hpp.read_hpp_session``: Read a hosted payment page session
+    - ``hpp.disable_hpp_session``: Disable a hosted payment page session
+    - ``hpp.distribute_hpp_session``: Send the payment page link to the shopper
     """
 
     def __init__(
@@ -177,6 +182,17 @@ class KlarnaPayments(SyncAPIClient):
         """
         return self._resource(OrderManagement)
 
+    @property
+    def hpp(self) -> Hpp:
+        """The operations tagged `hpp`:
+
+        - ``create_hpp_session``: Create a hosted payment page session
+        - ``read_hpp_session``: Read a hosted payment page session
+        - ``disable_hpp_session``: Disable a hosted payment page session
+        - ``distribute_hpp_session``: Send the payment page link to the shopper
+        """
+        return self._resource(Hpp)
+
 
 class AsyncKlarnaPayments(AsyncAPIClient):
     """The Klarna Payments client (asynchronous): ``KlarnaPayments`` with ``await``.
@@ -213,6 +229,10 @@ class AsyncKlarnaPayments(AsyncAPIClient):
     - ``order_management.release_remaining_authorization``: Release what will not be captured
     - ``order_management.append_order_shipping_info``: Add shipping information to the order
     - ``order_management.cancel_order``: Cancel an order
+    - ``hpp.create_hpp_session``: Create a hosted payment page session
+    - ``hpp.read_hpp_session``: Read a hosted payment page session
+    - ``hpp.disable_hpp_session``: Disable a hosted payment page session
+    - ``hpp.distribute_hpp_session``: Send the payment page link to the shopper
     """
 
     def __init__(
@@ -336,3 +356,14 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         - ``cancel_order``: Cancel an order
         """
         return self._resource(AsyncOrderManagement)
+
+    @property
+    def hpp(self) -> AsyncHpp:
+        """The operations tagged `hpp`:
+
+        - ``create_hpp_session``: Create a hosted payment page session
+        - ``read_hpp_session``: Read a hosted payment page session
+        - ``disable_hpp_session``: Disable a hosted payment page session
+        - ``distribute_hpp_session``: Send the payment page link to the shopper
+        """
+        return self._resource(AsyncHpp)
