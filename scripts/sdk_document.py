@@ -754,12 +754,15 @@ class Document:
     def sends_idempotency_key(self, operation: Operation) -> bool:
         """Whether `operation` declares the idempotency header: the templates give those methods
         `idempotency_key`. A document that marks the header (`x-klarna-sdk`) must declare it
-        exactly on the operations that create something (POST, PATCH); one that marks nothing
-        (Klarna's own) may leave it out of a POST, whose lost answer is then never retried."""
+        exactly on the operations that create something (POST, PATCH), unless it marks one
+        `x-klarna-idempotent` (true or false: see `repeatable` and `keyless`); one that marks
+        nothing (Klarna's own) may leave it out of a POST, whose lost answer is then never retried."""
         declared = any(self.is_idempotency_parameter(p) for p in operation.parameters)
         strict = self.sdk_role("parameters", IDEMPOTENCY_KEY_ROLE) is not None
         if not declared and self.repeatable(operation):
             return False  # its repeat is harmless by nature: no key, and retried like a DELETE
+        if self.keyless(operation):
+            return False  # Klarna takes no key here: none, and a lost answer is never retried
         if declared != (operation.method in CREATING_METHODS) and (declared or strict):
             should = "must" if operation.method in CREATING_METHODS else "must not"
             raise DocumentError(
@@ -777,6 +780,22 @@ class Document:
         if marked and operation.method not in CREATING_METHODS:
             raise DocumentError(f"{operation.pointer}/x-klarna-idempotent: {operation.method} is idempotent already")
         return marked
+
+    def keyless(self, operation: Operation) -> bool:
+        """Whether the document says a POST or PATCH takes no idempotency key although its repeat
+        is not harmless (`x-klarna-idempotent: false`, e.g. creating a hosted payment page
+        session, for which Klarna declares no key): none is sent, and once an attempt may have
+        been executed the call is never repeated (an unknown outcome). The mark on a GET or
+        DELETE, or beside the declared key, is a DocumentError."""
+        if operation.node.get("x-klarna-idempotent", None) is not False:
+            return False
+        if operation.method not in CREATING_METHODS:
+            raise DocumentError(f"{operation.pointer}/x-klarna-idempotent: false is for a POST or PATCH")
+        if any(self.is_idempotency_parameter(p) for p in operation.parameters):
+            raise DocumentError(
+                f"{operation.pointer}/x-klarna-idempotent: false is for an operation without {self.idempotency_header}"
+            )
+        return True
 
     def is_deprecated(self, prop: Any) -> bool:
         """Whether a property is marked `deprecated: true`: itself, its one-part `allOf` wrapper,

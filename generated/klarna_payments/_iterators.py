@@ -71,3 +71,11 @@ class AsyncSettlementsIterators:
         """Every item of ``get_transactions`` across its pages, each fetched when the last is
         used up; the keywords are ``get_transactions``'s (``offset``: where to start)."""
         return _pagination.aiterate(self, "get_transactions", query)
+
+
+class HppIterators:
+    """The iterators of `hpp` (none: no operation of it paginates)."""
+
+
+class AsyncHppIterators:
+    """The iterators of `hpp` (none: no operation of it paginates)."""

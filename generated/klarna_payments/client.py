@@ -10,6 +10,7 @@ from ._client import AuthenticatedClient
 from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._spec import Environment, Region
 from .api.customer_tokens import AsyncCustomerTokens, CustomerTokens
+from .api.hpp import AsyncHpp, Hpp
 from .api.order_management import AsyncOrderManagement, OrderManagement
 from .api.orders import AsyncOrders, Orders
 from .api.sessions import AsyncSessions, Sessions
@@ -62,6 +63,10 @@ class KlarnaPayments(SyncAPIClient):
     - ``settlements.get_payout_report``: One payout's settlement statement, as PDF
     - ``settlements.get_payouts_summary_report_with_transactions``: Every payout of a period with its transactions, as CSV
     - ``settlements.get_payouts_summary_report``: A summary of a period's payouts, as PDF
+    - ``hpp.create_hpp_session``: Create a hosted payment page session
+    - ``hpp.read_hpp_session``: Read a hosted payment page session
+    - ``hpp.disable_hpp_session``: Disable a hosted payment page session
+    - ``hpp.distribute_hpp_session``: Send the payment page link to the shopper
     """
 
     def __init__(
@@ -201,6 +206,17 @@ class KlarnaPayments(SyncAPIClient):
         """
         return self._resource(Settlements)
 
+    @property
+    def hpp(self) -> Hpp:
+        """The operations tagged `hpp`:
+
+        - ``create_hpp_session``: Create a hosted payment page session
+        - ``read_hpp_session``: Read a hosted payment page session
+        - ``disable_hpp_session``: Disable a hosted payment page session
+        - ``distribute_hpp_session``: Send the payment page link to the shopper
+        """
+        return self._resource(Hpp)
+
 
 class AsyncKlarnaPayments(AsyncAPIClient):
     """The Klarna Payments client (asynchronous): ``KlarnaPayments`` with ``await``.
@@ -245,6 +261,10 @@ class AsyncKlarnaPayments(AsyncAPIClient):
     - ``settlements.get_payout_report``: One payout's settlement statement, as PDF
     - ``settlements.get_payouts_summary_report_with_transactions``: Every payout of a period with its transactions, as CSV
     - ``settlements.get_payouts_summary_report``: A summary of a period's payouts, as PDF
+    - ``hpp.create_hpp_session``: Create a hosted payment page session
+    - ``hpp.read_hpp_session``: Read a hosted payment page session
+    - ``hpp.disable_hpp_session``: Disable a hosted payment page session
+    - ``hpp.distribute_hpp_session``: Send the payment page link to the shopper
     """
 
     def __init__(
@@ -383,3 +403,14 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         - ``get_payouts_summary_report``: A summary of a period's payouts, as PDF
         """
         return self._resource(AsyncSettlements)
+
+    @property
+    def hpp(self) -> AsyncHpp:
+        """The operations tagged `hpp`:
+
+        - ``create_hpp_session``: Create a hosted payment page session
+        - ``read_hpp_session``: Read a hosted payment page session
+        - ``disable_hpp_session``: Disable a hosted payment page session
+        - ``distribute_hpp_session``: Send the payment page link to the shopper
+        """
+        return self._resource(AsyncHpp)

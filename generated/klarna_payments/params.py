@@ -26,6 +26,12 @@ __all__ = [
     "CustomerTokenStatusUpdateParam",
     "CustomerTokenSubscriptionParam",
     "DueDateExtensionRequestParam",
+    "HppBackgroundImageParam",
+    "HppDistributionContactParam",
+    "HppDistributionRequestParam",
+    "HppMerchantUrlsParam",
+    "HppOptionsParam",
+    "HppSessionCreationRequestParam",
     "MerchantReferencesUpdateParam",
     "MerchantUrlsParam",
     "OptionsParam",
@@ -489,6 +495,196 @@ class DueDateExtensionRequestParam(TypedDict, total=False):
     """
     Days to move the due date by: one of the `number_of_days` that
     getOptionsForExtendDueDate returns for the capture.
+    """
+
+
+class HppBackgroundImageParam(TypedDict, total=False):
+    """A background image for screens of a given width."""
+
+    url: str
+    """URL of the image."""
+
+    width: int
+    """The width of the image, in pixels."""
+
+
+class HppDistributionContactParam(TypedDict, total=False):
+    """
+    Where to send the link; give the field the `method` needs. Klarna requires none of
+    them in the schema.
+    """
+
+    email: str
+    """The shopper's e-mail address, for `method` `email`."""
+
+    phone: str
+    """The shopper's mobile number, for `method` `sms`."""
+
+    phone_country: str
+    """The country of `phone` (ISO 3166-1 alpha-2), for `method` `sms`."""
+
+    access_id: str
+    """The access id to make the link available under, for `method` `token`."""
+
+
+class HppDistributionRequestParam(TypedDict, total=False):
+    """How to send the payment page's link to the shopper."""
+
+    method: Required[Literal["sms", "email", "token"]]
+    """
+    `sms`: a text message to `contact_information.phone`. `email`: an e-mail to
+    `contact_information.email`. `token`: under `contact_information.access_id`.
+    """
+
+    contact_information: Required[HppDistributionContactParam]
+    """
+    Where to send the link; give the field the `method` needs. Klarna requires none of
+    them in the schema.
+    """
+
+    template: Literal["INSTORE_PURCHASE"]
+    """Deprecated by Klarna: a body that sends it warns. The message template. Klarna says it is not used and may be removed: do not send it."""
+
+
+class HppMerchantUrlsParam(TypedDict, total=False):
+    """
+    Where the page sends the shopper's browser when it is done, and where Klarna reports
+    status changes. Every URL may hold the placeholder `{{session_id}}`; the `success` URL
+    of a Klarna Payments session also `{{authorization_token}}`, and every URL
+    `{{order_id}}` when an order exists by then (a Checkout order, or a session with a
+    `place_order_mode` that places it). Write the placeholders literally, double braces
+    included: the SDK sends them unchanged and Klarna replaces them. No other placeholder
+    is documented. A browser redirect is not guaranteed (the shopper may close the
+    window): take the outcome from the session's status, not from a redirect.
+    """
+
+    success: str
+    """
+    Where the shopper lands after authorizing. The merchant still shows what was paid;
+    with a Klarna Payments session, place the order with the authorization token
+    (`{{authorization_token}}` here, or read the session), unless a `place_order_mode`
+    places it. Left out, Klarna shows a generic confirmation page.
+    """
+
+    cancel: str
+    """
+    Where the shopper lands after cancelling (with a confirmation step); the session is
+    then `CANCELLED`, for good. In e-commerce Klarna treats cancel like `back`. Give
+    either `cancel` or `back`, not both. Left out, Klarna shows a generic page.
+    """
+
+    back: str
+    """
+    Where the back button leads. The session stays usable (status `BACK`); disable it
+    (disableHppSession) if the shopper should not return to it. Give either `back` or
+    `cancel`, not both.
+    """
+
+    failure: str
+    """
+    Where the shopper lands when Klarna refuses the payment, and after an error too
+    when `error` is not given (then a refusal and an error cannot be told apart). Left
+    out, Klarna shows a generic page.
+    """
+
+    error: str
+    """
+    Where the shopper lands when the flow fails with an error; when not given, `failure`
+    is used.
+    """
+
+    status_update: str
+    """
+    Klarna POSTs here whenever the session's status changes: a JSON body with
+    `event_id` (drop a repeat you have seen) and `session`, the object readHppSession
+    returns. It must be an HTTPS URL. Answer with a 2xx within 3 seconds; otherwise
+    Klarna tries again a few seconds later, up to three more times, and then gives up,
+    so also read the sessions whose callback has not arrived. Klarna does not sign the
+    call: put a secret of your own in the URL (one per session), check it, and read the
+    session back before acting. Because of that secret, the SDK keeps the URL out of
+    reprs and error messages.
+    """
+
+
+class HppOptionsParam(TypedDict, total=False):
+    """How the page looks and what it offers. Every field is optional."""
+
+    background_images: Sequence[HppBackgroundImageParam]
+    """Background images for the page, one per screen width."""
+
+    logo_url: str
+    """URL of the merchant's logo, shown on the page."""
+
+    page_title: str
+    """The title of the page."""
+
+    payment_method_categories: Sequence[
+        Literal["DIRECT_DEBIT", "DIRECT_BANK_TRANSFER", "PAY_NOW", "PAY_LATER", "PAY_OVER_TIME", "KLARNA"]
+    ]
+    """
+    The payment method categories the page offers. When neither this nor
+    `payment_method_category` is given, the page offers every category of the payment
+    session. Ignored for a Klarna Checkout order.
+    """
+
+    payment_method_category: Literal[
+        "DIRECT_DEBIT", "DIRECT_BANK_TRANSFER", "PAY_NOW", "PAY_LATER", "PAY_OVER_TIME", "KLARNA"
+    ]
+    """
+    The one payment method category the page offers (see `payment_method_categories`
+    for several). Ignored for a Klarna Checkout order.
+    """
+
+    place_order_mode: Literal["PLACE_ORDER", "CAPTURE_ORDER", "NONE"]
+    """
+    Klarna Payments sessions: whether the page finishes the purchase itself.
+    `PLACE_ORDER`: the page places the order once the shopper has authorized, and the
+    session's `order_id` (and the `{{order_id}}` placeholder) holds it. `CAPTURE_ORDER`,
+    by its name, also captures the order; Klarna documents no more. `NONE`: the page
+    stops at the authorization and the merchant places the order with the
+    `authorization_token`. In every mode, take the outcome from the session's status.
+    """
+
+    purchase_type: Literal["BUY", "RENT", "BOOK", "SUBSCRIBE", "DOWNLOAD", "ORDER", "CONTINUE"]
+    """
+    What kind of purchase the page is for, which its wording follows (`BUY` to buy,
+    `RENT` to rent, and so on).
+    """
+
+    show_subtotal_detail: Literal["HIDE"]
+    """`HIDE` hides the detail of the subtotal on the page."""
+
+
+class HppSessionCreationRequestParam(TypedDict, total=False):
+    """The payment to host a page for, and how the page behaves."""
+
+    payment_session_url: Required[str]
+    """
+    The API URL of the payment the page is for: a Klarna Payments session
+    (`https://api.klarna.com/payments/v1/sessions/<session_id>`) or a Klarna Checkout
+    order (`https://api.klarna.com/checkout/v3/orders/<order_id>`), on the host of the
+    environment and region the payment was created in.
+    """
+
+    merchant_urls: HppMerchantUrlsParam
+    """
+    Where the page sends the shopper's browser when it is done, and where Klarna reports
+    status changes. Every URL may hold the placeholder `{{session_id}}`; the `success` URL
+    of a Klarna Payments session also `{{authorization_token}}`, and every URL
+    `{{order_id}}` when an order exists by then (a Checkout order, or a session with a
+    `place_order_mode` that places it). Write the placeholders literally, double braces
+    included: the SDK sends them unchanged and Klarna replaces them. No other placeholder
+    is documented. A browser redirect is not guaranteed (the shopper may close the
+    window): take the outcome from the session's status, not from a redirect.
+    """
+
+    options: HppOptionsParam
+    """How the page looks and what it offers. Every field is optional."""
+
+    profile_id: str
+    """
+    The id of a profile set up with Klarna that holds default options for the session.
+    How options sent here combine with the profile's is not documented.
     """
 
 

@@ -224,11 +224,44 @@ def test_a_document_without_x_klarna_sdk_marks_uses_klarnas_header_names() -> No
         "Klarna-Idempotency-Key",
         "Klarna-Correlation-Id",
     )
-    # Every POST and PATCH but those whose repeat is harmless (x-klarna-idempotent), as when marked.
+    # Every POST and PATCH but those marked x-klarna-idempotent (true: a harmless repeat; false:
+    # Klarna takes no key), as when marked.
     marked = document_with(lambda raw: None)
     assert [op.name for op in document.operations() if document.sends_idempotency_key(op)] == [
-        op.name for op in marked.operations() if op.method in ("POST", "PATCH") and not marked.repeatable(op)
+        op.name
+        for op in marked.operations()
+        if op.method in ("POST", "PATCH") and not marked.repeatable(op) and not marked.keyless(op)
     ]
+
+
+def test_a_post_marked_not_idempotent_sends_no_key_and_is_never_repeated() -> None:
+    """`x-klarna-idempotent: false`: Klarna takes no key on this POST and a repeat is not harmless."""
+
+    def change(raw: dict[str, Any]) -> None:
+        operation = raw["paths"]["/payments/v1/authorizations/{authorizationToken}/order"]["post"]
+        operation["parameters"] = []
+        operation["x-klarna-idempotent"] = False
+
+    document = document_with(change)
+    create_order = next(op for op in document.operations() if op.name == "create_order")
+    assert (document.sends_idempotency_key(create_order), document.repeatable(create_order)) == (False, False)
+    assert "repeatable=False" in spec_module(document)
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "message"),
+    [
+        ("/payments/v1/authorizations/{authorizationToken}/order", "post", "without Klarna-Idempotency-Key"),
+        ("/payments/v1/authorizations/{authorizationToken}", "delete", "is for a POST or PATCH"),
+    ],
+    ids=["beside the key", "on a DELETE"],
+)
+def test_not_idempotent_beside_the_key_or_on_a_delete_is_a_document_error(path: str, method: str, message: str) -> None:
+    def change(raw: dict[str, Any]) -> None:
+        raw["paths"][path][method]["x-klarna-idempotent"] = False
+
+    with pytest.raises(DocumentError, match=message):
+        spec_module(document_with(change))
 
 
 def test_a_cookie_parameter_is_a_document_error() -> None:

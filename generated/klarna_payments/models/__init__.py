@@ -43,6 +43,25 @@ if TYPE_CHECKING:
     from .due_date_extension_options import DueDateExtensionOptions
     from .due_date_extension_request import DueDateExtensionRequest
     from .error_v2 import ErrorV2
+    from .hpp_background_image import HppBackgroundImage
+    from .hpp_customer import HppCustomer
+    from .hpp_distribution_contact import HppDistributionContact
+    from .hpp_distribution_module import HppDistributionModule
+    from .hpp_distribution_request import HppDistributionRequest
+    from .hpp_distribution_request_method import HppDistributionRequestMethod
+    from .hpp_distribution_request_template import HppDistributionRequestTemplate
+    from .hpp_manual_identification import HppManualIdentification
+    from .hpp_merchant_urls import HppMerchantUrls
+    from .hpp_options import HppOptions
+    from .hpp_options_payment_method_categories_item import HppOptionsPaymentMethodCategoriesItem
+    from .hpp_options_payment_method_category import HppOptionsPaymentMethodCategory
+    from .hpp_options_place_order_mode import HppOptionsPlaceOrderMode
+    from .hpp_options_purchase_type import HppOptionsPurchaseType
+    from .hpp_options_show_subtotal_detail import HppOptionsShowSubtotalDetail
+    from .hpp_session import HppSession
+    from .hpp_session_creation_request import HppSessionCreationRequest
+    from .hpp_session_creation_response import HppSessionCreationResponse
+    from .hpp_session_status import HppSessionStatus
     from .initial_payment_method import InitialPaymentMethod
     from .merchant_references_update import MerchantReferencesUpdate
     from .merchant_session import MerchantSession
@@ -148,6 +167,25 @@ _MODULES = {
     "DueDateExtensionOptions": ".due_date_extension_options",
     "DueDateExtensionRequest": ".due_date_extension_request",
     "ErrorV2": ".error_v2",
+    "HppBackgroundImage": ".hpp_background_image",
+    "HppCustomer": ".hpp_customer",
+    "HppDistributionContact": ".hpp_distribution_contact",
+    "HppDistributionModule": ".hpp_distribution_module",
+    "HppDistributionRequest": ".hpp_distribution_request",
+    "HppDistributionRequestMethod": ".hpp_distribution_request_method",
+    "HppDistributionRequestTemplate": ".hpp_distribution_request_template",
+    "HppManualIdentification": ".hpp_manual_identification",
+    "HppMerchantUrls": ".hpp_merchant_urls",
+    "HppOptions": ".hpp_options",
+    "HppOptionsPaymentMethodCategoriesItem": ".hpp_options_payment_method_categories_item",
+    "HppOptionsPaymentMethodCategory": ".hpp_options_payment_method_category",
+    "HppOptionsPlaceOrderMode": ".hpp_options_place_order_mode",
+    "HppOptionsPurchaseType": ".hpp_options_purchase_type",
+    "HppOptionsShowSubtotalDetail": ".hpp_options_show_subtotal_detail",
+    "HppSession": ".hpp_session",
+    "HppSessionCreationRequest": ".hpp_session_creation_request",
+    "HppSessionCreationResponse": ".hpp_session_creation_response",
+    "HppSessionStatus": ".hpp_session_status",
     "InitialPaymentMethod": ".initial_payment_method",
     "MerchantReferencesUpdate": ".merchant_references_update",
     "MerchantSession": ".merchant_session",
@@ -269,6 +307,25 @@ __all__ = (
     "DueDateExtensionOptions",
     "DueDateExtensionRequest",
     "ErrorV2",
+    "HppBackgroundImage",
+    "HppCustomer",
+    "HppDistributionContact",
+    "HppDistributionModule",
+    "HppDistributionRequest",
+    "HppDistributionRequestMethod",
+    "HppDistributionRequestTemplate",
+    "HppManualIdentification",
+    "HppMerchantUrls",
+    "HppOptions",
+    "HppOptionsPaymentMethodCategoriesItem",
+    "HppOptionsPaymentMethodCategory",
+    "HppOptionsPlaceOrderMode",
+    "HppOptionsPurchaseType",
+    "HppOptionsShowSubtotalDetail",
+    "HppSession",
+    "HppSessionCreationRequest",
+    "HppSessionCreationResponse",
+    "HppSessionStatus",
     "InitialPaymentMethod",
     "MerchantReferencesUpdate",
     "MerchantSession",

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class HppOptionsShowSubtotalDetail(StrEnum):
+    HIDE = "HIDE"
+
+    def __str__(self) -> str:
+        return str(self.value)
