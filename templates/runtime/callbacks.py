@@ -1,5 +1,5 @@
-"""Klarna's calls to your server: the authorization callback, and the fraud-decision
-notification of a pending order.
+"""Klarna's calls to your server: the authorization callback, the fraud-decision notification
+of a pending order, and the Hosted Payment Page's status callback.
 
 The authorization callback tells your server that a shopper authorized.
 
@@ -39,6 +39,11 @@ drop a repeat of the same (``order_id``, ``event_type``), and read the order bac
     if first_time(notification.order_id, notification.event_type):   # your own storage
         queue.put(notification.order_id)                               # read the order, then act
 
+The Hosted Payment Page POSTs ``{"event_id", "session"}`` to ``merchant_urls.status_update``
+whenever a session's status changes; it waits 3 seconds for a 2xx and tries up to 4 times.
+`parse_hpp_status_callback` gives the session as ``read_hpp_session`` returns it. Drop repeats
+by ``event_id``, and read the session back (``hpp.read_hpp_session``) before placing an order.
+
 Nothing secret (the token, the secret) appears in an error message or a repr, and no error
 message quotes the body.
 """
@@ -50,10 +55,13 @@ import json
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ._config import is_loopback
+
+if TYPE_CHECKING:
+    from .models import HppSession
 
 __all__ = [
     "FRAUD_EVENT_TYPES",
@@ -62,9 +70,11 @@ __all__ = [
     "CallbackError",
     "FraudEventType",
     "FraudNotification",
+    "HppStatusCallback",
     "authorization_callback_url",
     "parse_authorization_callback",
     "parse_fraud_notification",
+    "parse_hpp_status_callback",
     "verify_callback_secret",
 ]
 
@@ -121,6 +131,23 @@ class FraudNotification:
 
     order_id: str
     event_type: FraudEventType | str
+    additional_properties: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True)
+class HppStatusCallback:
+    """What the Hosted Payment Page POSTs to ``merchant_urls.status_update``.
+
+    Attributes:
+        event_id: Names this status change: a repeat of the callback carries the same one.
+        session: The session as ``read_hpp_session`` returns it (``status``, and once
+            ``COMPLETED`` the ``authorization_token``, hidden in the repr). Not signed: read
+            it back before acting.
+        additional_properties: Fields Klarna sends that this SDK does not know yet.
+    """
+
+    event_id: str
+    session: HppSession
     additional_properties: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -211,3 +238,28 @@ def _require_strings(data: Mapping[str, Any], names: tuple[str, ...], what: str)
     missing = [name for name in names if not isinstance(data.get(name), str) or not data[name].strip()]
     if missing:
         raise CallbackError(f"the {what} body lacks a non-empty string {' and '.join(missing)}")
+
+
+# The session of a status callback is the read operation's answer (Klarna: "the same object").
+_HPP_SESSION_READ: Final = "read_hpp_session"
+
+
+def parse_hpp_status_callback(body: bytes | str | Mapping[str, Any]) -> HppStatusCallback:
+    """The callback's `event_id` and its session, from its JSON body (or a parsed one).
+
+    Raises:
+        CallbackError: The body is not a JSON object with a non-empty string `event_id` and a
+            `session` object that decodes as ``read_hpp_session``'s answer.
+    """
+    from . import _decoding, _spec  # the models load on the first callback, not at import
+
+    data = _json_object(body, "status callback")
+    _require_strings(data, ("event_id",), "status callback")
+    model = _spec.OPERATIONS[_HPP_SESSION_READ].responses[200]
+    assert model is not None, "read_hpp_session answers a session"
+    try:
+        session = _decoding.decode_data(model, data.get("session"))
+    except _decoding.DecodeProblem as problem:
+        raise CallbackError(f"the status callback's session cannot be read: {problem}") from None
+    extra = {key: value for key, value in data.items() if key not in ("event_id", "session")}
+    return HppStatusCallback(data["event_id"], session, extra)
