@@ -104,13 +104,26 @@ def capture(lines: int) -> dict[str, Any]:
 # 1. Per-call cost
 
 
-def raw_httpx_call() -> Callable[[dict[str, Any]], Any]:
-    """What a careful hand-written client does: a static Basic header (not httpx's auth flow per
-    request), a fresh idempotency key, `json=`, parse the answer."""
+def raw_client(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.Client:
+    """The hand-written client's httpx.Client: a static Basic header (not httpx's auth flow per
+    request) on a MockTransport answering with `handler`."""
     basic = "Basic " + base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
-    client = httpx.Client(
-        transport=httpx.MockTransport(answer), base_url=BASE_URL, headers={"Authorization": basic}, timeout=30.0
+    return httpx.Client(
+        transport=httpx.MockTransport(handler), base_url=BASE_URL, headers={"Authorization": basic}, timeout=30.0
     )
+
+
+def sdk_on_own_pool(handler: Callable[[httpx.Request], httpx.Response], **options: Any) -> KlarnaPayments:
+    """KlarnaPayments on its own connections, the MockTransport where its socket transport would be."""
+    sdk = KlarnaPayments(base_url=BASE_URL, username=USERNAME, password=PASSWORD, **options)
+    pool = HttpPool(owner="KlarnaPayments", httpx_args={"transport": httpx.MockTransport(handler)})
+    return sdk._copy(sdk._config, pool)
+
+
+def raw_httpx_call() -> Callable[[dict[str, Any]], Any]:
+    """What a careful hand-written client does: a static Basic header, a fresh idempotency key,
+    `json=`, parse the answer."""
+    client = raw_client(answer)
 
     def call(body: dict[str, Any]) -> Any:
         response = client.post(PATH, json=body, headers={"Klarna-Idempotency-Key": str(uuid.uuid4())})
@@ -122,10 +135,7 @@ def raw_httpx_call() -> Callable[[dict[str, Any]], Any]:
 
 def raw_httpx_capture() -> Callable[[dict[str, Any]], Any]:
     """The hand-written capture: as `raw_httpx_call`, reading the answer's headers."""
-    basic = "Basic " + base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
-    client = httpx.Client(
-        transport=httpx.MockTransport(capture_answer), base_url=BASE_URL, headers={"Authorization": basic}
-    )
+    client = raw_client(capture_answer)
     names = tuple(CAPTURE.header_results[201].values())
 
     def call(body: dict[str, Any]) -> Any:
@@ -138,9 +148,7 @@ def raw_httpx_capture() -> Callable[[dict[str, Any]], Any]:
 
 def sdk_capture() -> Callable[[dict[str, Any]], Any]:
     """`KlarnaPayments.order_management.capture_order` on its own connections."""
-    sdk = KlarnaPayments(base_url=BASE_URL, username=USERNAME, password=PASSWORD)
-    pool = HttpPool(owner="KlarnaPayments", httpx_args={"transport": httpx.MockTransport(capture_answer)})
-    sdk = sdk._copy(sdk._config, pool)
+    sdk = sdk_on_own_pool(capture_answer)
     return lambda body: sdk.order_management.capture_order(ORDER_ID, body)
 
 
@@ -149,11 +157,10 @@ def sdk_call(*, preflight: bool = True, own_pool: bool = True) -> Callable[[dict
     client without `http_client` uses) the pool's transport is the MockTransport, which is where
     the SDK's own pool would put its socket transport; with `own_pool=False` the MockTransport
     is in a user's `http_client`, which the SDK sends through as httpx.Client.send does."""
-    sdk = KlarnaPayments(base_url=BASE_URL, username=USERNAME, password=PASSWORD, preflight=preflight)
     if own_pool:
-        pool = HttpPool(owner="KlarnaPayments", httpx_args={"transport": httpx.MockTransport(answer)})
-        sdk = sdk._copy(sdk._config, pool)
+        sdk = sdk_on_own_pool(answer, preflight=preflight)
     else:
+        sdk = KlarnaPayments(base_url=BASE_URL, username=USERNAME, password=PASSWORD, preflight=preflight)
         sdk = sdk.with_options(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
     return lambda body: sdk.orders.create_order(TOKEN, body)
 
