@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from klarna_payments import APITimeoutError, KlarnaError, OutcomeUnknownError
 from klarna_payments._schema import Operation
 
 from tests.support.calls import call_arguments, example_of, operation_named, wire_request
@@ -90,3 +91,14 @@ async def test_an_operation_sends_its_request_and_returns_its_documented_success
     (request,) = recorder.requests
     assert_the_documented_request(operation_id, operation, request)
     assert_the_promised_result(operation, answer, result)
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+def test_a_lost_answer_is_outcome_unknown_exactly_for_an_operation_with_an_effect(operation_id: str) -> None:
+    operation = operation_named(operation_id)
+    positional, keywords = arguments(operation_id)
+    with sync_sdk(Recorder(httpx.ReadTimeout("timed out")), max_retries=0) as sdk:
+        with pytest.raises(KlarnaError) as raised:
+            getattr(getattr(sdk, operation.resource), operation.name)(*positional, **keywords)
+    assert isinstance(raised.value, OutcomeUnknownError) == operation.has_effect, type(raised.value).__name__
+    assert isinstance(raised.value, OutcomeUnknownError | APITimeoutError)
