@@ -277,8 +277,10 @@ class OutcomeUnknownError(KlarnaError):
     "capture", shipment_id)``) so that a restarted worker repeats it too. An
     ``OutcomeUnknownError`` with ``consumed`` means the order or customer token exists: find it
     in the Merchant Portal by your reference. Without a key (``cancel_authorization``, a status
-    change), repeat the call: doing it twice has the effect of once. A call that moves no money
-    (creating a hosted payment page, say) can simply be made again.
+    change), repeat the call: doing it twice has the effect of once. A call without a key whose
+    repeat would act again (creating a hosted payment page, sending its link) is never repeated
+    by the SDK; its message says to read the state back first. Those calls move no money:
+    creating a second page is harmless, a second link message a nuisance.
 
     Attributes:
         operation: The operation, e.g. ``create_order``.
@@ -299,6 +301,7 @@ class OutcomeUnknownError(KlarnaError):
         last_error: KlarnaError,
         correlation_id: str | None = None,
         consumed: bool = False,
+        repeatable: bool = True,
     ) -> None:
         self.operation = operation
         self.idempotency_key = idempotency_key
@@ -321,10 +324,16 @@ class OutcomeUnknownError(KlarnaError):
                 f"{operation}: outcome unknown: {creates} may exist at Klarna, as an attempt may have been executed "
                 f"{seen}. Settle it before acting again: repeat the call with the same idempotency_key"
             )
-        else:
+        elif repeatable:
             message = (
                 f"{operation}: outcome unknown: Klarna may have executed it, as an attempt may have been executed "
                 f"{seen}. Settle it by repeating the call"
+                + (" with the same idempotency_key" if idempotency_key else ": once has the effect of twice")
+            )
+        else:
+            message = (
+                f"{operation}: outcome unknown: Klarna may have executed it, as an attempt may have been executed "
+                f"{seen}. A repeat would act a second time: find out what happened (read it back) before repeating"
             )
         super().__init__(message + _details(correlation_id=correlation_id, idempotency_key=idempotency_key))
 

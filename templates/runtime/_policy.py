@@ -256,6 +256,7 @@ class CallState:
                 last_error=last_error,
                 correlation_id=last_error.correlation_id,
                 consumed=consumed,
+                repeatable=operation.is_idempotent or operation.sends_idempotency_key,
             ) from last_error
         if response is None:
             raise last_error from last_error.__cause__

@@ -102,3 +102,19 @@ def test_a_lost_answer_is_outcome_unknown_exactly_for_an_operation_with_an_effec
             getattr(getattr(sdk, operation.resource), operation.name)(*positional, **keywords)
     assert isinstance(raised.value, OutcomeUnknownError) == operation.has_effect, type(raised.value).__name__
     assert isinstance(raised.value, OutcomeUnknownError | APITimeoutError)
+
+
+EFFECTFUL_IDS = [name for name in OPERATION_IDS if operation_named(name).has_effect]
+
+
+@pytest.mark.parametrize("operation_id", EFFECTFUL_IDS)
+def test_a_lost_answer_says_to_repeat_the_call_only_where_a_repeat_is_harmless(operation_id: str) -> None:
+    operation = operation_named(operation_id)
+    positional, keywords = arguments(operation_id)
+    recorder = Recorder(httpx.ReadTimeout("timed out"))
+    with sync_sdk(recorder, max_retries=2) as sdk:
+        with pytest.raises(OutcomeUnknownError) as raised:
+            getattr(getattr(sdk, operation.resource), operation.name)(*positional, **keywords)
+    repeatable = operation.is_idempotent or operation.sends_idempotency_key
+    assert ("repeat the call" in str(raised.value) or "repeating the call" in str(raised.value)) == repeatable
+    assert (len(recorder.requests) > 1) == repeatable  # never repeated by the SDK where a repeat would act again
