@@ -70,6 +70,7 @@ def test_state_shows_orders_sessions_and_requests_without_credentials(fake_url: 
         "sessions",
         "callbacks",
         "notifications",
+        "hpp_sessions",
         "payouts",
         "transactions",
         "requests",
@@ -135,5 +136,6 @@ def test_serve_help_documents_every_control_endpoint() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "klarna_payments.testing", "serve", "--help"], capture_output=True, text=True, check=True
     )
-    for endpoint in ("/_fake/authorize", "/_fake/clock", "/_fake/fail_next", "/_fake/state", "--idempotency"):
+    endpoints = ("/_fake/authorize", "/_fake/clock", "/_fake/fail_next", "/_fake/state", "/_fake/complete_hpp_session")
+    for endpoint in (*endpoints, "/_fake/hpp_status", "/_fake/settle", "/_fake/decide_fraud", "--idempotency"):
         assert endpoint in result.stdout

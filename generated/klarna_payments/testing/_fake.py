@@ -39,6 +39,9 @@ on the wire with 401.
 - settlements (`_settlements.py`): `settle()` pays out, per currency, what was captured and
   refunded since the last payout; `fake.payouts` and `fake.transactions` are what the Settlements
   operations and their CSV and PDF reports answer from;
+- hosted payment pages over the fake's payment sessions (`_hpp.py`): `complete_hpp_session`
+  and `set_hpp_status` are the shopper on Klarna's page, each status change a callback for
+  `merchant_urls.status_update` (`fake.callbacks`), `fake.hpp_sessions` what it holds;
 - fraud decisions of `PENDING` orders (a persona's delay, or `decide_fraud` now), each a
   notification Klarna would POST to `merchant_urls.notification` (`fake.notifications`).
 
@@ -69,6 +72,7 @@ from .._http import Clock
 from .._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER
 from ._customer_tokens import CustomerTokensBehaviour
 from ._document import Route, default_answer, route, routes
+from ._hpp import HppBehaviour
 from ._order_management import placed_order
 from ._orders import OrdersBehaviour
 from ._sessions import SessionsBehaviour
@@ -96,7 +100,7 @@ from ._state import (
 __all__ = ["AuthorizationDenied", "FakeClock", "FakeKlarna", "RecordedRequest"]
 
 
-class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, SettlementsBehaviour):
+class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, HppBehaviour, SettlementsBehaviour):
     """A stateful, in-process Klarna Payments for tests.
 
     ``fake.client()`` / ``fake.async_client()`` return SDK clients wired to it;
@@ -146,6 +150,7 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Se
         self._sessions: dict[str, str] = {}  # session id -> its current token
         self.sessions: dict[str, dict[str, Any]] = {}
         self.callbacks: list[dict[str, Any]] = []
+        self.hpp_sessions: dict[str, dict[str, Any]] = {}
         self.notifications: list[dict[str, Any]] = []
         self._replays: dict[tuple[str, str], tuple[datetime.datetime, _Answer]] = {}
         self._failures: dict[str, list[_Failure]] = {}
@@ -342,7 +347,8 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Se
             if failure is not None and not failure.after_commit:
                 return self._fail(failure, request, correlation_id)
             query = {name: request.url.params.get_list(name) for name in request.url.params}
-            call = Call(operation, found[1], query, headers, body)
+            origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
+            call = Call(operation, found[1], query, headers, body, origin)
             answer = self._execute(found[0], call, request.headers.get(IDEMPOTENCY_KEY_HEADER), correlation_id)
             if failure is not None:
                 return self._fail(failure, request, correlation_id)

@@ -52,6 +52,13 @@ Klarna's statuses, `error_code`s and messages for:
 - **Fraud reviews**: a `PENDING` order is decided by its persona's delay or
   `fake.decide_fraud(order_id, "ACCEPTED" | "REJECTED")`; the notification Klarna would POST to
   `merchant_urls.notification` is in `fake.notifications`.
+- **Hosted payment pages** over the fake's payment sessions: created `WAITING` for a session
+  the fake holds (404 for another), `COMPLETED` by `fake.complete_hpp_session(id)` (the
+  shopper pays: an authorization token `create_order` accepts; a denied persona makes it
+  `FAILED`), any other step of the shopper's by `fake.set_hpp_status(id, "BACK")`, `DISABLED`
+  by `disable_hpp_session` (400 once `COMPLETED`); each change a status callback
+  `{"event_id", "session"}` for `merchant_urls.status_update` in `fake.callbacks`; expired an
+  hour before the payment session; `place_order_mode` places (and captures) the order.
 - **Settlements**: `fake.settle(fee_rate=290)` is Klarna's payout run: one payout per
   currency (`payment_reference` of 8 letters and digits, dated the fake clock's now, `NET`) of
   every capture and refund since the last payout, and returns their references (an empty list
@@ -91,24 +98,29 @@ Order Management side (`"status"`, `"order_amount"`, `"expires_at"`, `"captures"
 its `payment_reference`);
 `fake.customer_tokens[token_id]` is `{"token_id", "body", "token"}`;
 `fake.sessions[session_id]` is `{"session_id", "body", "client_token", "status", "updated"}`;
-`fake.callbacks` is a list of `{"url", "body": {"authorization_token", "session_id"}}`;
+`fake.callbacks` is a list of `{"url", "body": {"authorization_token", "session_id"}}` (the
+authorization callback) and `{"url", "body": {"event_id", "session"}}` (an HPP status callback);
+`fake.hpp_sessions[session_id]` is `{"session_id", "payment_session_id", "body", "status",
+"updated", "authorization_token", "redirect", "distributions"}`;
 `fake.requests` and `fake.calls("create_order")` are what arrived (without the Authorization
 header); `fake.sleeps` the retry waits the SDK asked for (never slept).
 
 ## What it does not simulate
 
 Rate limits, real credit decisions and risk checks of an increased authorization, the widget's
-choice of payment method, an error sticking to a token after a failed order, KCO pushes; of
-settlements, transactions not yet paid out, holdbacks, commissions, taxes, fee refunds, debt
-carried between payouts, and payouts in another currency than the order's. Some answers Klarna
-does not document are inferred: an order or customer token after a cancel is 404, a cancel
+choice of payment method, an error sticking to a token after a failed order, KCO pushes and
+Checkout orders behind a hosted page; of settlements, transactions not yet paid out,
+holdbacks, commissions, taxes, fee refunds, debt carried between payouts, and payouts in
+another currency than the order's. Some answers Klarna does not document are inferred: an order or customer token after a cancel is 404, a cancel
 after an order 404 `Authorization cannot be deleted`, a second cancel 404 `Invalid
 authorization token`, a second use of a token 403 `Authorization token already consumed`; a
 capture of a `PENDING` or `REJECTED` order is `CAPTURE_NOT_ALLOWED`, a rejected order is
 cancelled, a release leaves the order `CAPTURED`, a second order cancel is
 `CANCEL_NOT_ALLOWED`, the due-date options are 14 days (no fee) and 28 days (195), a recurring
 order is `ACCEPTED`, and the `decided_at` field of a notification is named by us (Klarna does
-not name it). The real playground stays the final check before production.
+not name it); of hosted pages, a second disable is 204 again and a link cannot be sent for a
+final session (400), and `CAPTURE_ORDER` captures the whole order. The real playground stays
+the final check before production.
 """
 
 from ._fake import AuthorizationDenied, FakeClock, FakeKlarna, RecordedRequest

@@ -13,6 +13,10 @@ Every answer is JSON; a bad request to one is 400 with Klarna's error shape
   callback there, as Klarna would.
 - `POST /_fake/clock` with `{"minutes": 61}` (or `hours`, `seconds`) moves the fake's clock and
   returns `{"now": "..."}` (pending orders it decides notify, as below).
+
+Every callback and notification is POSTed only to a URL on 127.0.0.1 (others are only recorded):
+those a control causes before the control answers, those an API call causes just after its
+answer.
 - `POST /_fake/decide_fraud` with `{"order_id": "...", "decision": "REJECTED"}` ends the review
   of a `PENDING` order now (`FakeKlarna.decide_fraud`); the fraud notification, like those a
   clock move causes, is POSTed to the order's `merchant_urls.notification` on 127.0.0.1.
@@ -20,12 +24,19 @@ Every answer is JSON; a bad request to one is 400 with Klarna's error shape
   arguments of `FakeKlarna.fail_next`: `status`, `retry_after`, `body`, `timeout`,
   `after_commit`, `times`) scripts the next calls' failure; `timeout` drops the connection
   unanswered.
+- `POST /_fake/complete_hpp_session` with `{"session_id": "..."}` (and optionally `"email"`, a
+  persona) is the shopper paying on the hosted payment page (`FakeKlarna.complete_hpp_session`):
+  returns `{"authorization_token": "..."}` (403 for a denied persona, the session then `FAILED`).
+  `POST /_fake/hpp_status` with `{"session_id": "...", "status": "BACK"}` is any other step
+  (`IN_PROGRESS`, `BACK`, `FAILED`, `ERROR`, `CANCELLED`). The status callback of each change,
+  and of `disable_hpp_session`, is POSTed to the session's `merchant_urls.status_update` on
+  127.0.0.1.
 - `POST /_fake/settle` with `{}` or `{"fee_rate": 290}` (hundredths of a percent of each capture)
   pays out what was captured and refunded since the last payout (`FakeKlarna.settle`) and
   returns `{"payment_references": [...]}`, one per currency (empty when there was nothing new).
 - `GET /_fake/state` returns what the fake holds: `orders`, `customer_tokens`, `sessions`,
-  `callbacks`, `notifications`, `payouts`, `transactions` and `requests` (without any
-  Authorization header).
+  `callbacks`, `notifications`, `hpp_sessions`, `payouts`, `transactions` and `requests`
+  (without any Authorization header).
 
 `--port 0` (the default) picks a free port. The URL is printed; Ctrl-C stops the server. The
 access log names each request by its operation's path with every parameter elided.
@@ -53,6 +64,7 @@ FAIL_NEXT_ARGUMENTS: Final = frozenset({"status", "retry_after", "body", "timeou
 AUTHORIZE_ARGUMENTS: Final = frozenset({"email", "intent"})
 CLOCK_ARGUMENTS: Final = frozenset({"hours", "minutes", "seconds"})
 SETTLE_ARGUMENTS: Final = frozenset({"fee_rate"})
+COMPLETE_HPP_ARGUMENTS: Final = frozenset({"email"})
 
 
 class ControlError(Exception):
@@ -64,7 +76,7 @@ class ControlError(Exception):
 
 
 def deliver(callback: dict[str, Any]) -> None:
-    """POST an authorization callback to its URL when that is on this machine (the shop under
+    """POST a callback or notification to its URL when that is on this machine (the shop under
     test), as Klarna would; record the answer's status (or the error) as `delivered`. Other
     URLs are only recorded: the fake never calls out of the machine."""
     host = urllib.parse.urlsplit(callback["url"]).hostname
@@ -85,6 +97,7 @@ def state_of(fake: FakeKlarna) -> dict[str, Any]:
         "sessions": fake.sessions,
         "callbacks": fake.callbacks,
         "notifications": fake.notifications,
+        "hpp_sessions": fake.hpp_sessions,
         "payouts": fake.payouts,
         "transactions": fake.transactions,
         "requests": [
@@ -123,41 +136,51 @@ def _arguments(content: bytes, allowed: frozenset[str], required: tuple[str, ...
     return arguments
 
 
+def undelivered(fake: FakeKlarna) -> Callable[[], None]:
+    """A function that POSTs the callbacks and notifications `fake` records from now on."""
+    callbacks, notifications = len(fake.callbacks), len(fake.notifications)
+
+    def deliver_new() -> None:
+        for each in [*fake.callbacks[callbacks:], *fake.notifications[notifications:]]:
+            deliver(each)
+
+    return deliver_new
+
+
 def handler_for(fake: FakeKlarna) -> type[http.server.BaseHTTPRequestHandler]:
     def authorize(content: bytes) -> dict[str, Any]:
         arguments = _arguments(content, AUTHORIZE_ARGUMENTS | {"session", "session_id"})
         session = arguments.pop("session", None) or arguments.pop("session_id", None)
         if not isinstance(session, dict | str):
             raise ControlError(400, "BAD_VALUE", "Bad value: session (a session body) or session_id (a string)")
-        before = len(fake.callbacks)
-        token = fake.authorize(session, **arguments)
-        for callback in fake.callbacks[before:]:
-            deliver(callback)
-        return {"authorization_token": token}
-
-    def delivering_notifications(action: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-        """Run `action`, then POST the fraud notifications it caused, as Klarna would."""
-        before = len(fake.notifications)
-        answer = action()
-        for notification in fake.notifications[before:]:
-            deliver(notification)
-        return answer
+        return {"authorization_token": fake.authorize(session, **arguments)}
 
     def clock(content: bytes) -> dict[str, Any]:
         arguments = _arguments(content, CLOCK_ARGUMENTS)
-        return delivering_notifications(lambda: {"now": fake.clock.advance(**arguments).isoformat()})
+        return {"now": fake.clock.advance(**arguments).isoformat()}
 
     def decide_fraud(content: bytes) -> dict[str, Any]:
         arguments = _arguments(content, frozenset(), required=("order_id", "decision"))
-
-        def decide() -> dict[str, Any]:
-            fake.decide_fraud(arguments["order_id"], arguments["decision"])
-            return {"decided": arguments["decision"]}
-
         try:
-            return delivering_notifications(decide)
+            fake.decide_fraud(arguments["order_id"], arguments["decision"])
         except ValueError as error:
             raise ControlError(400, "BAD_VALUE", str(error)) from None
+        return {"decided": arguments["decision"]}
+
+    def complete_hpp_session(content: bytes) -> dict[str, Any]:
+        arguments = _arguments(content, COMPLETE_HPP_ARGUMENTS, required=("session_id",))
+        try:
+            return {"authorization_token": fake.complete_hpp_session(arguments.pop("session_id"), **arguments)}
+        except ValueError as error:
+            raise ControlError(400, "BAD_VALUE", str(error)) from None
+
+    def hpp_status(content: bytes) -> dict[str, Any]:
+        arguments = _arguments(content, frozenset(), required=("session_id", "status"))
+        try:
+            fake.set_hpp_status(arguments["session_id"], arguments["status"])
+        except ValueError as error:
+            raise ControlError(400, "BAD_VALUE", str(error)) from None
+        return {"status": arguments["status"]}
 
     def fail_next(content: bytes) -> dict[str, Any]:
         arguments = _arguments(content, FAIL_NEXT_ARGUMENTS, required=("operation",))
@@ -175,6 +198,8 @@ def handler_for(fake: FakeKlarna) -> type[http.server.BaseHTTPRequestHandler]:
         ("POST", "/_fake/authorize"): authorize,
         ("POST", "/_fake/clock"): clock,
         ("POST", "/_fake/decide_fraud"): decide_fraud,
+        ("POST", "/_fake/complete_hpp_session"): complete_hpp_session,
+        ("POST", "/_fake/hpp_status"): hpp_status,
         ("POST", "/_fake/fail_next"): fail_next,
         ("POST", "/_fake/settle"): settle,
         ("GET", "/_fake/state"): lambda content: state_of(fake),
@@ -190,6 +215,7 @@ def handler_for(fake: FakeKlarna) -> type[http.server.BaseHTTPRequestHandler]:
                 return
             url = f"http://{self.headers.get('Host', '127.0.0.1')}{self.path}"
             request = httpx.Request(self.command, url, headers=list(self.headers.items()), content=content)
+            deliver_new = undelivered(fake)
             try:
                 response = fake.handle(request)
             except httpx.TimeoutException:
@@ -197,23 +223,29 @@ def handler_for(fake: FakeKlarna) -> type[http.server.BaseHTTPRequestHandler]:
                 return
             headers = {k: v for k, v in response.headers.items() if k.lower() not in {"content-length", "connection"}}
             self._send(response.status_code, headers, response.content)
+            deliver_new()  # after the answer, as Klarna's callbacks come on their own time
 
         def _control(self, content: bytes) -> None:
+            deliver_new = undelivered(fake)
+            status, body = self._run_control(content)
+            deliver_new()  # a control returns once the callbacks it caused were delivered
+            self._send(status, {"Content-Type": "application/json"}, json.dumps(body).encode())
+
+        def _run_control(self, content: bytes) -> tuple[int, dict[str, Any]]:
             correlation_id = str(uuid.uuid4())
             control = controls.get((self.command, urllib.parse.urlsplit(self.path).path))
             try:
                 if control is None:
                     raise ControlError(404, "NOT_FOUND", f"No fake control endpoint {self.command} {self.path}")
-                status, body = 200, control(content)
+                return 200, control(content)
             except ControlError as error:
-                status, body = error.status, _error_body(error.code, error.message, correlation_id)
+                return error.status, _error_body(error.code, error.message, correlation_id)
             except AuthorizationDenied:
-                status, body = 403, _error_body("REJECTED", "The shopper's authorization was denied", correlation_id)
+                return 403, _error_body("REJECTED", "The shopper's authorization was denied", correlation_id)
             except (ValueError, TypeError):
                 # The message is the fake's own (never Python's exception text: its class and
                 # repr say nothing useful to a service in another language).
-                status, body = 400, _error_body("BAD_VALUE", "Bad value: an argument of this control", correlation_id)
-            self._send(status, {"Content-Type": "application/json"}, json.dumps(body).encode())
+                return 400, _error_body("BAD_VALUE", "Bad value: an argument of this control", correlation_id)
 
         def _send(self, status: int, headers: dict[str, str], content: bytes) -> None:
             self.send_response(status)

@@ -168,6 +168,7 @@ class Call:
     query: Mapping[str, list[str]]
     headers: httpx.Headers  # without Authorization
     body: Any  # decoded JSON, raw bytes when not JSON, None without a body
+    origin: str = ""  # where the request was sent (`https://api.playground.klarna.com`), for URLs to the fake
 
     @property
     def token(self) -> str | None:
@@ -184,8 +185,9 @@ class FakeState:
     _credentials: tuple[str | None, str | None, str | None]  # username, password, api_key
     _lock: threading.RLock
     sessions: dict[str, dict[str, Any]]  # created through the API, by id
-    callbacks: list[dict[str, Any]]  # the authorization callbacks Klarna would have POSTed
+    callbacks: list[dict[str, Any]]  # the authorization and HPP status callbacks Klarna would have POSTed
     notifications: list[dict[str, Any]]  # the fraud-decision notifications Klarna would have POSTed
+    hpp_sessions: dict[str, dict[str, Any]]  # hosted payment page sessions, by id
     _authorizations: dict[str, _Authorization]
     _sessions: dict[str, str]  # session id -> its current token
 
