@@ -109,13 +109,13 @@ header); `fake.sleeps` the retry waits the SDK asked for (never slept).
 
 Rate limits, real credit decisions and risk checks of an increased authorization, the widget's
 choice of payment method, an error sticking to a token after a failed order, KCO pushes and
-Checkout orders behind a hosted page; of settlements, transactions not yet paid out,
-holdbacks, commissions, taxes, fee refunds, debt carried between payouts, and payouts in
-another currency than the order's. Some answers Klarna does not document are inferred: an order or customer token after a cancel is 404, a cancel
-after an order 404 `Authorization cannot be deleted`, a second cancel 404 `Invalid
-authorization token`, a second use of a token 403 `Authorization token already consumed`; a
-capture of a `PENDING` or `REJECTED` order is `CAPTURE_NOT_ALLOWED`, a rejected order is
-cancelled, a release leaves the order `CAPTURED`, a second order cancel is
+Checkout orders behind a hosted page; of settlements, transactions not yet paid out, holdbacks,
+commissions, taxes, fee refunds, debt carried between payouts, and payouts in another currency
+than the order's. Some answers Klarna does not document are inferred: an order or customer
+token after a cancel is 404, a cancel after an order 404 `Authorization cannot be deleted`, a
+second cancel 404 `Invalid authorization token`, a second use of a token 403 `Authorization
+token already consumed`; a capture of a `PENDING` or `REJECTED` order is `CAPTURE_NOT_ALLOWED`,
+a rejected order is cancelled, a release leaves the order `CAPTURED`, a second order cancel is
 `CANCEL_NOT_ALLOWED`, the due-date options are 14 days (no fee) and 28 days (195), a recurring
 order is `ACCEPTED`, and the `decided_at` field of a notification is named by us (Klarna does
 not name it); of hosted pages, a second disable is 204 again and a link cannot be sent for a
