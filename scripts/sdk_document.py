@@ -61,6 +61,12 @@ ADDED_ENUM = "x-klarna-added-enum"  # an enum Klarna's own document lacks: typed
 SECRET = "x-klarna-secret"  # a field whose value is a secret: reprs hide it
 PAGINATION = "x-klarna-pagination"  # a list operation's paging: items field, offset and size parameters
 RULES = "x-klarna-rules"  # the Klarna rule set a request schema's bodies are checked against (preflight)
+ANSWERS = "x-klarna-answers"  # error answers of an operation that mean more than their status (Klarna's words)
+# What each known answer means to the runtime (`_policy.py`, `errors.py`):
+# done-earlier: after an attempt that may have been executed, the work was done (a repeated cancel);
+# consumed: what the call creates already exists (an authorization used before);
+# not-cancellable: the cancel is refused as the authorization was used (AuthorizationNotCancellableError).
+ANSWER_MEANINGS = ("done-earlier", "consumed", "not-cancellable")
 # klarna_payments.preflight.RULES has one check per name (test_preflight.py holds the two together)
 RULE_SETS = ("order", "customer-token", "refund", "authorization-update")
 # How the generator's view opens the description of what the document marks `deprecated: true`
@@ -770,6 +776,45 @@ class Document:
             )
         return declared
 
+    def answers(self, operation: Operation) -> dict[str, tuple[int, str | None, str]]:
+        """What `x-klarna-answers` declares: meaning -> (status, error_code or None, words of the
+        message), each a declared 4xx status of the operation. `done-earlier` is for an operation
+        with an effect whose repeat is harmless (a DELETE, say): a read never settles; `consumed`
+        for one that creates something (`x-klarna-creates`). Anything else is a DocumentError."""
+        declared = operation.node.get(ANSWERS)
+        if declared is None:
+            return {}
+        pointer = f"{operation.pointer}/{ANSWERS}"
+        if not isinstance(declared, dict):
+            raise DocumentError(f"{pointer}: a mapping of meaning to answer, not {type(declared).__name__}")
+        found = {}
+        for meaning, answer in declared.items():
+            where = f"{pointer}/{meaning}"
+            if meaning not in ANSWER_MEANINGS:
+                raise DocumentError(f"{where}: unknown meaning; one of {', '.join(ANSWER_MEANINGS)}")
+            if not isinstance(answer, dict) or set(answer) - {"status", "error_code", "message"}:
+                raise DocumentError(f"{where}: a mapping of status, error_code (optional) and message")
+            status, code, message = answer.get("status"), answer.get("error_code"), answer.get("message")
+            a_status = isinstance(status, int) and not isinstance(status, bool)
+            if not a_status or str(status) not in operation.node["responses"]:
+                raise DocumentError(f"{where}/status: one of the operation's declared statuses, not {status!r}")
+            if not 400 <= status < 500:
+                raise DocumentError(f"{where}/status: a 4xx status, not {status}")
+            if code is not None and not (isinstance(code, str) and code):
+                raise DocumentError(f"{where}/error_code: Klarna's error_code (a string), not {code!r}")
+            if not (isinstance(message, str) and message.strip()):
+                raise DocumentError(f"{where}/message: words of Klarna's error message, not {message!r}")
+            found[meaning] = (status, code, message.strip().lower())
+        harmless = operation.method in {"PUT", "DELETE"} or self.repeatable(operation)
+        if "done-earlier" in found and not harmless:
+            raise DocumentError(
+                f"{pointer}/done-earlier: only an operation whose repeat is harmless (a DELETE, or x-klarna-idempotent:"
+                f" true) can be settled by an answer; {operation.operation_id} is {operation.method}"
+            )
+        if "consumed" in found and not operation.node.get("x-klarna-creates"):
+            raise DocumentError(f"{pointer}/consumed: only an operation with x-klarna-creates creates something")
+        return found
+
     def repeatable(self, operation: Operation) -> bool:
         """Whether the document says a POST or PATCH has, repeated, the effect of one request
         (`x-klarna-idempotent: true`, e.g. setting a status): it may leave out the key, and a
@@ -998,6 +1043,14 @@ def _deprecation_line(found: dict[str, Any] | None) -> str:
     return f"        deprecation=Deprecation({found['label']!r}{given}),\n"
 
 
+def _answers_line(found: dict[str, tuple[int, str | None, str]]) -> str:
+    """The `answers=` line of an operation's entry, or nothing when it declares none."""
+    if not found:
+        return ""
+    entries = ", ".join(f"{meaning!r}: KnownAnswer{answer!r}" for meaning, answer in found.items())
+    return f"        answers={{{entries}}},\n"
+
+
 def _literal(values: list[str]) -> str:
     return f"Literal[{', '.join(repr(value) for value in values)}]" if values else "Never"
 
@@ -1056,6 +1109,7 @@ def spec_module(document: Document) -> str:
             f"        sends_idempotency_key={document.sends_idempotency_key(op)!r},\n"
             f"        repeatable={document.repeatable(op)!r},\n"
             f"        creates={op.node.get('x-klarna-creates')!r},\n"
+            f"{_answers_line(document.answers(op))}"
             f"        query_parameters={op.parameter_names('query')!r},\n"
             f"        header_parameters={headers!r},\n"
             f"        header_results={header_results!r},\n"
@@ -1068,7 +1122,8 @@ def spec_module(document: Document) -> str:
             f"        parameter_python_names={python_names!r},\n"
             "    ),"
         )
-    shapes = ("Deprecation, " if "deprecation=" in "".join(operations) else "") + "Field, Model, Operation, Pagination"
+    shapes = ("Deprecation, " if "deprecation=" in "".join(operations) else "") + "Field, "
+    shapes += ("KnownAnswer, " if "answers=" in "".join(operations) else "") + "Model, Operation, Pagination"
     models = []
     for schema_name in sorted((s for s in view.schemas if view.is_object(view.schemas[s])), key=view.class_name):
         # The document's own schema (read-only fields included: requests must not carry them),

@@ -33,8 +33,10 @@ from ._prepare import Prepared
 from ._schema import Operation
 from .errors import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     Attempt,
+    AuthorizationNotCancellableError,
     KlarnaError,
     OutcomeUnknownError,
     error_from_response,
@@ -183,9 +185,21 @@ class Sent:
     retries_taken: int
 
 
-def _says(response: httpx.Response, words: str) -> bool:
-    """Whether Klarna's error body for `response` has a message containing `words`."""
-    return any(words in message.lower() for message in error_from_response(response).error_messages)
+def status_error(operation: Operation, response: httpx.Response) -> APIStatusError:
+    """The typed error for an error answer of `operation`: the class an answer it declares
+    means (`x-klarna-answers`), else the status's."""
+    if answered(operation, "not-cancellable", response):
+        return error_from_response(response, AuthorizationNotCancellableError)
+    return error_from_response(response)
+
+
+def answered(operation: Operation, meaning: str, response: httpx.Response) -> bool:
+    """Whether `response` is the answer the document declares for `meaning` (`x-klarna-answers`)."""
+    known = operation.answers.get(meaning)
+    if known is None or response.status_code != known.status:
+        return False
+    error = error_from_response(response)
+    return known.given_by(response.status_code, error.error_code, error.error_messages)
 
 
 @dataclass(repr=False)
@@ -216,12 +230,7 @@ class CallState:
             if 200 <= response.status_code < 300:
                 _logs.attempt(logging.DEBUG, operation, number, elapsed, response, None, "")
                 return Sent(response, "success", prepared.idempotency_key, number - 1)
-            if (
-                status == 404
-                and executed_before
-                and operation.is_idempotent
-                and _says(response, "invalid authorization")
-            ):
+            if executed_before and answered(operation, "done-earlier", response):
                 _logs.attempt(
                     logging.INFO, operation, number, elapsed, response, None, "done: an earlier attempt did the work"
                 )
@@ -235,18 +244,12 @@ class CallState:
             return wait
         _logs.attempt(logging.WARNING, operation, number, elapsed, response, error, "giving up")
         last_error: KlarnaError = (
-            error_from_response(response) if response is not None else connection_error(operation, error, prepared)  # type: ignore[arg-type]
+            status_error(operation, response) if response is not None else connection_error(operation, error, prepared)  # type: ignore[arg-type]
         )
         # A DELETE's 404 is a definite answer (it cannot be cancelled any more), whatever came before.
         ambiguous = self.maybe_executed and operation.has_effect and not (operation.is_idempotent and status == 404)
         # Payments' answer to a second use of an authorization: the order or token exists.
-        consumed = (
-            status == 403
-            and operation.creates is not None
-            and response is not None
-            and getattr(last_error, "error_code", None) == "INVALID_OPERATION"
-            and _says(response, "consumed")
-        )
+        consumed = response is not None and answered(operation, "consumed", response)
         if ambiguous or (consumed and prepared.caller_key):
             raise OutcomeUnknownError(
                 operation.name,

@@ -2,7 +2,7 @@
 
 from typing import Final, Literal
 
-from ._schema import Deprecation, Field, Model, Operation, Pagination
+from ._schema import Deprecation, Field, KnownAnswer, Model, Operation, Pagination
 
 VERSION: Final = "0.1.0"
 
@@ -53,6 +53,10 @@ OPERATIONS: Final[dict[str, Operation]] = {
         sends_idempotency_key=False,
         repeatable=False,
         creates=None,
+        answers={
+            "done-earlier": KnownAnswer(404, "NOT_FOUND", "invalid authorization token"),
+            "not-cancellable": KnownAnswer(404, "NOT_FOUND", "authorization cannot be deleted"),
+        },
         query_parameters=(),
         header_parameters=(),
         header_results={},
@@ -84,6 +88,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         sends_idempotency_key=True,
         repeatable=False,
         creates="an order",
+        answers={"consumed": KnownAnswer(403, "INVALID_OPERATION", "already consumed")},
         query_parameters=(),
         header_parameters=(),
         header_results={},
@@ -115,6 +120,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         sends_idempotency_key=True,
         repeatable=False,
         creates="a customer token",
+        answers={"consumed": KnownAnswer(403, "INVALID_OPERATION", "already consumed")},
         query_parameters=(),
         header_parameters=(),
         header_results={},

@@ -14,10 +14,10 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypeVar
 
 from ._http import TRUNCATED, TRUNCATED_AT, WRITTEN
-from ._policy import Sent
+from ._policy import Sent, status_error
 from ._schema import Operation
 from ._spec import CORRELATION_ID_HEADER, OPERATIONS
-from .errors import ResponseValidationError, error_from_response
+from .errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from .types import Response
@@ -68,7 +68,7 @@ def parse(operation: Operation, sent: Sent) -> Any:
     """The call's result: the success model (None for a body-less success), or the typed error."""
     response = sent.response
     if sent.outcome == "failure":
-        raise error_from_response(response)
+        raise status_error(operation, response)
     if sent.outcome != "success":
         return None
     if response.extensions.get(TRUNCATED):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 
@@ -61,6 +61,21 @@ class Deprecation(NamedTuple):
     body: bool = False  # its body's model, or a model that one nests, has a deprecated field
 
 
+class KnownAnswer(NamedTuple):
+    """An error answer that means more than its status (`x-klarna-answers`): its status, Klarna's
+    `error_code` (None: any) and words its message contains (lowercase)."""
+
+    status: int
+    error_code: str | None
+    message: str
+
+    def given_by(self, status: int, error_code: str | None, messages: Sequence[str]) -> bool:
+        """Whether an answer with this status, code and messages is this one."""
+        if status != self.status or (self.error_code is not None and error_code != self.error_code):
+            return False
+        return any(self.message in message.lower() for message in messages)
+
+
 class Operation(NamedTuple):
     """One operation of the document, under the generator's name for it (`create_order`)."""
 
@@ -82,6 +97,8 @@ class Operation(NamedTuple):
     array_responses: frozenset[int] = frozenset()  # statuses whose body is a JSON array of `responses`' model
     pagination: Pagination | None = None  # a list operation whose resource has an iterator over every item
     repeatable: bool = False  # x-klarna-idempotent: a POST or PATCH whose repeat is harmless (a status set)
+    # x-klarna-answers: meaning (`done-earlier`, `consumed`, `not-cancellable`) -> the answer that means it
+    answers: Mapping[str, KnownAnswer] = {}
     deprecation: Deprecation | None = None  # None: nothing of it is deprecated (no call is looked at)
     # The path, query and header parameters (the idempotency key aside) by name in the document:
     # each one's schema, checked before anything is sent (`_validation.parameter_problems`)

@@ -10,6 +10,7 @@
     │   ├── AuthenticationError       401
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404
+    │   │   └── AuthorizationNotCancellableError  the cancel refused: the authorization was used
     │   ├── ConflictError             409; .fields names the paths that differ from the session
     │   ├── RateLimitError            429
     │   ├── InternalServerError       >= 500
@@ -50,6 +51,7 @@ __all__ = [
     "APITimeoutError",
     "Attempt",
     "AuthenticationError",
+    "AuthorizationNotCancellableError",
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
@@ -219,6 +221,15 @@ class NotFoundError(APIStatusError):
     completed: start a new one), a session, an order (`NO_SUCH_ORDER`), a capture
     (`NO_SUCH_CAPTURE`), a refund (`NOT_FOUND`) or a customer token (`TOKEN_NOT_FOUND`,
     `NOT_FOUND`). Check the id you stored; repeating cannot help."""
+
+
+class AuthorizationNotCancellableError(NotFoundError):
+    """404 "Authorization cannot be deleted" to ``cancel_authorization``: Klarna will not cancel
+    this authorization. Most often an order or customer token was created from it: nothing was
+    cancelled, so find that order by your reference and cancel or refund it through Order
+    Management (``order_management.cancel_order``) if the purchase is void. Klarna gives the
+    same answer for a token it no longer knows (expired). Do not treat it as done. The other
+    404, "Invalid authorization token", is a plain ``NotFoundError``: nothing is left to cancel."""
 
 
 class ConflictError(APIStatusError):
@@ -406,9 +417,10 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
     return _ERROR_CLASSES.get(status_code, UnexpectedStatusError)
 
 
-def error_from_response(response: httpx.Response) -> APIStatusError:
-    """The typed error for a response that is not one of the operation's successes."""
-    return error_class_for(response.status_code)(
+def error_from_response(response: httpx.Response, cls: type[APIStatusError] | None = None) -> APIStatusError:
+    """The typed error for a response that is not one of the operation's successes (of `cls`
+    when given, else the status's class)."""
+    return (cls or error_class_for(response.status_code))(
         response.status_code,
         response.content,
         headers=response.headers,

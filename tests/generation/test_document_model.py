@@ -351,3 +351,47 @@ def test_every_rule_set_the_document_may_name_has_a_check() -> None:
     from klarna_payments.preflight import RULES
 
     assert set(RULE_SETS) == set(RULES)
+
+
+def node_of(raw: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    """The operation object of `operation_id` in a raw document."""
+    return next(
+        node
+        for item in raw["paths"].values()
+        for node in item.values()
+        if isinstance(node, dict) and node.get("operationId") == operation_id
+    )
+
+
+def test_the_answers_an_operation_declares_reach_the_runtime_table() -> None:
+    document = document_with(lambda raw: None)
+    cancel = next(op for op in document.operations() if op.operation_id == "cancelAuthorization")
+    declared = node_of(document.raw, "cancelAuthorization")["x-klarna-answers"]
+    assert document.answers(cancel) == {
+        meaning: (answer["status"], answer.get("error_code"), answer["message"].lower())
+        for meaning, answer in declared.items()
+    }
+    assert "answers={" in spec_module(document)
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "answers", "message"),
+    [
+        ("cancelAuthorization", {"done-later": {"status": 404, "message": "x"}}, "unknown meaning"),
+        ("readCreditSession", {"done-earlier": {"status": 404, "message": "x"}}, "repeat is harmless"),
+        ("createCreditSession", {"done-earlier": {"status": 400, "message": "x"}}, "repeat is harmless"),
+        ("updateCreditSession", {"consumed": {"status": 400, "message": "x"}}, "x-klarna-creates"),
+        ("cancelAuthorization", {"done-earlier": {"status": 418, "message": "x"}}, "declared statuses"),
+        ("cancelAuthorization", {"done-earlier": {"status": 404, "message": " "}}, "message"),
+        ("cancelAuthorization", {"done-earlier": {"status": 404, "message": "x", "code": 1}}, "a mapping of"),
+        ("cancelAuthorization", ["done-earlier"], "a mapping of meaning"),
+    ],
+    ids=["unknown meaning", "a read", "a create", "consumed without creates", "undeclared", "empty", "extra", "list"],
+)
+def test_an_answer_the_runtime_cannot_use_is_a_document_error(operation_id: str, answers: Any, message: str) -> None:
+    def change(raw: dict[str, Any]) -> None:
+        node_of(raw, operation_id)["x-klarna-answers"] = answers
+
+    with pytest.raises(DocumentError, match=message) as raised:
+        spec_module(document_with(change))
+    assert "x-klarna-answers" in str(raised.value)  # its JSON pointer

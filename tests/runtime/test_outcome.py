@@ -12,6 +12,7 @@ import pytest
 from klarna_payments import (
     APIConnectionError,
     APITimeoutError,
+    AuthorizationNotCancellableError,
     InternalServerError,
     KlarnaError,
     NotFoundError,
@@ -241,7 +242,29 @@ def test_cancel_turned_away_with_retry_after_keeps_the_status_error() -> None:
 def test_cancel_after_an_ambiguous_attempt_keeps_a_404_that_is_not_invalid_token() -> None:
     # "Authorization cannot be deleted": an order was placed meanwhile; the cancel did not happen.
     error = outcome_of(READ_TIMEOUT, CANNOT_CANCEL, operation="cancel_authorization")
-    assert type(error) is NotFoundError, repr(error)
+    assert type(error) is AuthorizationNotCancellableError, repr(error)
+
+
+def test_a_cancel_refused_for_a_used_authorization_is_told_apart_from_nothing_to_cancel() -> None:
+    refused = outcome_of(CANNOT_CANCEL, operation="cancel_authorization")
+    gone = outcome_of(INVALID_TOKEN, operation="cancel_authorization")
+    assert type(refused) is AuthorizationNotCancellableError and isinstance(refused, NotFoundError)
+    assert type(gone) is NotFoundError
+
+
+async def test_a_cancel_refused_for_a_used_authorization_is_told_apart_async() -> None:
+    async with async_sdk(Recorder(CANNOT_CANCEL)) as sdk:
+        with pytest.raises(AuthorizationNotCancellableError):
+            await sdk.orders.cancel_authorization(TOKEN)
+
+
+def test_a_read_after_an_ambiguous_attempt_never_settles_on_a_404() -> None:
+    # A read's 500 then "invalid authorization token" is an error, never "done" (None).
+    recorder = Recorder(status(500), INVALID_TOKEN)
+    with sync_sdk(recorder, max_retries=1) as sdk, pytest.raises(NotFoundError):
+        quiet(sdk)
+        sdk.sessions.read_credit_session(TOKEN)
+    assert len(recorder.requests) == 2
 
 
 # A caller-keyed repeat (a crash, a double submit) that meets "already consumed"

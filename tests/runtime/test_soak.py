@@ -90,15 +90,12 @@ def misbehaving_klarna() -> Iterator[tuple[str, Ledger]]:
                 commit, answer = _decide(token, attempt)
                 done = token in ledger.orders if creating else token in ledger.cancelled
                 if done:
-                    status, body = (
-                        (403, "Authorization token already consumed")
+                    status, code, body = (
+                        (403, "INVALID_OPERATION", "Authorization token already consumed")
                         if creating
-                        else (
-                            404,
-                            "Invalid authorization token",
-                        )
+                        else (404, "NOT_FOUND", "Invalid authorization token")
                     )
-                    self._json(status, {"error_code": "X", "error_messages": [body]})
+                    self._json(status, {"error_code": code, "error_messages": [body]})  # as Klarna answers
                     return
                 if commit:
                     if creating:

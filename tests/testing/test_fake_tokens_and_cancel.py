@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from klarna_payments import BadRequestError, NotFoundError, PermissionDeniedError
+from klarna_payments import AuthorizationNotCancellableError, BadRequestError, NotFoundError, PermissionDeniedError
 from klarna_payments.testing import FakeKlarna
 
 from tests.testing.sessions import ADDRESS, SESSION, order_for, token_body
@@ -102,3 +102,11 @@ async def test_the_async_client_cancels(klarna_fake: FakeKlarna) -> None:
         await klarna.orders.cancel_authorization(token)
         with pytest.raises(NotFoundError):
             await klarna.orders.create_order(token, order_for(SESSION))
+
+
+def test_cancelling_an_authorization_that_placed_an_order_is_told_apart(klarna_fake: FakeKlarna) -> None:
+    token = klarna_fake.authorize(SESSION)
+    with klarna_fake.client() as klarna:
+        klarna.orders.create_order(token, order_for(SESSION))
+        with pytest.raises(AuthorizationNotCancellableError):
+            klarna.orders.cancel_authorization(token)

@@ -52,6 +52,14 @@ class Orders(_iterators.OrdersIterators):
         request has no body. A cancelled authorization cannot be used again, and cancelling can
         influence Klarna's credit decision if the shopper tries again soon after.
 
+        Klarna answers 404 in two ways. "Invalid authorization token": nothing is left to
+        cancel (the token expired, was replaced or is already cancelled); after an attempt
+        that may have been executed it means that attempt did the work, and the SDK returns
+        as if cancelled. "Authorization cannot be deleted": the authorization is still known
+        but cannot be cancelled, typically because an order or customer token was created from
+        it; the SDK raises `AuthorizationNotCancellableError` (a `NotFoundError`), which
+        usually means cancelling the order through Order Management instead.
+
         Args:
             authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
                 SDK's `authorize()` callback or the `merchant_urls.authorization` callback). Klarna
@@ -262,6 +270,14 @@ class AsyncOrders(_iterators.AsyncOrdersIterators):
         a customer token with it, for example because the shopper abandoned the checkout. The
         request has no body. A cancelled authorization cannot be used again, and cancelling can
         influence Klarna's credit decision if the shopper tries again soon after.
+
+        Klarna answers 404 in two ways. "Invalid authorization token": nothing is left to
+        cancel (the token expired, was replaced or is already cancelled); after an attempt
+        that may have been executed it means that attempt did the work, and the SDK returns
+        as if cancelled. "Authorization cannot be deleted": the authorization is still known
+        but cannot be cancelled, typically because an order or customer token was created from
+        it; the SDK raises `AuthorizationNotCancellableError` (a `NotFoundError`), which
+        usually means cancelling the order through Order Management instead.
 
         Args:
             authorization_token: The token Klarna issued when the shopper approved the payment (from the JavaScript
