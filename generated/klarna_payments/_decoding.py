@@ -47,12 +47,36 @@ class DecodeProblem(ValueError):
         self.what, self.field = what, field
 
 
+class _Digits(str):
+    """An integer of more digits than Python converts (4300), kept as its digits: not a string
+    Klarna sent, so it never passes for one."""
+
+
 def _integer(text: str) -> int | str:
-    # Python refuses integers of more than 4300 digits; keep such a value as its digits.
     try:
         return int(text)
     except ValueError:
-        return text
+        return _Digits(text)
+
+
+# A required string longer than this (and than its schema's maxLength, if larger) is not an
+# answer to use: Klarna's longest, a client token, is a few kilobytes.
+MAX_REQUIRED_STRING: Final = 16_384
+
+
+def _unusable_string(field: Field, value: str) -> str | None:
+    """Why a required string cannot be used as its value (an empty id, say), or None."""
+    if isinstance(value, _Digits):
+        return f"is a number of {len(value)} digits, not a string"
+    if not value.strip():
+        return "is empty"
+    if len(value) > max(MAX_REQUIRED_STRING, field.max_length or 0):
+        return f"is {len(value)} characters long"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "is not valid Unicode (a lone surrogate)"
+    return None
 
 
 _decoder: Final = json.JSONDecoder(parse_int=_integer)
@@ -142,6 +166,8 @@ def _clean(model: str, data: Mapping[str, Any], path: tuple[str | int, ...], asi
         try:
             if value is None or not _fits(field, value):
                 raise DecodeProblem(f"is {_json_kind(value)}, not {_a(field.type)}")
+            if key in spec.required and isinstance(value, str) and (unusable := _unusable_string(field, value)):
+                raise DecodeProblem(unusable)
             if field.type == "object" and field.model:
                 value = _clean(field.model, value, (*path, attribute), aside)
             elif field.type == "array" and field.item_type is not None:

@@ -191,7 +191,9 @@ def verify_callback_secret(received: object, expected: object) -> None:
         raise CallbackError("no secret is stored for this session: the callback cannot be authenticated")
     if not isinstance(received, str) or not received:
         raise CallbackError("the callback came without its secret")
-    if not hmac.compare_digest(received.encode(), expected.encode()):
+    # "surrogatepass": a received value that is not valid Unicode (a lone surrogate from a
+    # percent-decoded URL) is compared like any other, and differs, instead of raising.
+    if not hmac.compare_digest(received.encode(errors="surrogatepass"), expected.encode(errors="surrogatepass")):
         raise CallbackError("the callback's secret does not match the session's")
 
 

@@ -507,6 +507,12 @@ def request_body(
         for key, value in extra_body.items():
             if not isinstance(key, str) or not key:
                 problems.append(f"extra_body: {_shown(key)} is not a field name")
+            elif key in MODELS[model].fields:
+                # A declared field in extra_body would override the checked one, unchecked.
+                problems.append(
+                    f"extra_body: {printable(key, _VALUE_LIMIT)} is a field of {model}: set it in the body, "
+                    "where it is checked (extra_body is for fields the document does not declare)"
+                )
             elif (deep := _depth_problem(value, f"extra_body.{printable(key, _VALUE_LIMIT)}")) is not None:
                 problems.append(deep)
     if problems:

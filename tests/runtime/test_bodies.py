@@ -85,6 +85,23 @@ def test_extra_body_holding_a_cycle_is_refused_before_encoding() -> None:
     assert "extra_body.loop: nests deeper than" in refusal(ORDER_BODY, extra_body={"loop": cycle})
 
 
+@pytest.mark.parametrize(
+    "override", [{"order_amount": -5}, {"order_lines": []}, {"purchase_currency": "XXX"}], ids=lambda o: next(iter(o))
+)
+def test_extra_body_cannot_override_a_field_the_body_declares(override: dict[str, Any]) -> None:
+    (name,) = override
+    message = refusal(ORDER_BODY, extra_body=override)
+    assert f"extra_body: {name} is a field of CreateOrderRequest: set it in the body" in message
+
+
+async def test_extra_body_cannot_override_a_declared_field_async() -> None:
+    recorder = Recorder(ORDER)
+    async with async_sdk(recorder) as sdk:
+        with pytest.raises(ValueError, match="is a field of"):
+            await sdk.orders.create_order(TOKEN, ORDER_BODY, extra_body={"order_amount": -5})
+    assert recorder.requests == []
+
+
 def test_extra_body_that_is_not_a_mapping_is_refused() -> None:
     assert "extra_body: must be a mapping" in refusal(ORDER_BODY, extra_body=["x"])
 

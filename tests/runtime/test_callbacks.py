@@ -49,8 +49,26 @@ def test_the_right_secret_verifies() -> None:
 
 @pytest.mark.parametrize(
     ("received", "expected"),
-    [("wrong", "right-secret"), ("", "right-secret"), (None, "right-secret"), ("x", ""), ("x", None)],
-    ids=["differs", "empty received", "none received", "empty expected", "none expected"],
+    [
+        ("wrong", "right-secret"),
+        ("", "right-secret"),
+        (None, "right-secret"),
+        ("x", ""),
+        ("x", None),
+        ("abc\udcff", "right-secret"),
+        (b"right-secret", "right-secret"),
+        ("wrong", "right-secret\ud800"),
+    ],
+    ids=[
+        "differs",
+        "empty received",
+        "none received",
+        "empty expected",
+        "none expected",
+        "lone surrogate received",
+        "bytes received",
+        "lone surrogate stored",
+    ],
 )
 def test_a_missing_or_wrong_secret_is_refused_without_quoting_it(received: object, expected: object) -> None:
     with pytest.raises(CallbackError) as caught:

@@ -163,6 +163,30 @@ def test_a_missing_or_wrong_required_field_is_a_validation_error_naming_it(
 @pytest.mark.parametrize(
     ("raw", "reason"),
     [
+        (b'{"order_id": ""}', "is empty"),
+        (b'{"order_id": "   "}', "is empty"),
+        (b'{"order_id": "o-\\udcff"}', "not valid Unicode"),
+        (b'{"order_id": ' + b"7" * 4301 + b"}", "a number of 4301 digits, not a string"),
+        (b'{"order_id": "' + b"o" * (_decoding.MAX_REQUIRED_STRING + 1) + b'"}', "characters long"),
+    ],
+    ids=["empty", "blank", "lone surrogate", "4301 digits", "absurdly long"],
+)
+def test_a_success_whose_required_identifier_is_unusable_is_a_validation_error(raw: bytes, reason: str) -> None:
+    error = validation_error_from(None, raw=raw)
+    assert error.field == "order_id"
+    assert reason in str(error)
+    assert error.content == raw  # Klarna executed it: the body is kept
+
+
+async def test_async_an_empty_required_identifier_is_a_validation_error() -> None:
+    async with async_sdk(Recorder(json_response(200, {"order_id": ""}))) as sdk:
+        with pytest.raises(ResponseValidationError, match="is empty"):
+            await sdk.orders.create_order(TOKEN, ORDER_BODY)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
         (b"<html>maintenance</html>", "not valid JSON"),
         (b"[1, 2]", "the body is an array, not a JSON object"),
         (b'"ok"', "the body is a string, not a JSON object"),
