@@ -29,19 +29,9 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from sdk_document import (
-    CONFIG,
-    ROOT,
-    SPEC,
-    TEMPLATES_MODULE,
-    Document,
-    DocumentError,
-    generator_view,
-    iterators_module,
-    params_module,
-    spec_module,
-    templates_module,
-)
+from sdk_document import CONFIG, ROOT, SPEC, Document, DocumentError
+from sdk_emit import TEMPLATES_MODULE, iterators_module, params_module, spec_module, templates_module
+from sdk_view import generator_view
 
 TEMPLATES = ROOT / "templates"
 DEFAULT_OUTPUT = ROOT / "generated"
@@ -62,7 +52,7 @@ def generate(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
         view.write_text(yaml.safe_dump(generator_view(document), sort_keys=False), encoding="utf-8")
         command = [str(venv_bin / "openapi-python-client"), "generate", "--path", str(view), "--config", str(config)]
         templates = Path(tmp) / "templates"
-        shutil.copytree(TEMPLATES, templates, ignore=shutil.ignore_patterns("runtime", "__pycache__"))
+        shutil.copytree(TEMPLATES, templates, ignore=shutil.ignore_patterns("runtime", "tables", "__pycache__"))
         (templates / TEMPLATES_MODULE).write_text(templates_module(document), encoding="utf-8")
         command += ["--custom-template-path", str(templates), "--meta", META, "--output-path", str(staging)]
         result = subprocess.run([*command, "--fail-on-warning"], env=env, capture_output=True, text=True)

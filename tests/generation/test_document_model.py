@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 import yaml
-from sdk_document import CONFIG, RULE_SETS, SPEC, Document, DocumentError, generator_view, spec_module
+from sdk_document import CONFIG, RULE_SETS, SPEC, Document, DocumentError
+from sdk_emit import spec_module
+from sdk_view import generator_view
 
 Change = Callable[[dict[str, Any]], None]
 

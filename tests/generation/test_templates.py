@@ -8,7 +8,8 @@ from pathlib import Path
 
 import openapi_python_client
 import pytest
-from sdk_document import ROOT, TEMPLATES_MODULE
+from sdk_document import ROOT
+from sdk_emit import TEMPLATES_MODULE
 
 TEMPLATES = ROOT / "templates"
 UPSTREAM_COPIES = TEMPLATES / "_upstream"

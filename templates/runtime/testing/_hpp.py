@@ -11,7 +11,7 @@ it `DISABLED` (400 once `COMPLETED`). `COMPLETED`, `CANCELLED` and `DISABLED` ar
 
 Each status change is the status callback Klarna POSTs to `merchant_urls.status_update`:
 `{"event_id", "session"}` (the session as readHppSession answers it) in `fake.callbacks`, with
-`{{session_id}}` filled in. The page the shopper's browser is sent to afterwards (`success`,
+the session id filled in for its placeholder. The page the shopper's browser is sent to afterwards (`success`,
 `back`, `cancel`, `failure` or `error`, with Klarna's placeholders filled in) is the session's
 `redirect`. The session expires one hour before its payment session (404 after); once an order
 is created with its token, it reads the `order_id`.
@@ -219,13 +219,13 @@ class HppBehaviour(FakeState):
         one; on the `success` page the authorization token, and the order id once it exists."""
         if not url:
             return None
-        filled = url.replace("{{session_id}}", session["session_id"])
+        filled = url.replace(_placeholder("session_id"), session["session_id"])
         token = session["authorization_token"]
         if page == "success" and token is not None:
-            filled = filled.replace("{{authorization_token}}", token)
+            filled = filled.replace(_placeholder("authorization_token"), token)
             order_id = self._authorizations[token].order_id
             if order_id is not None:
-                filled = filled.replace("{{order_id}}", order_id)
+                filled = filled.replace(_placeholder("order_id"), order_id)
         return filled
 
     def _place_for(self, session: Mapping[str, Any], token: str, *, capture: bool) -> None:
@@ -247,3 +247,9 @@ def _payment_session_id(url: str) -> str | None:
     """The payment session a `payment_session_url` names, by readCreditSession's path."""
     match = route_named("read_credit_session").pattern.match(urllib.parse.urlsplit(url).path)
     return match.group(1) if match else None
+
+
+def _placeholder(name: str) -> str:
+    """Klarna's placeholder for `name` in a merchant URL: the name in double braces (built here,
+    as runtime modules hold no Jinja syntax)."""
+    return "{" * 2 + name + "}" * 2
