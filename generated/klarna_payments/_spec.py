@@ -1508,7 +1508,7 @@ MODELS: Final[dict[str, Model]] = {
         schema="customer_token_creation_response",
         required=frozenset(["token_id"]),
         fields={
-            "token_id": Field("string", secret=True),
+            "token_id": Field("string", min_length=1, secret=True),
             "payment_method_reference": Field("string"),
             "redirect_url": Field("string"),
             "billing_address": Field("object", model="Address"),
@@ -1540,7 +1540,7 @@ MODELS: Final[dict[str, Model]] = {
         schema="customer_token_order",
         required=frozenset(["fraud_status", "order_id"]),
         fields={
-            "order_id": Field("string"),
+            "order_id": Field("string", min_length=1),
             "fraud_status": Field("string", enum=("ACCEPTED", "PENDING", "REJECTED"), open_enum=True),
             "redirect_url": Field("string"),
             "authorized_payment_method": Field("object", model="CustomerTokenAuthorizedPaymentMethod"),
@@ -1858,8 +1858,8 @@ MODELS: Final[dict[str, Model]] = {
         schema="merchant_session",
         required=frozenset(["client_token", "session_id"]),
         fields={
-            "session_id": Field("string", max_length=255),
-            "client_token": Field("string", max_length=4096, secret=True),
+            "session_id": Field("string", min_length=1, max_length=255),
+            "client_token": Field("string", min_length=1, max_length=4096, secret=True),
             "payment_method_categories": Field("array", model="PaymentMethodCategory", item_type="object"),
         },
         python_names={},
@@ -1894,7 +1894,7 @@ MODELS: Final[dict[str, Model]] = {
         schema="order",
         required=frozenset(["order_id"]),
         fields={
-            "order_id": Field("string"),
+            "order_id": Field("string", min_length=1),
             "redirect_url": Field("string"),
             "fraud_status": Field("string", enum=("ACCEPTED", "PENDING", "REJECTED")),
             "authorized_payment_method": Field("object", model="AuthorizedPaymentMethod"),
@@ -2356,7 +2356,7 @@ MODELS: Final[dict[str, Model]] = {
             ["currency_code", "merchant_id", "merchant_settlement_type", "payment_reference", "payout_date", "totals"]
         ),
         fields={
-            "payment_reference": Field("string"),
+            "payment_reference": Field("string", min_length=1),
             "payout_date": Field("string", format="date-time"),
             "currency_code": Field("string"),
             "currency_code_of_registration_country": Field("string"),

@@ -68,8 +68,9 @@ def _unusable_string(field: Field, value: str) -> str | None:
     """Why a required string cannot be used as its value (an empty id, say), or None."""
     if isinstance(value, _Digits):
         return f"is a number of {len(value)} digits, not a string"
-    if not value.strip():
-        return "is empty"
+    if field.min_length and len(value) < field.min_length:
+        # The document's minLength (every id has 1): an empty id names nothing.
+        return "is empty" if not value else f"is shorter than {field.min_length} characters"
     if len(value) > max(MAX_REQUIRED_STRING, field.max_length or 0):
         return f"is {len(value)} characters long"
     try:

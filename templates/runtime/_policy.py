@@ -59,8 +59,6 @@ INITIAL_RETRY_DELAY: Final = 0.5  # seconds; doubled per retry
 MAX_RETRY_DELAY: Final = 8.0  # cap of the exponential backoff
 MAX_RETRY_AFTER: Final = 30.0  # longest server-requested wait honoured; longer ones are not slept
 RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
-# Answers that show the request was not executed (a 503 only with Retry-After: see above).
-NOT_EXECUTED_STATUSES: Final = frozenset({408, 429})
 
 
 class ClientClosed(httpx.TransportError):
@@ -91,7 +89,7 @@ def maybe_executed(response: httpx.Response | None, error: BaseException | None)
         status = response.status_code
         if status == 503:
             return "retry-after" not in response.headers  # a service that asks for a wait turned it away
-        return status >= 500 and status not in NOT_EXECUTED_STATUSES
+        return status >= 500  # a 408 or 429 turned the request away unexecuted
     return not isinstance(error, NOT_SENT_ERRORS)
 
 

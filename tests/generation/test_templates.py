@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from pathlib import Path
 
@@ -79,3 +80,12 @@ def test_runtime_modules_hold_no_jinja_syntax() -> None:
     for module in (TEMPLATES / "runtime").rglob("*"):
         if module.is_file() and module.suffix in {".py", ".json"}:
             assert not re.search(r"\{\{|\{%|\{#", module.read_text(encoding="utf-8")), module.name
+
+
+def test_only_operations_whose_body_has_rules_promise_order_rule_error() -> None:
+    from klarna_payments import _spec, api
+
+    for name, operation in _spec.OPERATIONS.items():
+        module = importlib.import_module(f"{api.__name__}.{operation.resource}.{name}")
+        promised = "OrderRuleError" in (module.sync.__doc__ or "")
+        assert promised == (operation.body is not None and _spec.MODELS[operation.body].rules is not None), name

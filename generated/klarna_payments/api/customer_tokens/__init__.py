@@ -69,8 +69,7 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
             CustomerToken: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -219,8 +218,7 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -288,8 +286,7 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
             CustomerToken: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -438,8 +435,7 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,

@@ -49,8 +49,7 @@ def sync_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -99,8 +98,7 @@ def sync(
         CustomerToken: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -155,8 +153,7 @@ async def asyncio_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -205,8 +202,7 @@ async def asyncio(
         CustomerToken: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.

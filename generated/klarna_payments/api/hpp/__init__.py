@@ -85,8 +85,7 @@ class Hpp(_iterators.HppIterators):
             HppSessionCreationResponse: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -144,8 +143,7 @@ class Hpp(_iterators.HppIterators):
             HppSession: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -197,8 +195,7 @@ class Hpp(_iterators.HppIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -264,8 +261,7 @@ class Hpp(_iterators.HppIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -351,8 +347,7 @@ class AsyncHpp(_iterators.AsyncHppIterators):
             HppSessionCreationResponse: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -410,8 +405,7 @@ class AsyncHpp(_iterators.AsyncHppIterators):
             HppSession: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -463,8 +457,7 @@ class AsyncHpp(_iterators.AsyncHppIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -530,8 +523,7 @@ class AsyncHpp(_iterators.AsyncHppIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,

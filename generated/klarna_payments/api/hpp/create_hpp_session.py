@@ -69,8 +69,7 @@ def sync_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
@@ -140,8 +139,7 @@ def sync(
         HppSessionCreationResponse: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -217,8 +215,7 @@ async def asyncio_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
@@ -288,8 +285,7 @@ async def asyncio(
         HppSessionCreationResponse: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,

@@ -90,8 +90,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             OrderManagementOrder: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -148,8 +147,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -271,8 +269,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             list[Capture]: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -336,8 +333,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             CaptureOrderResult: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -391,8 +387,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             Capture: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -456,8 +451,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -515,8 +509,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             DueDateExtensionOptions: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -579,8 +572,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -641,8 +633,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -706,8 +697,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -766,8 +756,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -827,8 +816,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -954,8 +942,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             Refund: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -1012,8 +999,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1072,8 +1058,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1131,8 +1116,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1204,8 +1188,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             OrderManagementOrder: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -1262,8 +1245,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1385,8 +1367,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             list[Capture]: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -1450,8 +1431,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             CaptureOrderResult: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1505,8 +1485,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             Capture: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -1570,8 +1549,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1629,8 +1607,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             DueDateExtensionOptions: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -1693,8 +1670,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1755,8 +1731,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1820,8 +1795,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1880,8 +1854,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -1941,8 +1914,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -2068,8 +2040,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             Refund: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -2126,8 +2097,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -2186,8 +2156,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument or the body is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -2245,8 +2214,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,

@@ -64,8 +64,7 @@ def sync_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
@@ -129,8 +128,7 @@ def sync(
         CaptureOrderResult: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -200,8 +198,7 @@ async def asyncio_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
@@ -265,8 +262,7 @@ async def asyncio(
         CaptureOrderResult: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,

@@ -53,8 +53,7 @@ def sync_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -110,8 +109,7 @@ def sync(
         OrderManagementOrder: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -173,8 +171,7 @@ async def asyncio_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -230,8 +227,7 @@ async def asyncio(
         OrderManagementOrder: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.

@@ -51,8 +51,7 @@ def sync_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
@@ -108,8 +107,7 @@ def sync(
         None, once Klarna has done it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -171,8 +169,7 @@ async def asyncio_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
@@ -228,8 +225,7 @@ async def asyncio(
         None, once Klarna has done it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,

@@ -56,8 +56,7 @@ def sync_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
@@ -114,8 +113,7 @@ def sync(
         None, once Klarna has done it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -178,8 +176,7 @@ async def asyncio_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
@@ -236,8 +233,7 @@ async def asyncio(
         None, once Klarna has done it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument or the body is invalid; nothing was sent.
         OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
             before trying anything else.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,

@@ -76,8 +76,7 @@ class Orders(_iterators.OrdersIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
@@ -295,8 +294,7 @@ class AsyncOrders(_iterators.AsyncOrdersIterators):
             None, once Klarna has done it.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             OutcomeUnknownError: Klarna may have executed the call, but no success arrived: settle it
                 before trying anything else.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,

@@ -88,8 +88,7 @@ class Settlements(_iterators.SettlementsIterators):
             SettlementPayoutCollection: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -154,8 +153,7 @@ class Settlements(_iterators.SettlementsIterators):
             list[SettlementPayoutSummary]: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -211,8 +209,7 @@ class Settlements(_iterators.SettlementsIterators):
             SettlementPayout: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -280,8 +277,7 @@ class Settlements(_iterators.SettlementsIterators):
             SettlementTransactionCollection: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -338,8 +334,7 @@ class Settlements(_iterators.SettlementsIterators):
             bytes: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -425,8 +420,7 @@ class Settlements(_iterators.SettlementsIterators):
             bytes: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -518,8 +512,7 @@ class Settlements(_iterators.SettlementsIterators):
             bytes: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -613,8 +606,7 @@ class Settlements(_iterators.SettlementsIterators):
             bytes: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -737,8 +729,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             SettlementPayoutCollection: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -803,8 +794,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             list[SettlementPayoutSummary]: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -860,8 +850,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             SettlementPayout: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -929,8 +918,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             SettlementTransactionCollection: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -987,8 +975,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             bytes: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -1074,8 +1061,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             bytes: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -1167,8 +1153,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             bytes: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -1262,8 +1247,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             bytes: what Klarna returned.
 
         Raises:
-            ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-                rules); nothing was sent.
+            ValueError: An argument is invalid; nothing was sent.
             APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
                 ``ConflictError``, ...).
             ResponseValidationError: Klarna answered with success, but the body lacks a required field.

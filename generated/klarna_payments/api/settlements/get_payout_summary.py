@@ -56,8 +56,7 @@ def sync_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -116,8 +115,7 @@ def sync(
         list[SettlementPayoutSummary]: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -182,8 +180,7 @@ async def asyncio_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -242,8 +239,7 @@ async def asyncio(
         list[SettlementPayoutSummary]: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.

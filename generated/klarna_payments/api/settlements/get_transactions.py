@@ -64,8 +64,7 @@ def sync_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -135,8 +134,7 @@ def sync(
         SettlementTransactionCollection: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.
@@ -212,8 +210,7 @@ async def asyncio_detailed(
         The response whatever its status, its body parsed where the document describes it.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIConnectionError: No response arrived (``APITimeoutError`` when an attempt ran out of time).
     """
 
@@ -283,8 +280,7 @@ async def asyncio(
         SettlementTransactionCollection: what Klarna returned.
 
     Raises:
-        ValueError: An argument or the body is invalid (``OrderRuleError`` for Klarna's order
-            rules); nothing was sent.
+        ValueError: An argument is invalid; nothing was sent.
         APIStatusError: Klarna answered with an error status, as its subclass (``NotFoundError``,
             ``ConflictError``, ...).
         ResponseValidationError: Klarna answered with success, but the body lacks a required field.
