@@ -1,42 +1,56 @@
 """`python -m klarna_payments.testing serve [--port N] [--idempotency replay|ignore]`: the fake over HTTP.
 
 For services in any language: the fake answers Klarna's paths on 127.0.0.1 as `FakeKlarna`
-does in process (HTTP Basic with test credentials required: none, or a `klarna_live_` key, is
-401), and these control endpoints stand for what only a browser, time or a broken network can do.
-Every answer is JSON; a bad request to one is 400 with Klarna's error shape
-(`error_code`, `error_messages`, `correlation_id`).
+does in process, and these control endpoints stand for what only a browser, time or a broken
+network can do. Every request, to Klarna's paths and to the controls alike, needs HTTP Basic
+with test credentials (401 without, or with a `klarna_live_` key in any case, saying why). Each
+username (or API key) is a merchant with its own sessions, tokens, orders, customer tokens,
+hosted pages and payouts: another merchant's are 404, as from Klarna, and a control acts as the
+merchant whose credentials it carries. Every answer is JSON; a bad request to a control is 400
+with Klarna's error shape (`error_code`, `error_messages`, `correlation_id`), the message naming
+the argument and what it must be.
 
 - `POST /_fake/authorize` with `{"session": {...}}` (a session body) or `{"session_id": "..."}`
   (a session created through the API), and optionally `"email"` (a playground persona) and
   `"intent"`, returns `{"authorization_token": "..."}` (403 for a denied persona). When the
-  session has `merchant_urls.authorization` on 127.0.0.1, the fake POSTs the authorization
-  callback there, as Klarna would.
-- `POST /_fake/clock` with `{"minutes": 61}` (or `hours`, `seconds`) moves the fake's clock and
-  returns `{"now": "..."}` (pending orders it decides notify, as below).
-
-Every callback and notification is POSTed only to a URL on 127.0.0.1 (others are only recorded):
-those a control causes before the control answers, those an API call causes just after its
-answer.
+  session has `merchant_urls.authorization`, the fake POSTs the authorization callback there.
+- `POST /_fake/clock` with `{"minutes": 61}` (or `hours`, `seconds`; each from 0 to ten years)
+  moves the fake's clock and returns `{"now": "..."}` (pending orders it decides notify, as
+  below). The clock starts at the time the server started, and moves only when told.
 - `POST /_fake/decide_fraud` with `{"order_id": "...", "decision": "REJECTED"}` ends the review
   of a `PENDING` order now (`FakeKlarna.decide_fraud`); the fraud notification, like those a
-  clock move causes, is POSTed to the order's `merchant_urls.notification` on 127.0.0.1.
+  clock move causes, is POSTed to the order's `merchant_urls.notification`.
 - `POST /_fake/fail_next` with `{"operation": "create_order", "status": 502, "times": 3}` (the
   arguments of `FakeKlarna.fail_next`: `status`, `retry_after`, `body`, `timeout`,
-  `after_commit`, `times`) scripts the next calls' failure; `timeout` drops the connection
-  unanswered.
+  `after_commit`, `times`) scripts the next calls' failure, whoever makes them; `timeout` drops
+  the connection unanswered.
 - `POST /_fake/complete_hpp_session` with `{"session_id": "..."}` (and optionally `"email"`, a
   persona) is the shopper paying on the hosted payment page (`FakeKlarna.complete_hpp_session`):
   returns `{"authorization_token": "..."}` (403 for a denied persona, the session then `FAILED`).
   `POST /_fake/hpp_status` with `{"session_id": "...", "status": "BACK"}` is any other step
   (`IN_PROGRESS`, `BACK`, `FAILED`, `ERROR`, `CANCELLED`). The status callback of each change,
-  and of `disable_hpp_session`, is POSTed to the session's `merchant_urls.status_update` on
-  127.0.0.1.
+  and of `disable_hpp_session`, is POSTed to the session's `merchant_urls.status_update`.
 - `POST /_fake/settle` with `{}` or `{"fee_rate": 290}` (hundredths of a percent of each capture)
-  pays out what was captured and refunded since the last payout (`FakeKlarna.settle`) and
-  returns `{"payment_references": [...]}`, one per currency (empty when there was nothing new).
-- `GET /_fake/state` returns what the fake holds: `orders`, `customer_tokens`, `sessions`,
-  `callbacks`, `notifications`, `hpp_sessions`, `payouts`, `transactions` and `requests`
-  (without any Authorization header).
+  pays out what the merchant captured and refunded since its last payout (`FakeKlarna.settle`)
+  and returns `{"payment_references": [...]}`, one per currency (empty when nothing was new).
+- `POST /_fake/reset` puts the whole fake, every merchant's state, back as the server started
+  it (`FakeKlarna.reset`: the clock at the current time again), and returns `{"reset": true,
+  "now": "..."}`: one server for a whole suite, reset before each test.
+- `GET /_fake/state` returns what the fake holds for the calling merchant: `now`, `orders`,
+  `customer_tokens`, `sessions`, `callbacks`, `notifications`, `hpp_sessions`, `payouts`,
+  `transactions` and `requests` (without any Authorization header).
+
+Callbacks and notifications are POSTed only to the URLs the session or order named, and only
+when such a URL is on this machine by the name 127.0.0.1, localhost or ::1 (http or https), and
+not the fake's own port; others are only recorded. Those a control causes are POSTed before
+the control answers, those an API call causes just after its answer.
+
+What the server refuses at once: a `Host` other than 127.0.0.1:PORT or localhost:PORT is 403
+(the request is well formed; the fake will not answer a page whose DNS name was rebound to
+127.0.0.1), a missing one 400; a `Content-Length` that is not one whole number of bytes is 400,
+one over 16 MiB is 413, a chunked body 411, each without reading the body, and the connection
+is then closed. A connection silent for 30 seconds (idle between requests, or a body that never
+comes) is closed.
 
 `--port 0` (the default) picks a free port. The URL is printed; Ctrl-C stops the server. The
 access log names each request by its operation's path with every parameter elided.
@@ -62,7 +76,8 @@ from ._document import route
 from ._fake import AuthorizationDenied, FakeKlarna
 from ._merchants import Unauthorized
 
-MAX_BODY: Final = 4 * 1024 * 1024  # 4 MiB: Klarna's largest bodies (1000 order lines) stay well under 1 MiB
+# 16 MiB: an order of 1000 lines (Klarna's most) with every field at its longest is 5.66 MiB.
+MAX_BODY: Final = 16 * 1024 * 1024
 IDLE_TIMEOUT: Final = 30.0  # seconds a connection may stay silent (idle, or mid-request) before it is closed
 # Where callbacks and notifications may go: this machine, by these names only (never the fake itself).
 CALLBACK_HOSTS: Final = frozenset({"127.0.0.1", "localhost", "::1"})
