@@ -15,6 +15,7 @@ import httpx
 import pytest
 from klarna_payments.testing import FakeKlarna
 from klarna_payments.testing.__main__ import serve
+from klarna_payments.testing._controls import controls
 
 from tests.testing.sessions import SESSION, order_for
 
@@ -139,6 +140,6 @@ def test_serve_help_documents_every_control_endpoint() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "klarna_payments.testing", "serve", "--help"], capture_output=True, text=True, check=True
     )
-    endpoints = ("/_fake/authorize", "/_fake/clock", "/_fake/fail_next", "/_fake/state", "/_fake/complete_hpp_session")
-    for endpoint in (*endpoints, "/_fake/hpp_status", "/_fake/settle", "/_fake/decide_fraud", "--idempotency"):
-        assert endpoint in result.stdout
+    endpoints = {f"{method} {path}" for method, path in controls(FakeKlarna())}
+    for endpoint in (*endpoints, "--idempotency"):
+        assert endpoint in result.stdout, endpoint
