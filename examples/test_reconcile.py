@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 
 import pytest
@@ -10,7 +11,17 @@ from fulfilment import Fulfilment
 from klarna_payments.testing import FakeKlarna
 from reconcile import Booked, Mismatch, month, reconcile
 
-JANUARY = month(2026, 1)  # the fake's clock starts on 1 January 2026
+JANUARY = month(2026, 1)
+
+
+@pytest.fixture
+def klarna_fake() -> Iterator[FakeKlarna]:
+    """The fake with its clock at the start of January 2026 (by default it starts at the current time)."""
+    fake = FakeKlarna(now=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
+    try:
+        yield fake
+    finally:
+        fake.close()
 
 
 @pytest.fixture

@@ -284,8 +284,11 @@ def shop_and_fake() -> Iterator[tuple[str, str, queue.Queue[tuple[str, Any]]]]:
             server.server_close()
 
 
+NODE_SERVICE = ("PK_test_node_service", "test-password")
+
+
 def served_hpp_session(fake: str, status_update: str) -> str:
-    auth = ("PK_test_node_service", "test-password")
+    auth = NODE_SERVICE
     payment = httpx.post(f"{fake}/payments/v1/sessions", json=SESSION, auth=auth, timeout=5).json()
     url = fake + route_named("read_credit_session").template.format(session_id=payment["session_id"])
     body = {"payment_session_url": url, "merchant_urls": {"status_update": status_update}}
@@ -299,12 +302,15 @@ def test_the_served_fake_posts_each_status_callback_to_the_shop(
 ) -> None:
     shop, fake, received = shop_and_fake
     session_id = served_hpp_session(fake, shop + "/klarna/hpp?id={{session_id}}")
-    stepped = httpx.post(f"{fake}/_fake/hpp_status", json={"session_id": session_id, "status": "BACK"}, timeout=5)
+    step = {"session_id": session_id, "status": "BACK"}
+    stepped = httpx.post(f"{fake}/_fake/hpp_status", json=step, auth=NODE_SERVICE, timeout=5)
     path, body = received.get(timeout=5)  # POSTed before the control answered
     assert stepped.status_code == 200 and received.empty()
     assert path == f"/klarna/hpp?id={session_id}"
     assert str(parse_hpp_status_callback(body).session.status) == "BACK"
-    completed = httpx.post(f"{fake}/_fake/complete_hpp_session", json={"session_id": session_id}, timeout=5)
+    completed = httpx.post(
+        f"{fake}/_fake/complete_hpp_session", json={"session_id": session_id}, auth=NODE_SERVICE, timeout=5
+    )
     _, body = received.get(timeout=5)
     assert parse_hpp_status_callback(body).session.authorization_token == completed.json()["authorization_token"]
 
@@ -315,7 +321,7 @@ def test_the_served_fake_posts_the_callback_of_a_disable_after_answering_it(
     shop, fake, received = shop_and_fake
     session_id = served_hpp_session(fake, shop + "/klarna/hpp")
     path = route_named("disable_hpp_session").template.format(session_id=session_id)
-    disabled = httpx.delete(fake + path, auth=("PK_test_node_service", "test-password"), timeout=5)
+    disabled = httpx.delete(fake + path, auth=NODE_SERVICE, timeout=5)
     _, body = received.get(timeout=5)
     assert disabled.status_code == 204
     assert str(parse_hpp_status_callback(body).session.status) == "DISABLED"
@@ -335,6 +341,6 @@ def test_a_bad_hpp_control_is_a_klarna_shaped_400(
     shop_and_fake: tuple[str, str, queue.Queue[tuple[str, Any]]], control: str, arguments: dict[str, Any]
 ) -> None:
     _, fake, _ = shop_and_fake
-    answer = httpx.post(f"{fake}/_fake/{control}", json=arguments, timeout=5)
+    answer = httpx.post(f"{fake}/_fake/{control}", json=arguments, auth=NODE_SERVICE, timeout=5)
     assert answer.status_code == 400
     assert set(answer.json()) == {"error_code", "error_messages", "correlation_id"}

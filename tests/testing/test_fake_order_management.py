@@ -173,7 +173,7 @@ def test_a_capture_retried_where_keys_are_ignored_captures_twice() -> None:
 
 
 def test_a_pending_order_cannot_be_captured_until_accepted() -> None:
-    fake = FakeKlarna()
+    fake = FakeKlarna(now=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
     order_id = fake.place_order({"order_amount": 1000, "merchant_urls": CONFIRMATION}, fraud_status="PENDING")
     assert refused(fake, "capture_order", order_id, {"captured_amount": 1000}).error_code == "CAPTURE_NOT_ALLOWED"
     fake.decide_fraud(order_id, "ACCEPTED")

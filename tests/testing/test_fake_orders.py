@@ -157,7 +157,7 @@ def test_an_order_breaking_klarnas_rules_is_400_with_the_preflight_paths(klarna_
 
 def test_a_body_the_document_forbids_is_400_bad_value_with_its_paths(klarna_fake: FakeKlarna) -> None:
     # The SDK refuses such a body before sending, so it comes through a plain httpx client.
-    token = klarna_fake.authorize(SESSION)
+    token = klarna_fake.authorize(SESSION, merchant=TEST_AUTH[0])
     body = order_for(SESSION, order_amount="1000", order_lines=[{"name": "Kaffe"}])
     del body["purchase_currency"]
 

@@ -15,6 +15,7 @@ import httpx
 import pytest
 from klarna_payments.testing import FakeKlarna
 from klarna_payments.testing.__main__ import serve
+from klarna_payments.testing._controls import controls
 
 from tests.testing.sessions import SESSION, order_for
 
@@ -33,7 +34,7 @@ def fake_url() -> Iterator[str]:
 
 
 def authorize(fake_url: str, **arguments: Any) -> str:
-    answer = httpx.post(f"{fake_url}/_fake/authorize", json=arguments, timeout=5)
+    answer = httpx.post(f"{fake_url}/_fake/authorize", json=arguments, auth=AUTH, timeout=5)
     assert answer.status_code == 200, answer.text
     return str(answer.json()["authorization_token"])
 
@@ -43,28 +44,31 @@ def test_fail_next_over_http_scripts_a_lost_answer_after_commit(fake_url: str) -
     scripted = httpx.post(
         f"{fake_url}/_fake/fail_next",
         json={"operation": "create_order", "status": 502, "after_commit": True},
+        auth=AUTH,
         timeout=5,
     )
     order = httpx.post(f"{fake_url}/payments/v1/authorizations/{token}/order", json=order_for(SESSION), auth=AUTH)
-    state = httpx.get(f"{fake_url}/_fake/state", timeout=5).json()
+    state = httpx.get(f"{fake_url}/_fake/state", auth=AUTH, timeout=5).json()
     assert scripted.status_code == 200 and order.status_code == 502
     assert len(state["orders"]) == 1  # executed, its answer lost
 
 
 def test_a_scripted_timeout_drops_the_connection(fake_url: str) -> None:
-    httpx.post(f"{fake_url}/_fake/fail_next", json={"operation": "cancel_authorization", "timeout": True}, timeout=5)
+    scripted = {"operation": "cancel_authorization", "timeout": True}
+    httpx.post(f"{fake_url}/_fake/fail_next", json=scripted, auth=AUTH, timeout=5)
     with pytest.raises(httpx.RemoteProtocolError):
         httpx.delete(f"{fake_url}/payments/v1/authorizations/t", auth=AUTH, timeout=5)
 
 
-def test_state_shows_orders_sessions_and_requests_without_credentials(fake_url: str) -> None:
+def test_state_shows_orders_sessions_and_requests_without_the_credentials(fake_url: str) -> None:
     token = authorize(fake_url, session=SESSION)
     httpx.post(f"{fake_url}/payments/v1/authorizations/{token}/order", json=order_for(SESSION), auth=AUTH)
     httpx.post(f"{fake_url}/payments/v1/sessions", json=order_for(SESSION), auth=AUTH)
-    state = httpx.get(f"{fake_url}/_fake/state", timeout=5)
+    state = httpx.get(f"{fake_url}/_fake/state", auth=AUTH, timeout=5)
     assert state.status_code == 200
     body = state.json()
     assert set(body) == {
+        "now",
         "orders",
         "customer_tokens",
         "sessions",
@@ -108,9 +112,9 @@ def test_state_shows_orders_sessions_and_requests_without_credentials(fake_url: 
 )
 def test_bad_input_to_a_control_is_a_klarna_shaped_error(fake_url: str, path: str, body: object) -> None:
     if isinstance(body, bytes):
-        answer = httpx.post(f"{fake_url}{path}", content=body, timeout=5)
+        answer = httpx.post(f"{fake_url}{path}", content=body, auth=AUTH, timeout=5)
     else:
-        answer = httpx.post(f"{fake_url}{path}", json=body, timeout=5)
+        answer = httpx.post(f"{fake_url}{path}", json=body, auth=AUTH, timeout=5)
     assert answer.status_code in (400, 404)
     error = answer.json()
     assert set(error) == {"error_code", "error_messages", "correlation_id"}
@@ -136,6 +140,6 @@ def test_serve_help_documents_every_control_endpoint() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "klarna_payments.testing", "serve", "--help"], capture_output=True, text=True, check=True
     )
-    endpoints = ("/_fake/authorize", "/_fake/clock", "/_fake/fail_next", "/_fake/state", "/_fake/complete_hpp_session")
-    for endpoint in (*endpoints, "/_fake/hpp_status", "/_fake/settle", "/_fake/decide_fraud", "--idempotency"):
-        assert endpoint in result.stdout
+    endpoints = {f"{method} {path}" for method, path in controls(FakeKlarna())}
+    for endpoint in (*endpoints, "--idempotency"):
+        assert endpoint in result.stdout, endpoint

@@ -4,6 +4,7 @@ a conftest, and its answers checked against openapi.yaml."""
 from __future__ import annotations
 
 import contextlib
+import datetime
 import re
 import signal
 import subprocess
@@ -23,10 +24,13 @@ from klarna_payments.testing.__main__ import serve
 from tests.support.document import load_document, resolve
 from tests.testing.sessions import ADDRESS, SESSION, US_SESSION, order_for, token_body
 
+MERCHANT = ("PK1_merchant", "secret")
+START = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+
 
 @pytest.fixture
 def served() -> Iterator[tuple[FakeKlarna, str]]:
-    fake = FakeKlarna(username="PK1_merchant", password="secret")
+    fake = FakeKlarna(username="PK1_merchant", password="secret", now=START)
     server = serve(0, fake)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
@@ -39,7 +43,7 @@ def served() -> Iterator[tuple[FakeKlarna, str]]:
 
 def test_the_served_fake_places_an_order_over_http(served: tuple[FakeKlarna, str]) -> None:
     fake, url = served
-    token = httpx.post(f"{url}/_fake/authorize", json={"session": SESSION}).json()["authorization_token"]
+    token = httpx.post(f"{url}/_fake/authorize", json={"session": SESSION}, auth=MERCHANT).json()["authorization_token"]
 
     with KlarnaPayments(username="PK1_merchant", password="secret", base_url=url) as klarna:
         order = klarna.orders.create_order(token, order_for(SESSION))
@@ -51,7 +55,7 @@ def test_the_served_fake_moves_its_clock_on_request(served: tuple[FakeKlarna, st
     fake, url = served
     token = fake.authorize(SESSION)
 
-    moved = httpx.post(f"{url}/_fake/clock", json={"minutes": 61})
+    moved = httpx.post(f"{url}/_fake/clock", json={"minutes": 61}, auth=MERCHANT)
 
     assert moved.json() == {"now": "2026-01-01T01:01:00+00:00"}
     with KlarnaPayments(username="PK1_merchant", password="secret", base_url=url) as klarna:
@@ -62,7 +66,9 @@ def test_the_served_fake_moves_its_clock_on_request(served: tuple[FakeKlarna, st
 def test_the_served_fake_answers_a_denied_persona_with_403(served: tuple[FakeKlarna, str]) -> None:
     _, url = served
 
-    denied = httpx.post(f"{url}/_fake/authorize", json={"session": SESSION, "email": "customer+denied@email.se"})
+    denied = httpx.post(
+        f"{url}/_fake/authorize", json={"session": SESSION, "email": "customer+denied@email.se"}, auth=MERCHANT
+    )
 
     assert denied.status_code == 403
 

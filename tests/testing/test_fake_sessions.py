@@ -146,7 +146,8 @@ def test_serve_posts_the_callback_to_a_loopback_url() -> None:
         fake_url = f"http://127.0.0.1:{fake_server.server_address[1]}"
         body = session_body(merchant_urls={"authorization": callback_url})
         created = httpx.post(f"{fake_url}/payments/v1/sessions", json=body, auth=("u", "p"), timeout=5).json()
-        answer = httpx.post(f"{fake_url}/_fake/authorize", json={"session_id": created["session_id"]}, timeout=5)
+        authorize = f"{fake_url}/_fake/authorize"
+        answer = httpx.post(authorize, json={"session_id": created["session_id"]}, auth=("u", "p"), timeout=5)
     finally:
         for server in (shop_server, fake_server):
             server.shutdown()

@@ -10,6 +10,7 @@ import io
 import itertools
 import json
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -20,6 +21,16 @@ from klarna_payments.testing.__main__ import serve
 
 JANUARY = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 FEBRUARY = datetime.datetime(2026, 2, 1, tzinfo=datetime.UTC)
+
+
+@pytest.fixture
+def klarna_fake() -> Iterator[FakeKlarna]:
+    """The plugin's fixture with its clock at the start of January 2026 (the payouts' dates are asserted)."""
+    fake = FakeKlarna(now=JANUARY)
+    try:
+        yield fake
+    finally:
+        fake.close()
 
 
 def placed(fake: FakeKlarna, amount: int = 10_000, currency: str = "SEK", **fields: Any) -> str:
@@ -205,8 +216,9 @@ def test_the_default_page_holds_20(klarna_fake: FakeKlarna) -> None:
 
 
 def raw_get(fake: FakeKlarna, path: str) -> httpx.Response:
-    """A request as a client without the SDK's checks sends it."""
-    with httpx.Client(transport=fake.transport, auth=("PK_test", "secret")) as http:
+    """A request as a client without the SDK's checks sends it, as the fake's default merchant
+    (whose credentials `fake.client()` sends, and whose orders `place_order` places)."""
+    with httpx.Client(transport=fake.transport, auth=("fake-merchant", "fake-password")) as http:
         return http.get(f"https://api.playground.klarna.com{path}")
 
 
@@ -384,16 +396,16 @@ async def test_the_async_client_reads_the_payouts(klarna_fake: FakeKlarna) -> No
 
 
 def test_the_served_fake_settles_on_request() -> None:
-    fake = FakeKlarna()
+    fake = FakeKlarna(username="u", password="p")  # its one merchant: the one the controls and calls name
     capture(fake, placed(fake), 1200, "shipment-1")
     server = serve(0, fake)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}"
     try:
-        settled = httpx.post(f"{url}/_fake/settle", json={"fee_rate": 250}, timeout=5)
-        again = httpx.post(f"{url}/_fake/settle", json={}, timeout=5)
-        refused = httpx.post(f"{url}/_fake/settle", json={"fee_rate": -1}, timeout=5)
-        state = httpx.get(f"{url}/_fake/state", timeout=5).json()
+        settled = httpx.post(f"{url}/_fake/settle", json={"fee_rate": 250}, auth=("u", "p"), timeout=5)
+        again = httpx.post(f"{url}/_fake/settle", json={}, auth=("u", "p"), timeout=5)
+        refused = httpx.post(f"{url}/_fake/settle", json={"fee_rate": -1}, auth=("u", "p"), timeout=5)
+        state = httpx.get(f"{url}/_fake/state", auth=("u", "p"), timeout=5).json()
         [reference] = settled.json()["payment_references"]
         payout = httpx.get(f"{url}/settlements/v1/payouts/{reference}", auth=("u", "p"), timeout=5)
     finally:

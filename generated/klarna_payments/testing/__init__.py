@@ -13,7 +13,8 @@ assert fake.orders[order.order_id]["fraud_status"] == "ACCEPTED"
 
 With pytest, the `klarna_fake` fixture gives each test a fresh one (install
 `klarna-payments[testing]`; no conftest needed). `python -m klarna_payments.testing serve`
-serves it over HTTP for services in any language (`serve --help` lists its control endpoints).
+serves it over HTTP for services in any language (`serve --help` lists its control endpoints,
+which take the same test credentials as the API; one of them resets the whole fake).
 
 ## What it simulates
 
@@ -37,7 +38,26 @@ Klarna's statuses, `error_code`s and messages for:
   (the default) answers a repeat with the first answer for 24 hours; `"ignore"` executes it.
 - **Failures**: `fake.fail_next("create_order", status=502, after_commit=True, times=3)`, or
   `timeout=True`; a status the SDK reads as "not executed" cannot follow a commit.
-- **Time**, which moves only when told: `fake.clock.advance(minutes=61)`.
+- **Time**, which starts at the current time (so a session's `expires_at` is in the future by
+  your code's own clock) or at `FakeKlarna(now=datetime(2026, 1, 1, tzinfo=UTC))` (an aware
+  datetime; a naive one is a ValueError), and moves only when told:
+  `fake.clock.advance(minutes=61)` (from 0 to ten years a move; anything else a ValueError
+  naming the argument). `fake.reset()` puts everything back as a new fake with the same
+  configuration has it.
+- **Merchants**: each username (the Basic credential's; for an API key sent as it is, the key,
+  named `api-key-…` by a digest, never by the key) is a merchant with its own sessions, tokens,
+  orders, customer tokens, hosted pages, payouts and idempotency keys; another merchant's are
+  Klarna's 404 to it, so a client of one market that uses another market's token fails here as
+  at Klarna. `fake.client(username=..., password=...)` is another merchant's client. A username
+  keeps the first password it came with (another one is 401). The helpers that create from
+  nothing (`authorize(body)`, `place_order`) act for `merchant=` (a username or API key), by
+  default the fake's own (the one `fake.client()` sends: `fake-merchant`, or the credentials the
+  fake was made with); those that name a resource act for its merchant; `settle()` pays every
+  merchant (or `merchant=`'s only). A fake made with `username`/`password` or `api_key` has that
+  one merchant and answers other credentials 401.
+- **Credentials**: a request without any is 401 `No credentials…`, one with a `klarna_live_`
+  key (in any case) 401 `Production credentials … are refused by the fake`, one not the fake's
+  401 `Wrong credentials…`.
 - **Order Management** after the order (placed at checkout, or `fake.place_order(body)`):
   `AUTHORIZED` with 28 days to capture; captures up to the remaining authorization
   (`PART_CAPTURED`, `CAPTURED`), refunds up to the captured amount, release after a capture,
@@ -89,21 +109,22 @@ Klarna's statuses, `error_code`s and messages for:
 
 ## What you can inspect
 
-`fake.orders[order_id]` is `{"order_id", "body", "fraud_status", "token", "created"}` and its
+`fake.orders[order_id]` is `{"order_id", "merchant", "body", "fraud_status", "token", "created"}` and its
 Order Management side (`"status"`, `"order_amount"`, `"expires_at"`, `"captures"`, `"refunds"`,
 `"released"`, ...); `fake.notifications` a list of `{"url", "body": {"order_id", "event_type",
 "decided_at"}}`;
 `fake.payouts[payment_reference]` is a payout as `get_payout` answers it, and
 `fake.transactions` every settlement transaction as `get_transactions` answers it (each with
 its `payment_reference`);
-`fake.customer_tokens[token_id]` is `{"token_id", "body", "token"}`;
-`fake.sessions[session_id]` is `{"session_id", "body", "client_token", "status", "updated"}`;
+`fake.customer_tokens[token_id]` is `{"token_id", "merchant", "body", "token"}`;
+`fake.sessions[session_id]` is `{"session_id", "merchant", "body", "client_token", "status", "updated"}`;
 `fake.callbacks` is a list of `{"url", "body": {"authorization_token", "session_id"}}` (the
 authorization callback) and `{"url", "body": {"event_id", "session"}}` (an HPP status callback);
-`fake.hpp_sessions[session_id]` is `{"session_id", "payment_session_id", "body", "status",
+`fake.hpp_sessions[session_id]` is `{"session_id", "merchant", "payment_session_id", "body", "status",
 "updated", "authorization_token", "redirect", "distributions"}`;
 `fake.requests` and `fake.calls("create_order")` are what arrived (without the Authorization
-header); `fake.sleeps` the retry waits the SDK asked for (never slept).
+header; each with the `merchant` its credentials named); `fake.sleeps` the retry waits the SDK
+asked for (never slept). A payout's `merchant_id` is its merchant's name.
 
 ## What it does not simulate
 

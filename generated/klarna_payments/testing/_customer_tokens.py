@@ -14,7 +14,7 @@ from typing import Any
 
 from ._document import check_request, route_named
 from ._order_management import OrderManagementBehaviour, placed_order
-from ._state import Call, _Problem
+from ._state import Call, _Problem, owned
 
 
 class CustomerTokensBehaviour(OrderManagementBehaviour):
@@ -23,7 +23,7 @@ class CustomerTokensBehaviour(OrderManagementBehaviour):
     def _token(self, call: Call, *, unknown: str) -> dict[str, Any]:
         check_request(route_named(call.operation), call)
         token = self.customer_tokens.get(call.token or "")
-        if token is None:
+        if token is None or not owned(token, call.merchant):
             raise _Problem(404, unknown, "Invalid customer-token ID")
         return token
 
@@ -41,7 +41,7 @@ class CustomerTokensBehaviour(OrderManagementBehaviour):
             raise _Problem(403, "TOKEN_CANCELLED", "The token has been cancelled by the merchant")
         body = call.body  # checked, its order rules too, before the call came here
         order_id = str(uuid.uuid4())
-        order = placed_order(order_id, body, self.clock.now(), fraud_status="ACCEPTED")
+        order = placed_order(order_id, body, self.clock.now(), fraud_status="ACCEPTED", merchant=call.merchant)
         order["customer_token"] = token["token_id"]
         self.orders[order_id] = order
         if body.get("auto_capture") is True:

@@ -24,7 +24,7 @@ from typing import Any, Final
 from .._spec import DEFAULT_BASE_URL
 from ..preflight import RETURN_FEE
 from ._document import check_request, route_named
-from ._state import Call, FakeState, _Problem, timestamp
+from ._state import Call, FakeState, _Problem, owned, timestamp
 
 AUTHORIZATION_DAYS: Final = 28  # the capture window Klarna gives by default
 LONGEST_AUTHORIZATION: Final = datetime.timedelta(days=180)  # after the order was placed
@@ -36,13 +36,20 @@ Answer = tuple[int, Any] | tuple[int, Any, dict[str, str]] | None
 
 
 def placed_order(
-    order_id: str, body: Mapping[str, Any], placed: datetime.datetime, *, fraud_status: str, token: str | None = None
+    order_id: str,
+    body: Mapping[str, Any],
+    placed: datetime.datetime,
+    *,
+    fraud_status: str,
+    merchant: str,
+    token: str | None = None,
 ) -> dict[str, Any]:
-    """What `fake.orders[order_id]` keeps of a newly placed order: the body it was placed with,
-    the authorization `token` it consumed (None for a recurring order), and its Order
-    Management side."""
+    """What `fake.orders[order_id]` keeps of a newly placed order: the `merchant` it is of, the
+    body it was placed with, the authorization `token` it consumed (None for a recurring order),
+    and its Order Management side."""
     return {
         "order_id": order_id,
+        "merchant": merchant,
         "body": copy.deepcopy(dict(body)),
         "fraud_status": fraud_status,
         "token": token,
@@ -73,11 +80,12 @@ class OrderManagementBehaviour(FakeState):
     # What an order is now
 
     def _order(self, call: Call) -> dict[str, Any]:
-        """The order `call` addresses, checked against the document (404 NO_SUCH_ORDER if unknown)."""
+        """The order `call` addresses, checked against the document (404 NO_SUCH_ORDER if unknown,
+        or another merchant's)."""
         check_request(route_named(call.operation), call)
         order_id = call.path.get("order_id", "")
         order = self.orders.get(order_id)
-        if order is None or "status" not in order:
+        if order is None or not owned(order, call.merchant) or "status" not in order:
             raise _Problem(404, "NO_SUCH_ORDER", f"Order {order_id} cannot be found")
         if order["status"] == "AUTHORIZED" and self.clock.now() > order["expires_at"]:
             order["status"] = "EXPIRED"

@@ -16,9 +16,11 @@ from ._state import ADDRESSES, REDIRECT, Call, FakeState, _Authorization, _confi
 class OrdersBehaviour(FakeState):
     """The stateful behaviour of the operations tagged `orders`."""
 
-    def _consumable(self, token: str | None, *, creates: Literal["orders", "customer tokens"]) -> _Authorization:
+    def _consumable(
+        self, token: str | None, merchant: str, *, creates: Literal["orders", "customer tokens"]
+    ) -> _Authorization:
         """The authorization of `token`, if it may still create one of what `creates` names."""
-        authorization = self._usable(token)
+        authorization = self._usable(token, merchant)
         refused_intent, created = (
             ("tokenize", authorization.order_id) if creates == "orders" else ("buy", authorization.customer_token_id)
         )
@@ -29,7 +31,7 @@ class OrdersBehaviour(FakeState):
         return authorization
 
     def _operation_create_order(self, call: Call) -> tuple[int, dict[str, Any]]:
-        authorization = self._consumable(call.token, creates="orders")
+        authorization = self._consumable(call.token, call.merchant, creates="orders")
         body = self._checked_body("create_order_request", call.body)
         mismatched = _mismatches(self._session_of(authorization), body)
         if mismatched:
@@ -37,7 +39,12 @@ class OrdersBehaviour(FakeState):
         order_id = str(uuid.uuid4())
         fraud_status = "PENDING" if authorization.decision else "ACCEPTED"
         self.orders[order_id] = placed_order(
-            order_id, body, self.clock.now(), fraud_status=fraud_status, token=authorization.token
+            order_id,
+            body,
+            self.clock.now(),
+            fraud_status=fraud_status,
+            token=authorization.token,
+            merchant=call.merchant,
         )
         authorization.order_id = order_id
         self._complete_session(authorization)
@@ -54,12 +61,13 @@ class OrdersBehaviour(FakeState):
         return answer
 
     def _operation_purchase_token(self, call: Call) -> tuple[int, dict[str, Any]]:
-        authorization = self._consumable(call.token, creates="customer tokens")
+        authorization = self._consumable(call.token, call.merchant, creates="customer tokens")
         body = self._checked_body("customer_token_creation_request", call.body)  # its country rule too
         billing = body.get("billing_address") or {}
         token_id = str(uuid.uuid4())
         self.customer_tokens[token_id] = {
             "token_id": token_id,
+            "merchant": call.merchant,
             "body": copy.deepcopy(body),
             "token": authorization.token,
         }
@@ -78,10 +86,10 @@ class OrdersBehaviour(FakeState):
         # already cancelled is "Invalid authorization token" (so a repeated cancel settles).
         token = call.token
         known = self._authorizations.get(token or "")
-        if known is not None and known.state == "cancelled":
+        if known is not None and known.merchant == call.merchant and known.state == "cancelled":
             raise _Problem(404, "NOT_FOUND", "Invalid authorization token")
         try:
-            authorization = self._usable(token)
+            authorization = self._usable(token, call.merchant)
         except _Problem:
             raise _Problem(404, "NOT_FOUND", "Authorization cannot be deleted") from None
         if authorization.order_id is not None or authorization.customer_token_id is not None:

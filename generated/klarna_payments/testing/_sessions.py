@@ -16,7 +16,7 @@ import secrets
 import uuid
 from typing import Any, Final
 
-from ._state import Call, FakeState, _Problem, rule_problems
+from ._state import Call, FakeState, _Problem, owned, rule_problems
 
 SESSION_LIFETIME: Final = datetime.timedelta(hours=48)
 _BADGE: Final = "https://x.klarnacdn.net/payment-method/assets/badges/generic/klarna.svg"
@@ -44,6 +44,7 @@ class SessionsBehaviour(FakeState):
         session_id = str(uuid.uuid4())
         self.sessions[session_id] = {
             "session_id": session_id,
+            "merchant": call.merchant,
             "body": copy.deepcopy(body),
             "client_token": f"eyJhbGciOiJub25lIn0.{secrets.token_urlsafe(24)}.",
             "status": "incomplete",
@@ -58,7 +59,7 @@ class SessionsBehaviour(FakeState):
         }
 
     def _operation_read_credit_session(self, call: Call) -> tuple[int, dict[str, Any]]:
-        session = self._open_session(call.token)
+        session = self._open_session(call.token, call.merchant)
         answer: dict[str, Any] = {
             **copy.deepcopy(session["body"]),
             "status": session["status"],
@@ -72,7 +73,7 @@ class SessionsBehaviour(FakeState):
         return 200, answer
 
     def _operation_update_credit_session(self, call: Call) -> None:
-        session = self._open_session(call.token)
+        session = self._open_session(call.token, call.merchant)
         if session["status"] == "complete":
             raise _Problem(404, "SESSION_COMPLETED", "Session has already been completed")
         changes = self._checked_body("session", call.body)
@@ -83,9 +84,10 @@ class SessionsBehaviour(FakeState):
         session["body"] = merged
         session["updated"] = self.clock.now()
 
-    def _open_session(self, session_id: str | None) -> dict[str, Any]:
-        """The session `session_id` names, while it is open; Klarna's 404 otherwise."""
+    def _open_session(self, session_id: str | None, merchant: str | None) -> dict[str, Any]:
+        """The session `session_id` names, while it is open and `merchant`'s (None: any
+        merchant's); Klarna's 404 otherwise."""
         session = self.sessions.get(session_id or "")
-        if session is None or self.clock.now() > session["updated"] + SESSION_LIFETIME:
+        if session is None or not owned(session, merchant) or self.clock.now() > session["updated"] + SESSION_LIFETIME:
             raise _Problem(404, "NOT_FOUND", "The session does not exist")
         return session

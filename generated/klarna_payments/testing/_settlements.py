@@ -1,7 +1,8 @@
 """Settlements, as the fake pays out what its orders captured and refunded.
 
-`fake.settle()` is Klarna's payout run: for each currency, one payout of every capture and refund
-not paid out before, on the fake clock's now. Each capture is a `SALE` transaction (and, with a
+`fake.settle()` is Klarna's payout run: for each merchant and currency, one payout of every
+capture and refund not paid out before, on the fake clock's now (its `merchant_id` the merchant's
+name; a merchant reads only its own payouts and transactions). Each capture is a `SALE` transaction (and, with a
 `fee_rate`, a `FEE`), each refund a `RETURN`, carrying the order's `order_id` and
 `merchant_reference1/2` and the capture's or refund's own `reference`
 (`merchant_capture_reference`, `merchant_refund_reference`): the keys a merchant reconciles by.
@@ -30,7 +31,7 @@ import datetime
 import io
 import urllib.parse
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
 from .._spec import DEFAULT_BASE_URL
@@ -66,9 +67,11 @@ class SettlementsBehaviour(FakeState):
     payouts: dict[str, dict[str, Any]]  # payment_reference -> the payout, as getPayout answers it
     transactions: list[dict[str, Any]]  # every settlement transaction, as getTransactions answers it
     _paid: set[str]  # the capture and refund ids already paid out
+    _merchant: Callable[[str | None], str]  # FakeKlarna's: the merchant a `merchant=` keyword names
 
-    def settle(self, *, fee_rate: int = 0) -> list[str]:
-        """Pay out, one payout per currency, everything captured and refunded since the last payout.
+    def settle(self, *, fee_rate: int = 0, merchant: str | None = None) -> list[str]:
+        """Pay out, one payout per merchant and currency, everything captured and refunded since
+        the last payout: of every merchant, or only of `merchant` (a username or API key).
 
         Each payout is dated the fake clock's now and paid `NET`: its `settlement_amount` is the
         sales less the returns and fees. `fee_rate` is Klarna's fee in hundredths of a percent of
@@ -76,27 +79,28 @@ class SettlementsBehaviour(FakeState):
         0 (the default) charges none.
 
         Returns:
-            The new payouts' `payment_reference`s, by currency code; an empty list when nothing
-            was captured or refunded since the last payout (Klarna makes no empty payout, and a
-            test that settles twice need not catch anything).
+            The new payouts' `payment_reference`s, by merchant and currency code; an empty list
+            when nothing was captured or refunded since the last payout (Klarna makes no empty
+            payout, and a test that settles twice need not catch anything).
 
         Raises:
             ValueError: `fee_rate` is not a whole number from 0 to 10000.
         """
         if not isinstance(fee_rate, int) or isinstance(fee_rate, bool) or not 0 <= fee_rate <= WHOLE:
             raise ValueError(f"fee_rate is in hundredths of a percent, 0 to {WHOLE}, not {fee_rate!r}")
+        only = None if merchant is None else self._merchant(merchant)
         with self._lock:
-            movements: dict[str, list[tuple[datetime.datetime, dict[str, Any]]]] = {}
+            movements: dict[tuple[str, str], list[tuple[datetime.datetime, dict[str, Any]]]] = {}
             for order in self.orders.values():
-                if "captures" not in order:
+                if "captures" not in order or (only is not None and order["merchant"] != only):
                     continue
-                currency = order["purchase_currency"] or NO_CURRENCY
+                payee = (order["merchant"], order["purchase_currency"] or NO_CURRENCY)
                 for moment, transaction in self._unpaid(order, fee_rate):
-                    movements.setdefault(currency, []).append((moment, transaction))
+                    movements.setdefault(payee, []).append((moment, transaction))
             references = []
-            for currency in sorted(movements):
-                happened = [transaction for _, transaction in sorted(movements[currency], key=lambda pair: pair[0])]
-                references.append(self._pay_out(currency, happened))
+            for payee in sorted(movements):
+                happened = [transaction for _, transaction in sorted(movements[payee], key=lambda pair: pair[0])]
+                references.append(self._pay_out(*payee, happened))
             return references
 
     def _unpaid(self, order: Mapping[str, Any], fee_rate: int) -> Iterable[tuple[datetime.datetime, dict[str, Any]]]:
@@ -153,8 +157,8 @@ class SettlementsBehaviour(FakeState):
                 returned["merchant_refund_reference"] = refund["reference"]
             yield refund["refunded_at"], returned
 
-    def _pay_out(self, currency: str, happened: list[dict[str, Any]]) -> str:
-        """Record one payout of `happened` (its transactions, in order); its payment_reference."""
+    def _pay_out(self, merchant: str, currency: str, happened: list[dict[str, Any]]) -> str:
+        """Record one payout to `merchant` of `happened` (its transactions, in order); its payment_reference."""
         reference = self._new_payment_reference()
         base = DEFAULT_BASE_URL or ""
         for transaction in happened:
@@ -178,7 +182,7 @@ class SettlementsBehaviour(FakeState):
             "payout_date": timestamp(self.clock.now()),
             "currency_code": currency,
             "merchant_settlement_type": MERCHANT_SETTLEMENT_TYPE,
-            "merchant_id": self._merchant_id(),
+            "merchant_id": merchant,
             "transactions": f"{base}{_template('get_transactions', '/settlements/v1/transactions')}?{query}",
             "totals": totals,
         }
@@ -192,11 +196,6 @@ class SettlementsBehaviour(FakeState):
             if reference not in self.payouts and not reference.isdigit():
                 return reference
 
-    def _merchant_id(self) -> str:
-        """The account paid: the fake's username when it has one, else its clients' default."""
-        username = self._credentials[0]
-        return username if username is not None else "fake-merchant"
-
     # Reading
 
     def _payouts_in(self, call: Call) -> list[dict[str, Any]]:
@@ -205,15 +204,17 @@ class SettlementsBehaviour(FakeState):
         currency = _text(call, "currency_code")
         selected = []
         for payout in self.payouts.values():
+            if payout["merchant_id"] != call.merchant:
+                continue
             paid = _parsed(payout["payout_date"])
             in_period = (start is None or paid >= start) and (end is None or paid <= end)
             if in_period and (currency is None or payout["currency_code"] == currency.upper()):
                 selected.append(payout)
         return sorted(selected, key=lambda payout: _parsed(payout["payout_date"]))
 
-    def _payout(self, reference: str | None) -> dict[str, Any]:
+    def _payout(self, reference: str | None, merchant: str) -> dict[str, Any]:
         payout = self.payouts.get(reference or "")
-        if payout is None:
+        if payout is None or payout["merchant_id"] != merchant:
             raise _Problem(404, "NOT_FOUND", f"Payout {reference} cannot be found")
         return payout
 
@@ -227,7 +228,7 @@ class SettlementsBehaviour(FakeState):
 
     def _operation_get_payout(self, call: Call) -> Answer:
         check_request(route_named(call.operation), call)
-        return 200, copy.deepcopy(self._payout(call.path.get("payment_reference")))
+        return 200, copy.deepcopy(self._payout(call.path.get("payment_reference"), call.merchant))
 
     def _operation_get_payout_summary(self, call: Call) -> Answer:
         check_request(route_named(call.operation), call)
@@ -253,10 +254,12 @@ class SettlementsBehaviour(FakeState):
     def _operation_get_transactions(self, call: Call) -> Answer:
         check_request(route_named(call.operation), call)
         reference, order_id = _text(call, "payment_reference"), _text(call, "order_id")
+        mine = {key for key, payout in self.payouts.items() if payout["merchant_id"] == call.merchant}
         selected = [
             transaction
             for transaction in self.transactions
-            if (reference is None or transaction["payment_reference"] == reference)
+            if transaction["payment_reference"] in mine
+            and (reference is None or transaction["payment_reference"] == reference)
             and (order_id is None or transaction["order_id"] == order_id)
         ]
         return _page(call, "transactions", selected)
@@ -265,7 +268,7 @@ class SettlementsBehaviour(FakeState):
 
     def _operation_get_payout_report_with_transactions(self, call: Call) -> Answer:
         check_request(route_named(call.operation), call)
-        payout = self._payout(_text(call, "payment_reference"))
+        payout = self._payout(_text(call, "payment_reference"), call.merchant)
         return _report(call, _csv([payout], self._transactions_of([payout])))
 
     def _operation_get_payouts_summary_report_with_transactions(self, call: Call) -> Answer:
@@ -275,7 +278,7 @@ class SettlementsBehaviour(FakeState):
 
     def _operation_get_payout_report(self, call: Call) -> Answer:
         check_request(route_named(call.operation), call)
-        payout = self._payout(_text(call, "payment_reference"))
+        payout = self._payout(_text(call, "payment_reference"), call.merchant)
         lines = [f"Klarna payout {payout['payment_reference']}", *_statement(payout)]
         lines += [_transaction_line(transaction) for transaction in self._transactions_of([payout])]
         return _report(call, _pdf(lines))

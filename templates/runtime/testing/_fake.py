@@ -24,11 +24,14 @@ What it simulates, with Klarna's statuses, `error_code`s and messages:
   `"replay"` (the default, as Klarna documents the key for POST calls) answers a repeat of the
   same operation with the same key within 24 hours with the first response; `"ignore"`
   executes every request, so a repeat after a lost answer meets the consumed token;
-- a clock that moves only when told (`clock.advance`), scripted failures (`fail_next`), and
-  every request kept for inspection.
+- a clock that starts at the current time (or `FakeKlarna(now=...)`) and moves only when told
+  (`clock.advance`), scripted failures (`fail_next`), every request kept for inspection, and
+  `reset()` back to a new fake's state;
+- state per merchant (`_merchants.py`): one merchant's sessions, tokens, orders, customer
+  tokens, hosted pages and payouts are Klarna's 404 to another merchant's credentials.
 
-Production credentials (`klarna_live_` keys) are refused: by `FakeKlarna` with a ValueError,
-on the wire with 401.
+Production credentials (`klarna_live_` keys, in any case) are refused: by `FakeKlarna` with a
+ValueError, on the wire with 401 saying why (as for no credentials, or the wrong ones).
 
 - Order Management after the order (`_order_management.py`): captures, refunds, releases,
   cancels, authorization updates and extensions on the fake clock (28 days to capture, at most
@@ -55,7 +58,6 @@ different body 409 `The order has been already completed with different request 
 
 from __future__ import annotations
 
-import base64
 import copy
 import datetime
 import json
@@ -73,6 +75,7 @@ from .._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER
 from ._customer_tokens import CustomerTokensBehaviour
 from ._document import Route, default_answer, route, routes
 from ._hpp import HppBehaviour
+from ._merchants import Merchants, Unauthorized
 from ._order_management import placed_order
 from ._orders import OrdersBehaviour
 from ._sessions import SessionsBehaviour
@@ -93,8 +96,9 @@ from ._state import (
     _Authorization,
     _code_for,
     _Failure,
-    _is_live,
     _Problem,
+    owned,
+    start_of_clock,
 )
 
 __all__ = ["AuthorizationDenied", "FakeClock", "FakeKlarna", "RecordedRequest"]
@@ -105,13 +109,21 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
 
     ``fake.client()`` / ``fake.async_client()`` return SDK clients wired to it;
     ``fake.transport`` / ``fake.async_transport`` are httpx transports for your own httpx client.
-    Credentials: any test ones, unless ``username`` and ``password`` or ``api_key`` are given;
-    then others get 401. A request without credentials, or with a ``klarna_live_`` key, gets 401.
+    Credentials: any test ones, each username (or API key) a merchant with its own state,
+    unless ``username`` and ``password`` or ``api_key`` are given: then that one merchant, and
+    others get 401. A request without credentials, or with a ``klarna_live_`` key, gets 401.
 
     Args:
         idempotency: ``"replay"`` (default): a repeated ``Klarna-Idempotency-Key`` of the same
             operation gets the first answer for 24 hours. ``"ignore"``: every request is
             executed, as if Klarna did not honour the key on this API.
+        now: Where the fake's clock starts (an aware datetime); by default the current time.
+            Either way the clock then moves only when told.
+
+    Raises:
+        ValueError: Only one of username and password, production credentials, an unknown
+            ``idempotency``, or a naive ``now``.
+        TypeError: ``now`` is not a datetime.
     """
 
     def __init__(
@@ -121,24 +133,15 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
         password: str | None = None,
         api_key: str | None = None,
         idempotency: Idempotency = "replay",
+        now: datetime.datetime | None = None,
     ) -> None:
-        if (username is None) != (password is None):
-            raise ValueError("pass both username and password, or neither")
         if idempotency not in ("replay", "ignore"):
             raise ValueError(f"idempotency must be 'replay' or 'ignore', not {idempotency!r}")
-        if any(_is_live(value) for value in (username, password, api_key)):
-            raise ValueError("FakeKlarna refuses production credentials (a klarna_live_ key): use test ones")
         self.idempotency: Idempotency = idempotency
-        self._credentials = (username, password, api_key)
-        self._expected_authorization = (
-            f"Basic {api_key}"
-            if api_key is not None
-            else "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
-            if username is not None
-            else None
-        )
+        self._merchants = Merchants(username, password, api_key)
+        self._start = now
         self._lock = threading.RLock()
-        self.clock = FakeClock(self._decide_pending)
+        self.clock = FakeClock(self._decide_pending, start_of_clock(now))
         self.requests: list[RecordedRequest] = []
         self.orders: dict[str, dict[str, Any]] = {}
         self.customer_tokens: dict[str, dict[str, Any]] = {}
@@ -152,11 +155,43 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
         self.callbacks: list[dict[str, Any]] = []
         self.hpp_sessions: dict[str, dict[str, Any]] = {}
         self.notifications: list[dict[str, Any]] = []
-        self._replays: dict[tuple[str, str], tuple[datetime.datetime, _Answer]] = {}
+        self._replays: dict[tuple[str, str, str], tuple[datetime.datetime, _Answer]] = {}
         self._failures: dict[str, list[_Failure]] = {}
         self._clients: list[KlarnaPayments | AsyncKlarnaPayments] = []
         self.transport: httpx.BaseTransport = httpx.MockTransport(self.handle)
         self.async_transport: httpx.AsyncBaseTransport = httpx.MockTransport(self.handle)
+
+    def reset(self) -> None:
+        """Everything back to a new fake's state, with the same configuration (credentials,
+        `idempotency`, `now`): no sessions, tokens, orders, customer tokens, hosted pages,
+        payouts, callbacks, notifications, requests, sleeps or scripted failures; the clock
+        back at `now`, or at the current time. The dicts and lists are emptied in place, and
+        the clients the fake made keep working."""
+        with self._lock:
+            for held in (
+                self.requests,
+                self.orders,
+                self.customer_tokens,
+                self.payouts,
+                self.transactions,
+                self._paid,
+                self.sleeps,
+                self._authorizations,
+                self._sessions,
+                self.sessions,
+                self.callbacks,
+                self.hpp_sessions,
+                self.notifications,
+                self._replays,
+                self._failures,
+            ):
+                held.clear()
+            self._merchants.reset()
+            self.clock._start_at(start_of_clock(self._start))
+
+    def _merchant(self, merchant: str | None) -> str:
+        """The merchant a helper's `merchant=` names (a username or API key; None: the default)."""
+        return self._merchants.named(merchant)
 
     # Clients
 
@@ -165,10 +200,7 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
             raise TypeError("the fake's clients send through the fake: http_client cannot be set")
         if {"username", "password", "api_key"} & kwargs.keys():
             return kwargs
-        username, password, api_key = self._credentials
-        if api_key is not None:
-            return {"api_key": api_key, **kwargs}
-        return {"username": username or "fake-merchant", "password": password or "fake-password", **kwargs}
+        return {**self._merchants.client_credentials(), **kwargs}
 
     def client(self, **kwargs: Any) -> KlarnaPayments:
         """A `KlarnaPayments` sending to this fake; its retry waits are recorded in `sleeps`, not slept."""
@@ -200,6 +232,7 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
         email: str = "customer@email.se",
         intent: Intent | None = None,
         session_id: str | None = None,
+        merchant: str | None = None,
     ) -> str:
         """The shopper approves a payment session: returns a fresh authorization token.
 
@@ -209,19 +242,31 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
         session's own (`buy` without one). When the session has ``merchant_urls.authorization``,
         the callback Klarna would POST there is appended to `callbacks`.
 
+        The token is the session's merchant's (a session id), or for a body `merchant`'s: a
+        username or API key, by default the fake's (the one `fake.client()` sends). Another
+        merchant's credentials get 404 for it, as from Klarna.
+
         Raises:
             AuthorizationDenied: The email is a `customer+denied@…` persona.
-            ValueError: An unknown, expired or completed session id, or an unknown intent.
+            ValueError: An unknown, expired or completed session id (or another merchant's
+                than `merchant`), or an unknown intent.
         """
         body: Mapping[str, Any]
         if isinstance(session, str):
             with self._lock:
-                found = self._open_session_or_none(session)
+                found = self._open_session_or_none(session, None if merchant is None else self._merchant(merchant))
             if found is None or found["status"] == "complete":
-                raise ValueError(f"no open session {session!r} to authorize (unknown, expired or completed)")
-            session_id, body = session, found["body"]
+                whose = "" if merchant is None else " of this merchant"
+                raise ValueError(
+                    f"session_id: no open session {session!r}{whose} to authorize (unknown, expired or completed)"
+                )
+            session_id, body, owner = session, found["body"], str(found["merchant"])
+        elif isinstance(session, Mapping):
+            body, owner = session, self._merchant(merchant)
         else:
-            body = session
+            raise ValueError(f"session must be a session's id or a session body, not {type(session).__name__}")
+        if not isinstance(email, str):
+            raise ValueError(f"email must be a string (a shopper's email or persona), not {email!r}")
         intent = intent if intent is not None else body.get("intent", "buy")
         if intent not in ("buy", "tokenize", "buy_and_tokenize"):
             raise ValueError(f"intent must be buy, tokenize or buy_and_tokenize, not {intent!r}")
@@ -234,7 +279,7 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
                 self._authorizations[previous].state = "replaced"
             token = str(uuid.uuid4())
             authorization = _Authorization(
-                token, session_id, copy.deepcopy(dict(body)), intent, email, self.clock.now()
+                token, session_id, copy.deepcopy(dict(body)), intent, email, self.clock.now(), owner
             )
             pending = PENDING.search(email)
             if pending and str(body.get("purchase_country", "")).upper() in PENDING_COUNTRIES:
@@ -249,19 +294,38 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
                 self.callbacks.append({"url": callback_url, "body": body})
             return token
 
-    def _open_session_or_none(self, session_id: str) -> dict[str, Any] | None:
+    def _event_merchant(self, event: Mapping[str, Any]) -> str | None:
+        """Whose a recorded callback or notification is: its token's, HPP session's or order's merchant."""
+        body = event.get("body") or {}
+        if "authorization_token" in body and "session_id" in body:
+            authorization = self._authorizations.get(body["authorization_token"])
+            return authorization.merchant if authorization is not None else None
+        record = (
+            self.hpp_sessions.get(body["session"].get("session_id", ""))
+            if isinstance(body.get("session"), Mapping)
+            else self.orders.get(body.get("order_id", ""))
+        )
+        return None if record is None else record.get("merchant")
+
+    def _open_session_or_none(self, session_id: str, merchant: str | None) -> dict[str, Any] | None:
         try:
-            return self._open_session(session_id)
+            return self._open_session(session_id, merchant)
         except _Problem:
             return None
 
     # Scripted failures
 
-    def place_order(self, body: Mapping[str, Any], *, fraud_status: str = "ACCEPTED") -> str:
+    def place_order(
+        self, body: Mapping[str, Any], *, fraud_status: str = "ACCEPTED", merchant: str | None = None
+    ) -> str:
         """An order as if a checkout had placed it (`AUTHORIZED`, 28 days to capture), for tests
         of what comes after: capture, refund, release, cancel. `body` is a create-order body
         (at least `order_amount`); returns the order id. `fraud_status="PENDING"` waits for
-        `decide_fraud`."""
+        `decide_fraud`. The order is `merchant`'s (a username or API key), by default the
+        fake's (the one `fake.client()` sends)."""
+        owner = self._merchant(merchant)
+        if not isinstance(body, Mapping):
+            raise ValueError(f"body must be a create-order body (a mapping), not {type(body).__name__}")
         if fraud_status not in ("ACCEPTED", "PENDING"):
             raise ValueError(f"fraud_status must be 'ACCEPTED' or 'PENDING', not {fraud_status!r}")
         amount = body.get("order_amount")
@@ -269,21 +333,29 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
             raise ValueError(f"body needs an order_amount of at least 1 (minor units), not {amount!r}")
         with self._lock:
             order_id = str(uuid.uuid4())
-            self.orders[order_id] = placed_order(order_id, body, self.clock.now(), fraud_status=fraud_status)
+            self.orders[order_id] = placed_order(
+                order_id, body, self.clock.now(), fraud_status=fraud_status, merchant=owner
+            )
         return order_id
 
-    def decide_fraud(self, order_id: str, decision: str) -> None:
+    def decide_fraud(self, order_id: str, decision: str, *, merchant: str | None = None) -> None:
         """End Klarna's review of a `PENDING` order now: `"ACCEPTED"` or `"REJECTED"` (which
         cancels it). The notification Klarna would POST to the order's
-        `merchant_urls.notification` is added to `fake.notifications`."""
+        `merchant_urls.notification` is added to `fake.notifications`. `merchant`, when given,
+        must be the order's."""
         if decision not in ("ACCEPTED", "REJECTED"):
             raise ValueError(f"decision must be 'ACCEPTED' or 'REJECTED', not {decision!r}")
+        if not isinstance(order_id, str):
+            raise ValueError(f"order_id must be an order's id (a string), not {order_id!r}")
         with self._lock:
             order = self.orders.get(order_id)
-            if order is None:
-                raise ValueError(f"the fake has no order {order_id!r}")
+            if order is None or not owned(order, None if merchant is None else self._merchant(merchant)):
+                whose = "" if merchant is None else " of this merchant"
+                raise ValueError(f"order_id: the fake has no order {order_id!r}{whose}")
             if order["fraud_status"] != "PENDING":
-                raise ValueError(f"order {order_id!r} is not pending: its fraud_status is {order['fraud_status']}")
+                raise ValueError(
+                    f"order_id: order {order_id!r} is not pending: its fraud_status is {order['fraud_status']}"
+                )
             self._decide(order_id, decision)
 
     def fail_next(
@@ -308,7 +380,15 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
         """
         known = sorted(each.name for each in routes())
         if operation not in known:
-            raise ValueError(f"unknown operation {operation!r}; one of {', '.join(known)}")
+            raise ValueError(f"operation: unknown operation {operation!r}; one of {', '.join(known)}")
+        if status is not None and (not isinstance(status, int) or isinstance(status, bool) or not 100 <= status <= 599):
+            raise ValueError(f"status must be a whole number from 100 to 599 (an HTTP status), not {status!r}")
+        if retry_after is not None and not (
+            isinstance(retry_after, int | float) and not isinstance(retry_after, bool) and 0 <= retry_after <= 86400
+        ):
+            raise ValueError(f"retry_after must be a number of seconds from 0 to 86400, not {retry_after!r}")
+        if not isinstance(times, int) or isinstance(times, bool) or times < 1:
+            raise ValueError(f"times must be a whole number of at least 1, not {times!r}")
         if not timeout and status is None and body is None:
             raise ValueError("fail_next needs a status, a body, or timeout=True")
         if after_commit and not timeout:
@@ -337,37 +417,38 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
             body = self._json(request)
             headers = httpx.Headers(request.headers)
             headers.pop("Authorization", None)  # a secret: kept out of what tests print
-            self.requests.append(RecordedRequest(operation, request.method, request.url.path, headers, body))
             correlation_id = str(uuid.uuid4())
+            try:
+                merchant: str | None = self._identify(request.headers.get("Authorization"))
+                refusal = None
+            except Unauthorized as error:
+                merchant, refusal = None, str(error)
+            self.requests.append(RecordedRequest(operation, request.method, request.url.path, headers, body, merchant))
             if found is None or operation is None:
                 return self._error(404, "NOT_FOUND", correlation_id, "No such resource").to_httpx(request)
-            if not self._authorized(request.headers.get("Authorization")):
-                return self._error(401, "UNAUTHORIZED", correlation_id, "Invalid credentials").to_httpx(request)
+            if merchant is None:
+                return self._error(401, "UNAUTHORIZED", correlation_id, str(refusal)).to_httpx(request)
             failure = self._take_failure(operation)
             if failure is not None and not failure.after_commit:
                 return self._fail(failure, request, correlation_id)
             query = {name: request.url.params.get_list(name) for name in request.url.params}
             origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
-            call = Call(operation, found[1], query, headers, body, origin)
+            call = Call(operation, found[1], query, headers, body, origin, merchant)
             answer = self._execute(found[0], call, request.headers.get(IDEMPOTENCY_KEY_HEADER), correlation_id)
             if failure is not None:
                 return self._fail(failure, request, correlation_id)
             return answer.to_httpx(request)
 
-    def _authorized(self, header: str | None) -> bool:
-        """Whether `header` is HTTP Basic with test credentials (these ones, when the fake has some)."""
-        if self._expected_authorization is not None:
-            return header == self._expected_authorization
-        scheme, _, credential = (header or "").partition(" ")
-        if scheme.lower() != "basic" or not credential.strip():
-            return False
-        if _is_live(credential):
-            return False
-        try:
-            decoded = base64.b64decode(credential, validate=True).decode()
-        except (ValueError, UnicodeDecodeError):
-            return True  # an API key sent as it is
-        return not any(_is_live(part) for part in decoded.split(":", 1))
+    def _identify(self, authorization: str | None) -> str:
+        """The merchant an `Authorization` header names (its username, or `api-key-…` for an
+        API key), as the fake keeps its state.
+
+        Raises:
+            Unauthorized: The fake's 401, saying why: no credentials, production ones, or not
+                this fake's (its own, or the password a username first came with).
+        """
+        with self._lock:
+            return self._merchants.identify(authorization)
 
     @staticmethod
     def _json(request: httpx.Request) -> Any:
@@ -413,7 +494,8 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
     def _execute(self, operation: Route, call: Call, key: str | None, correlation_id: str) -> _Answer:
         """The answer to `call`: the resource's stateful behaviour for it, else the document's."""
         now = self.clock.now()
-        replay_key = (operation.name, key) if key is not None and self.idempotency == "replay" else None
+        # Keys are a merchant's own: another merchant's same key is another request.
+        replay_key = (call.merchant, operation.name, key) if key is not None and self.idempotency == "replay" else None
         if replay_key is not None:
             kept = self._replays.get(replay_key)
             if kept is not None and now - kept[0] <= IDEMPOTENCY_WINDOW:

@@ -34,7 +34,7 @@ from typing import Any, Final
 from ._document import check_request, route_named
 from ._order_management import placed_order
 from ._sessions import SESSION_LIFETIME
-from ._state import AuthorizationDenied, Call, FakeState, _Problem, timestamp
+from ._state import AuthorizationDenied, Call, FakeState, _Problem, owned, timestamp
 
 HPP_LEAD: Final = datetime.timedelta(hours=1)  # an HPP session expires this long before its payment session
 FINAL: Final = frozenset({"COMPLETED", "CANCELLED", "DISABLED"})
@@ -55,24 +55,28 @@ class HppBehaviour(FakeState):
 
     hpp_sessions: dict[str, dict[str, Any]]
     authorize: Callable[..., str]  # FakeKlarna's: the shopper approves a payment session
+    _merchant: Callable[[str | None], str]  # FakeKlarna's: the merchant a `merchant=` keyword names
     _record_capture: Callable[[dict[str, Any], int, dict[str, Any]], str]  # Order Management's
 
     # What only the shopper on Klarna's page can do
 
-    def complete_hpp_session(self, session_id: str, *, email: str = "customer@email.se") -> str:
+    def complete_hpp_session(
+        self, session_id: str, *, email: str = "customer@email.se", merchant: str | None = None
+    ) -> str:
         """The shopper pays on the hosted page: the payment session is authorized, the HPP
         session `COMPLETED`, and its status callback recorded. Returns the authorization token
-        (what the session then reads as `authorization_token`).
+        (what the session then reads as `authorization_token`). `merchant` (a username or API
+        key), when given, must be the session's.
 
         Raises:
             AuthorizationDenied: A `customer+denied@…` persona; the session is `FAILED` (the
                 shopper may try again).
-            ValueError: An unknown, expired or final session.
+            ValueError: An unknown, expired or final session (or another merchant's).
         """
         with self._lock:
-            session = self._live_hpp_session(session_id)
+            session = self._live_hpp_session(session_id, merchant)
             try:
-                token = self.authorize(session["payment_session_id"], email=email)
+                token = self.authorize(session["payment_session_id"], email=email, merchant=merchant)
             except AuthorizationDenied:
                 self._move(session, "FAILED", "failure")
                 raise
@@ -83,13 +87,14 @@ class HppBehaviour(FakeState):
             self._move(session, "COMPLETED", "success")
             return token
 
-    def set_hpp_status(self, session_id: str, status: str) -> None:
+    def set_hpp_status(self, session_id: str, status: str, *, merchant: str | None = None) -> None:
         """The shopper's other steps on the page: `IN_PROGRESS` (opened it), `BACK`, `FAILED`
         (Klarna declined), `ERROR`, `CANCELLED` (final). Records the status callback.
+        `merchant`, when given, must be the session's.
 
         Raises:
             ValueError: Another status (use `complete_hpp_session`, or `disable_hpp_session`
-                through the API), or an unknown, expired or final session.
+                through the API), or an unknown, expired or final session (or another merchant's).
         """
         if status not in SHOPPER_STEPS:
             raise ValueError(
@@ -97,14 +102,19 @@ class HppBehaviour(FakeState):
                 "complete_hpp_session, DISABLED the merchant's disable_hpp_session"
             )
         with self._lock:
-            self._move(self._live_hpp_session(session_id), status, SHOPPER_STEPS[status])
+            self._move(self._live_hpp_session(session_id, merchant), status, SHOPPER_STEPS[status])
 
-    def _live_hpp_session(self, session_id: str) -> dict[str, Any]:
-        session = self._hpp_session_or_none(session_id)
+    def _live_hpp_session(self, session_id: str, merchant: str | None) -> dict[str, Any]:
+        if not isinstance(session_id, str):
+            raise ValueError(f"session_id must be an HPP session's id (a string), not {session_id!r}")
+        session = self._hpp_session_or_none(session_id, None if merchant is None else self._merchant(merchant))
         if session is None:
-            raise ValueError(f"no HPP session {session_id!r} (unknown, or expired)")
+            whose = "" if merchant is None else " of this merchant"
+            raise ValueError(f"session_id: no HPP session {session_id!r}{whose} (unknown, or expired)")
         if session["status"] in FINAL:
-            raise ValueError(f"HPP session {session_id!r} is {session['status']}: nothing more happens to it")
+            raise ValueError(
+                f"session_id: HPP session {session_id!r} is {session['status']}: nothing more happens to it"
+            )
         return session
 
     # The operations
@@ -114,11 +124,14 @@ class HppBehaviour(FakeState):
         body = call.body
         payment_session_id = _payment_session_id(str(body["payment_session_url"]))
         payment_session = self.sessions.get(payment_session_id or "")
+        if not owned(payment_session, call.merchant):
+            payment_session = None  # another merchant's session does not exist for this one
         if payment_session is None or payment_session["status"] == "complete" or self._expired(payment_session):
             raise _Problem(404, "NOT_FOUND", "The payment session was not found or has expired")
         session_id = str(uuid.uuid4())
         self.hpp_sessions[session_id] = session = {
             "session_id": session_id,
+            "merchant": call.merchant,
             "payment_session_id": payment_session_id,
             "body": copy.deepcopy(body),
             "status": "WAITING",
@@ -163,14 +176,15 @@ class HppBehaviour(FakeState):
     # The session's state
 
     def _hpp_session(self, call: Call) -> dict[str, Any]:
-        session = self._hpp_session_or_none(call.token or "")
+        session = self._hpp_session_or_none(call.token or "", call.merchant)
         if session is None:
             raise _Problem(404, "NOT_FOUND", "The session was not found or has expired")
         return session
 
-    def _hpp_session_or_none(self, session_id: str) -> dict[str, Any] | None:
+    def _hpp_session_or_none(self, session_id: str, merchant: str | None) -> dict[str, Any] | None:
+        """The HPP session `session_id` names, while it lasts and is `merchant`'s (None: anyone's)."""
         session = self.hpp_sessions.get(session_id)
-        if session is None or self.clock.now() >= self._hpp_expiry(session):
+        if session is None or not owned(session, merchant) or self.clock.now() >= self._hpp_expiry(session):
             return None
         return session
 
@@ -235,7 +249,7 @@ class HppBehaviour(FakeState):
         body = self._session_of(authorization)
         fraud_status = "PENDING" if authorization.decision else "ACCEPTED"
         self.orders[order_id] = order = placed_order(
-            order_id, body, self.clock.now(), fraud_status=fraud_status, token=token
+            order_id, body, self.clock.now(), fraud_status=fraud_status, token=token, merchant=authorization.merchant
         )
         authorization.order_id = order_id
         self._complete_session(authorization)

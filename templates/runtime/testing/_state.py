@@ -10,6 +10,7 @@ import datetime
 import functools
 import importlib
 import json
+import math
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -22,13 +23,12 @@ import httpx
 Intent = Literal["buy", "tokenize", "buy_and_tokenize"]
 TOKEN_LIFETIME: Final = datetime.timedelta(minutes=60)
 IDEMPOTENCY_WINDOW: Final = datetime.timedelta(hours=24)
-START: Final = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+MAX_ADVANCE: Final = datetime.timedelta(days=3650)  # one move of the clock: ten years, past any expiry
 DENIED = re.compile(r"\+denied@", re.IGNORECASE)
 PENDING = re.compile(r"\+pend-(accept|reject)-(\d{2})@", re.IGNORECASE)
 PENDING_COUNTRIES: Final = frozenset({"US", "GB"})
 ADDRESSES: Final = ("billing_address", "shipping_address")
 REDIRECT: Final = "https://payments.playground.klarna.com/redirect/{}"
-LIVE_KEY_PREFIX: Final = "klarna_live_"
 Idempotency = Literal["replay", "ignore"]
 # Statuses the SDK treats as "not executed": scripting one after a commit would stage a lie.
 NOT_EXECUTED_STATUSES: Final = frozenset({408, 429})
@@ -39,23 +39,63 @@ class AuthorizationDenied(Exception):
 
 
 class FakeClock:
-    """The fake's time: it starts at 2026-01-01T00:00:00Z and moves only when told."""
+    """The fake's time: it starts where the fake was made (the current time, or
+    `FakeKlarna(now=...)`) and moves only when told."""
 
-    def __init__(self, on_advance: Callable[[], None]) -> None:
-        self._now = START
+    def __init__(self, on_advance: Callable[[], None], start: datetime.datetime) -> None:
+        self._now = start
         self._on_advance = on_advance
 
     def now(self) -> datetime.datetime:
         return self._now
 
     def advance(self, *, hours: float = 0, minutes: float = 0, seconds: float = 0) -> datetime.datetime:
-        """Move time forward (tokens expire, idempotency keys are forgotten, reviews decide)."""
-        step = datetime.timedelta(hours=hours, minutes=minutes, seconds=seconds)
-        if step < datetime.timedelta(0):
-            raise ValueError("the fake clock only moves forward")
-        self._now += step
+        """Move time forward (tokens expire, idempotency keys are forgotten, reviews decide).
+
+        Raises:
+            ValueError: An amount that is not a number from 0 to ten years' worth, or a move
+                past the year 9999; the message names the argument.
+        """
+        step = datetime.timedelta(0)
+        for name, value, unit in (("hours", hours, 3600), ("minutes", minutes, 60), ("seconds", seconds, 1)):
+            limit = MAX_ADVANCE.total_seconds() / unit
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            if not number or not math.isfinite(value) or not 0 <= value <= limit:
+                raise ValueError(
+                    f"{name} must be a number from 0 to {limit:g} (ten years; the fake clock only moves "
+                    f"forward), not {value!r}"
+                )
+            step += datetime.timedelta(**{name: value})
+        if step > MAX_ADVANCE:
+            raise ValueError("hours, minutes and seconds together must be at most ten years")
+        try:
+            moved = self._now + step
+        except OverflowError:
+            raise ValueError("the fake clock cannot move past the year 9999") from None
+        self._now = moved
         self._on_advance()
         return self._now
+
+    def _start_at(self, start: datetime.datetime) -> None:
+        """Back to where a new fake starts (`FakeKlarna.reset`)."""
+        self._now = start
+
+
+def start_of_clock(now: object) -> datetime.datetime:
+    """Where a fake's clock starts: `now` (an aware datetime, in UTC), else the current time to
+    the second (frozen from then on).
+
+    Raises:
+        TypeError: `now` is not a datetime.
+        ValueError: `now` is naive (no time zone: the fake could not compare it with Klarna's UTC).
+    """
+    if now is None:
+        return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    if not isinstance(now, datetime.datetime):
+        raise TypeError(f"now must be an aware datetime.datetime, not {type(now).__name__}")
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be an aware datetime (with tzinfo, e.g. datetime.UTC), not a naive one")
+    return now.astimezone(datetime.UTC)
 
 
 @dataclass(frozen=True)
@@ -63,7 +103,8 @@ class RecordedRequest:
     """A request the fake received.
 
     `path` carries the token; `headers` (case-insensitive) leave out Authorization; `body` is
-    the decoded JSON, the raw bytes when they are not JSON, or None when there are none.
+    the decoded JSON, the raw bytes when they are not JSON, or None when there are none;
+    `merchant` the merchant its credentials named (None when they were refused).
     """
 
     operation: str | None
@@ -71,6 +112,7 @@ class RecordedRequest:
     path: str
     headers: Mapping[str, str]
     body: Any
+    merchant: str | None = None
 
 
 @dataclass
@@ -81,6 +123,7 @@ class _Authorization:
     intent: Intent
     email: str
     created: datetime.datetime
+    merchant: str
     state: Literal["active", "replaced", "cancelled"] = "active"
     order_id: str | None = None
     customer_token_id: str | None = None
@@ -169,6 +212,7 @@ class Call:
     headers: httpx.Headers  # without Authorization
     body: Any  # decoded JSON, raw bytes when not JSON, None without a body
     origin: str = ""  # where the request was sent (`https://api.playground.klarna.com`), for URLs to the fake
+    merchant: str = ""  # whose credentials sent it: only that merchant's resources exist for it
 
     @property
     def token(self) -> str | None:
@@ -182,7 +226,6 @@ class FakeState:
     clock: FakeClock
     orders: dict[str, dict[str, Any]]
     customer_tokens: dict[str, dict[str, Any]]
-    _credentials: tuple[str | None, str | None, str | None]  # username, password, api_key
     _lock: threading.RLock
     sessions: dict[str, dict[str, Any]]  # created through the API, by id
     callbacks: list[dict[str, Any]]  # the authorization and HPP status callbacks Klarna would have POSTed
@@ -203,8 +246,11 @@ class FakeState:
         if session is not None:
             session["status"] = "complete"
 
-    def _usable(self, token: str | None) -> _Authorization:
+    def _usable(self, token: str | None, merchant: str) -> _Authorization:
+        """The authorization of `token`, while it is active and `merchant`'s; Klarna's 404 otherwise."""
         authorization = self._authorizations.get(token or "")
+        if authorization is not None and authorization.merchant != merchant:
+            authorization = None  # another merchant's token does not exist for this one
         expired = authorization is not None and self.clock.now() - authorization.created > TOKEN_LIFETIME
         if authorization is None or authorization.state != "active" or expired:
             raise _Problem(404, "NOT_FOUND", "Invalid authorization token")
@@ -251,8 +297,9 @@ def timestamp(moment: datetime.datetime) -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
 
-def _is_live(value: str | None) -> bool:
-    return value is not None and value.startswith(LIVE_KEY_PREFIX)
+def owned(record: Mapping[str, Any] | None, merchant: str | None) -> bool:
+    """Whether `record` exists for `merchant` (None: for any merchant, as the in-process helpers look)."""
+    return record is not None and (merchant is None or record.get("merchant") == merchant)
 
 
 def _confirms(session: Mapping[str, Any]) -> bool:
