@@ -291,14 +291,21 @@ def use_clock(client: BaseClient, clock: Clock) -> None:
 # Entry points of the generated code
 
 
+_observe: Callable[[Operation, str], CallTelemetry | None] | None = None  # `_telemetry.telemetry`, once loaded
+
+
 def _telemetry(client: BaseClient, operation: Operation) -> CallTelemetry | None:
     """The call's span and duration when OpenTelemetry is in use. Setting a provider imports
     `opentelemetry`, so without it in `sys.modules` there is nothing to record, and nothing loads."""
+    global _observe
     if "opentelemetry" not in sys.modules:
         return None
-    from ._telemetry import telemetry
+    observe = _observe
+    if observe is None:
+        from ._telemetry import telemetry
 
-    return telemetry(operation, client._config.base_url)
+        observe = _observe = telemetry
+    return observe(operation, client._config.base_url)
 
 
 def call(client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any) -> Any:
