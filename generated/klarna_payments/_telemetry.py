@@ -151,6 +151,9 @@ class CallTelemetry:
         self._started = 0.0
         self.attempts = 0
 
+    def __repr__(self) -> str:  # a local of the frames an error tracker captures: no response, no request
+        return f"CallTelemetry({self._operation.name}, attempts={self.attempts})"
+
     def __enter__(self) -> CallTelemetry:
         if self._tracer is not None:
             from opentelemetry import context, trace

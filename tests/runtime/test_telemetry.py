@@ -333,3 +333,8 @@ print(json.dumps([span.name for span in exporter.get_finished_spans()]))
 def test_a_provider_set_globally_traces_the_calls_made_after_it() -> None:
     result = subprocess.run([sys.executable, "-c", SET_GLOBALLY], capture_output=True, text=True, check=True)
     assert json.loads(result.stdout) == ["klarna.cancel_authorization"]
+
+
+def test_the_calls_telemetry_shows_no_request_in_its_repr(otel: Telemetry) -> None:
+    observed = _telemetry.telemetry(CREATE_ORDER, BASE_URL)
+    assert repr(observed) == "CallTelemetry(create_order, attempts=0)"
