@@ -18,6 +18,9 @@
    (urllib3), each contender in its own process (scripts/bench_loopback.py).
 5. Connection reuse against a local server: 100 sequential calls through one client, and 200
    concurrent async calls.
+6. Tracing and metrics: the per-call cost of 1. for a 3-line order with `opentelemetry` not
+   imported, imported without a provider, and with the OpenTelemetry SDK's providers set, each
+   run a process of its own (scripts/bench_telemetry.py).
 
 Every comparison runs RUNS times; rounds within a run are interleaved (the order of the
 contenders alternates) and medians reported, so a slow moment of the machine hits every
@@ -432,6 +435,42 @@ def measure_loopback(peer: Path | None, runs: int) -> list[Loopback]:
 
 
 # --------------------------------------------------------------------------------------------
+# 6. Tracing and metrics
+
+TELEMETRY = ROOT / "scripts" / "bench_telemetry.py"
+
+
+def measure_telemetry(runs: int, rounds: int) -> list[dict[str, dict[str, float]]]:
+    """Per run (a process of its own): stage -> contender -> median µs of a 3-line create_order."""
+    command = [sys.executable, str(TELEMETRY), str(rounds)]
+    return [json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout) for _ in range(runs)]
+
+
+def telemetry_rows(found: list[dict[str, dict[str, float]]]) -> list[str]:
+    rows = ["| | raw httpx | KlarnaPayments | ratio (range) |", "|---|---|---|---|"]
+    cells = [
+        ("`opentelemetry` not imported", "opentelemetry not imported", "KlarnaPayments"),
+        ("imported, no provider set", "opentelemetry imported", "no provider"),
+        ("imported, tracing and metrics on", "opentelemetry imported", "tracing and metrics on"),
+    ]
+    for label, step, contender in cells:
+        raw = statistics.median(run[step]["raw httpx"] for run in found)
+        sdk = statistics.median(run[step][contender] for run in found)
+        ratios = [run[step][contender] / run[step]["raw httpx"] for run in found]
+        rows.append(f"| {label} | {raw:.0f} µs | {sdk:.0f} µs | {spread(ratios)} |")
+    extra = [
+        run["opentelemetry imported"]["tracing and metrics on"] - run["opentelemetry imported"]["no provider"]
+        for run in found
+    ]
+    rows += [
+        "",
+        f"Tracing and metrics on cost {statistics.median(extra):.1f} µs a call over no provider "
+        f"({min(extra):.1f} to {max(extra):.1f} across the runs; the same rounds).",
+    ]
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
 # 5. Connection reuse
 
 
@@ -546,6 +585,7 @@ class Results:
     loopback: list[Loopback]
     loopback_note: str
     reuse: Reuse
+    telemetry: list[dict[str, dict[str, float]]]  # per run: stage -> contender -> median µs
     profile: str
 
 
@@ -706,6 +746,18 @@ def report(results: Results) -> str:
         f"{results.reuse.concurrent_peak_connections} connections open at once and "
         f"{results.reuse.concurrent_connections} opened in all: httpx's default pool opens up to 100 and keeps 20 "
         "alive between requests, so a burst twice the pool size reconnects.",
+        "",
+        f"## Tracing and metrics: `create_order`, 3 lines ({results.rounds} rounds per stage and run)",
+        "",
+        *telemetry_rows(results.telemetry),
+        "",
+        "Each run is a process of its own (scripts/bench_telemetry.py): first raw httpx and the SDK with",
+        "`opentelemetry` never imported (the SDK looks for it in `sys.modules` and loads nothing); then,",
+        "with it imported, raw httpx and the SDK with no provider set and with the OpenTelemetry SDK's",
+        "TracerProvider (a BatchSpanProcessor, an exporter that drops the spans) and MeterProvider (an",
+        "in-memory reader), in the same interleaved rounds: every call a recorded span with one event",
+        "per attempt, and a histogram record. The two differ only in what the API's provider getters",
+        "return, swapped before each call.",
     ]
     if results.profile:
         lines += [
@@ -756,6 +808,8 @@ def main() -> int:
         print("==> over loopback", flush=True)
         loopback = measure_loopback(peer, args.runs)
     print("==> connection reuse", flush=True)
+    reuse = measure_reuse()
+    print("==> tracing and metrics", flush=True)
     results = Results(
         runs=args.runs,
         rounds=args.rounds,
@@ -767,7 +821,8 @@ def main() -> int:
         import_pairs=pairs,
         loopback=loopback,
         loopback_note=peer_note,
-        reuse=measure_reuse(),
+        reuse=reuse,
+        telemetry=measure_telemetry(args.runs, args.rounds),
         profile=profile_sdk(1000) if args.profile else "",
     )
     text = report(results)

@@ -66,12 +66,17 @@ def build(outdir: Path) -> tuple[Path, Path]:
         return Path(shutil.copy2(sdists[0], outdir)), Path(shutil.copy2(wheels[0], outdir))
 
 
-def wheel_dependencies(wheel: Path) -> set[str]:
-    """Names of the distributions a wheel requires (Requires-Dist without extras)."""
+def wheel_requirements(wheel: Path) -> list[Requirement]:
+    """A wheel's Requires-Dist, the extras' included (their marker names the extra)."""
     with zipfile.ZipFile(wheel) as archive:
         metadata_name = next(name for name in archive.namelist() if name.endswith(".dist-info/METADATA"))
         metadata = email.parser.Parser().parsestr(archive.read(metadata_name).decode())
-    requirements = [Requirement(line) for line in metadata.get_all("Requires-Dist") or []]
+    return [Requirement(line) for line in metadata.get_all("Requires-Dist") or []]
+
+
+def wheel_dependencies(wheel: Path) -> set[str]:
+    """Names of the distributions a wheel requires (Requires-Dist without extras)."""
+    requirements = wheel_requirements(wheel)
     return {req.name.lower() for req in requirements if req.marker is None or "extra" not in str(req.marker)}
 
 

@@ -1,7 +1,8 @@
 """`make test-compat`: tests/runtime/ with httpx and attrs at the bounds the package declares.
 
 The built wheel goes, without its dependencies, into .venv-compat/lowest (httpx 0.25.0, attrs
-22.2.0) and .venv-compat/newest (the newest versions allowed), which `make bootstrap` made from
+22.2.0, the `otel` extra's opentelemetry-api 1.30.0 with its SDK) and .venv-compat/newest (the
+newest versions allowed), which `make bootstrap` made from
 requirements/compat-*.txt; each then runs the runtime tests. The two runs go in parallel: they
 spend most of their time waiting on real timeouts.
 
@@ -26,8 +27,9 @@ NO_TESTS = 5  # pytest's exit code when it collected nothing: a failure here
 
 def versions(python: Path) -> str:
     code = (
-        "import attrs, httpcore, httpx; "
-        "print(f'httpx {httpx.__version__}, httpcore {httpcore.__version__}, attrs {attrs.__version__}')"
+        "import attrs, httpcore, httpx; from opentelemetry.version import __version__ as otel; "
+        "print(f'httpx {httpx.__version__}, httpcore {httpcore.__version__}, attrs {attrs.__version__}, "
+        "opentelemetry-api {otel}')"
     )
     return subprocess.run([str(python), "-c", code], check=True, capture_output=True, text=True).stdout.strip()
 

@@ -6,12 +6,14 @@ retries; every check that needs no network fails there), sent by one of two shor
 retry and outcome policy (`_policy.py`), and finished (`_response.py`: the model, `None`, a
 `RawResponse`, or a typed error). This module holds the clients that own a configuration and
 its connections, and `call` / `acall` / `call_detailed` / `acall_detailed`, which put the
-steps together.
+steps together, inside the call's OpenTelemetry span when the application uses OpenTelemetry
+(`_telemetry.py`).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -46,6 +48,7 @@ from ._send import asend, send
 from ._spec import OPERATIONS, Environment, Region
 
 if TYPE_CHECKING:
+    from ._telemetry import CallTelemetry
     from .types import Response
 
 __all__ = [
@@ -288,8 +291,30 @@ def use_clock(client: BaseClient, clock: Clock) -> None:
 # Entry points of the generated code
 
 
+_observe: Callable[[Operation, str], CallTelemetry | None] | None = None  # `_telemetry.telemetry`, once loaded
+
+
+def _telemetry(client: BaseClient, operation: Operation) -> CallTelemetry | None:
+    """The call's span and duration when OpenTelemetry is in use. Setting a provider imports
+    `opentelemetry`, so without it in `sys.modules` there is nothing to record, and nothing loads."""
+    global _observe
+    if "opentelemetry" not in sys.modules:
+        return None
+    observe = _observe
+    if observe is None:
+        from ._telemetry import telemetry
+
+        observe = _observe = telemetry
+    return observe(operation, client._config.base_url)
+
+
 def call(client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any) -> Any:
     operation = OPERATIONS[name]
+    observed = _telemetry(client, operation)
+    if observed is not None:
+        with observed:
+            prepared = prepare(client._config, operation, path_values, body, **options)
+            return finish(operation, send(client._pool, operation, prepared, observed))
     prepared = prepare(client._config, operation, path_values, body, **options)
     return finish(operation, send(client._pool, operation, prepared))
 
@@ -298,6 +323,11 @@ async def acall(
     client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Any:
     operation = OPERATIONS[name]
+    observed = _telemetry(client, operation)
+    if observed is not None:
+        with observed:
+            prepared = prepare(client._config, operation, path_values, body, **options)
+            return finish(operation, await asend(client._pool, operation, prepared, observed))
     prepared = prepare(client._config, operation, path_values, body, **options)
     return finish(operation, await asend(client._pool, operation, prepared))
 
@@ -308,9 +338,24 @@ def download(
     """A call whose successful body goes to the file at `path` as it arrives (`*_to_file` methods);
     the file is replaced only by a whole body, and left as it was when the call fails."""
     operation = OPERATIONS[name]
+    observed = _telemetry(client, operation)
+    if observed is not None:
+        with observed:
+            return _download(client, operation, path_values, path, options, observed)
+    return _download(client, operation, path_values, path, options, None)
+
+
+def _download(
+    client: BaseClient,
+    operation: Operation,
+    path_values: tuple[object, ...],
+    path: str | os.PathLike[str],
+    options: dict[str, Any],
+    observed: CallTelemetry | None,
+) -> Path:
     prepared = prepare(client._config, operation, path_values, download_to=path, **options)
     try:
-        return _committed(operation, prepared, send(client._pool, operation, prepared))
+        return _committed(operation, prepared, send(client._pool, operation, prepared, observed))
     finally:
         _discarded(prepared)
 
@@ -319,9 +364,24 @@ async def adownload(
     client: BaseClient, name: str, path_values: tuple[object, ...], path: str | os.PathLike[str], **options: Any
 ) -> Path:
     operation = OPERATIONS[name]
+    observed = _telemetry(client, operation)
+    if observed is not None:
+        with observed:
+            return await _adownload(client, operation, path_values, path, options, observed)
+    return await _adownload(client, operation, path_values, path, options, None)
+
+
+async def _adownload(
+    client: BaseClient,
+    operation: Operation,
+    path_values: tuple[object, ...],
+    path: str | os.PathLike[str],
+    options: dict[str, Any],
+    observed: CallTelemetry | None,
+) -> Path:
     prepared = prepare(client._config, operation, path_values, download_to=path, **options)
     try:
-        return _committed(operation, prepared, await asend(client._pool, operation, prepared))
+        return _committed(operation, prepared, await asend(client._pool, operation, prepared, observed))
     finally:
         _discarded(prepared)
 
@@ -341,6 +401,11 @@ def call_detailed(
     client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Response[Any]:
     operation = OPERATIONS[name]
+    observed = _telemetry(client, operation)
+    if observed is not None:
+        with observed:
+            prepared = prepare(client._config, operation, path_values, body, **options)
+            return detailed(operation, send(client._pool, operation, prepared, observed))
     prepared = prepare(client._config, operation, path_values, body, **options)
     return detailed(operation, send(client._pool, operation, prepared))
 
@@ -349,5 +414,10 @@ async def acall_detailed(
     client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Response[Any]:
     operation = OPERATIONS[name]
+    observed = _telemetry(client, operation)
+    if observed is not None:
+        with observed:
+            prepared = prepare(client._config, operation, path_values, body, **options)
+            return detailed(operation, await asend(client._pool, operation, prepared, observed))
     prepared = prepare(client._config, operation, path_values, body, **options)
     return detailed(operation, await asend(client._pool, operation, prepared))

@@ -3,10 +3,13 @@
 What each attempt means is `CallState.after_attempt`'s to decide (`_policy.py`); reading a
 response within its deadline and size is `_http.py`'s. A client closed under a call (another
 thread, shutdown) ends it in a typed error: no attempt starts after the close, and httpx's bare
-RuntimeError for an attempt in flight becomes `ClosedInFlight` (it may have been sent).
+RuntimeError for an attempt in flight becomes `ClosedInFlight` (it may have been sent). With
+OpenTelemetry in use, each attempt is told to the call's `CallTelemetry` (`_telemetry.py`).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,6 +17,9 @@ from ._http import HttpPool, aread_response, build_request, deadline_for, read_r
 from ._policy import CallState, ClientClosed, ClosedInFlight, Sent
 from ._prepare import Prepared
 from ._schema import Operation
+
+if TYPE_CHECKING:
+    from ._telemetry import CallTelemetry
 
 __all__ = ["asend", "send"]
 
@@ -45,12 +51,15 @@ def _not_sent(request: httpx.Request) -> ClientClosed:
     return ClientClosed("the client was closed before this attempt was sent", request=request)
 
 
-def send(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
-    """Perform the attempts of one call, waiting between them; see `CallState.after_attempt`."""
+def send(pool: HttpPool, operation: Operation, prepared: Prepared, telemetry: CallTelemetry | None = None) -> Sent:
+    """Perform the attempts of one call, waiting between them; see `CallState.after_attempt`.
+    `telemetry` (OpenTelemetry in use) hears of each attempt."""
     http, transport = pool.sync_target()
     request = _request(http, prepared, direct=transport is not None)
     state = CallState(operation, prepared, pool.clock)
     deadline = deadline_for(prepared.timeout)
+    if telemetry is not None:
+        telemetry.sending(prepared)
     for number in range(1, prepared.retries + 2):
         started = pool.clock.monotonic()
         response: httpx.Response | None = None
@@ -65,20 +74,28 @@ def send(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
                 )
             except Exception as caught:
                 error = _closed_error(http, request, caught)
+        if telemetry is not None:
+            telemetry.attempt(number, response, error)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
         if isinstance(step, Sent):
+            if telemetry is not None:
+                telemetry.sent(step)
             return step
         if not http.is_closed:
             pool.clock.sleep(step)
     raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
 
-async def asend(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sent:
+async def asend(
+    pool: HttpPool, operation: Operation, prepared: Prepared, telemetry: CallTelemetry | None = None
+) -> Sent:
     """The async twin of `send`."""
     http, transport = pool.async_target()
     request = _request(http, prepared, direct=transport is not None)
     state = CallState(operation, prepared, pool.clock)
     deadline = deadline_for(prepared.timeout)
+    if telemetry is not None:
+        telemetry.sending(prepared)
     for number in range(1, prepared.retries + 2):
         started = pool.clock.monotonic()
         response: httpx.Response | None = None
@@ -93,8 +110,12 @@ async def asend(pool: HttpPool, operation: Operation, prepared: Prepared) -> Sen
                 )
             except Exception as caught:
                 error = _closed_error(http, request, caught)
+        if telemetry is not None:
+            telemetry.attempt(number, response, error)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
         if isinstance(step, Sent):
+            if telemetry is not None:
+                telemetry.sent(step)
             return step
         if not http.is_closed:
             await pool.clock.asleep(step)

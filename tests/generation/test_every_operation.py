@@ -1,7 +1,8 @@
 """Every operation of the document works through the generated resource client, sync and async: the
 request goes where the document says, with its idempotency key where it declares one, and the
-first documented success comes back as the result its signature promises. Derived from the
-document: an operation added to openapi.yaml is tested here with no edit."""
+first documented success comes back as the result its signature promises, in one span named
+after the operation. Derived from the document: an operation added to openapi.yaml is tested
+here with no edit."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from klarna_payments._schema import Operation
 from tests.support.calls import call_arguments, example_of, operation_named, wire_request
 from tests.support.document import declared_headers, documented_example, operations
 from tests.support.mock import Recorder, async_sdk, sync_sdk
+from tests.support.telemetry import Telemetry, providers
 
 OPERATION_IDS = sorted(operations())
 
@@ -118,3 +120,40 @@ def test_a_lost_answer_says_to_repeat_the_call_only_where_a_repeat_is_harmless(o
     repeatable = operation.is_idempotent or operation.sends_idempotency_key
     assert ("repeat the call" in str(raised.value) or "repeating the call" in str(raised.value)) == repeatable
     assert (len(recorder.requests) > 1) == repeatable  # never repeated by the SDK where a repeat would act again
+
+
+def assert_the_operations_span(operation: Operation, recorder: Recorder, telemetry: Telemetry) -> None:
+    span = telemetry.span()
+    attributes = span.attributes or {}
+    assert (span.name, attributes["klarna.operation"]) == (f"klarna.{operation.name}", operation.name)
+    assert (attributes["http.request.method"], attributes["url.template"]) == (operation.method, operation.path)
+    assert (attributes["klarna.outcome"], attributes["klarna.attempts"]) == ("succeeded", 1)
+    assert attributes.get("klarna.idempotency_key") == recorder.idempotency_keys[0]
+    (request,) = recorder.requests
+    filled = [segment for segment in request.url.path.split("/") if segment not in operation.path.split("/")]
+    assert [value for value in attributes.values() if any(segment in str(value) for segment in filled)] == []
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+def test_an_operation_is_one_span_named_after_it_with_its_path_template(
+    operation_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    operation, answer = documented_answer(operation_id)
+    recorder = Recorder(answer)
+    positional, keywords = arguments(operation_id)
+    with providers(monkeypatch) as telemetry, sync_sdk(recorder) as sdk:
+        getattr(getattr(sdk, operation.resource), operation.name)(*positional, **keywords)
+        assert_the_operations_span(operation, recorder, telemetry)
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+async def test_an_operation_is_one_span_named_after_it_with_its_path_template_async(
+    operation_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    operation, answer = documented_answer(operation_id)
+    recorder = Recorder(answer)
+    positional, keywords = arguments(operation_id)
+    with providers(monkeypatch) as telemetry:
+        async with async_sdk(recorder) as sdk:
+            await getattr(getattr(sdk, operation.resource), operation.name)(*positional, **keywords)
+        assert_the_operations_span(operation, recorder, telemetry)

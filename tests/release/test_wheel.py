@@ -14,7 +14,7 @@ from importlib.metadata import distribution
 from pathlib import Path
 
 import pytest
-from build_dist import RUNTIME_DEPENDENCIES, build, install_in_new_venv, wheel_dependencies
+from build_dist import RUNTIME_DEPENDENCIES, build, install_in_new_venv, wheel_dependencies, wheel_requirements
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from sdk_document import ROOT
@@ -77,6 +77,14 @@ def dependency_closure(names: frozenset[str]) -> set[str]:
 
 def test_wheel_declares_exactly_httpx_and_attrs(wheel: Path) -> None:
     assert wheel_dependencies(wheel) == {"httpx", "attrs"}
+
+
+def test_the_otel_extra_requires_the_opentelemetry_api_alone_from_the_version_compat_tests(wheel: Path) -> None:
+    (requirement,) = [req for req in wheel_requirements(wheel) if req.marker and req.marker.evaluate({"extra": "otel"})]
+    assert canonicalize_name(requirement.name) == "opentelemetry-api"
+    lowest = (ROOT / "requirements" / "compat-lowest.in").read_text()
+    pinned = [line.split("==")[1].strip() for line in lowest.splitlines() if line.startswith("opentelemetry-api==")]
+    assert [spec.version for spec in requirement.specifier if spec.operator == ">="] == pinned
 
 
 def test_wheel_name_carries_the_document_version(wheel: Path) -> None:

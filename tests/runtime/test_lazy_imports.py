@@ -29,6 +29,8 @@ DEFERRED = (
     "klarna_payments.lines",
     "klarna_payments.testing",
     "klarna_payments.callbacks",
+    "klarna_payments._telemetry",
+    "opentelemetry",
 )
 
 
@@ -42,6 +44,20 @@ def modules_after(code: str) -> set[str]:
 def test_importing_the_client_leaves_models_checks_and_tools_unloaded() -> None:
     loaded = modules_after("from klarna_payments import KlarnaPayments, AsyncKlarnaPayments, KlarnaError")
     assert loaded & set(DEFERRED) == set()
+
+
+def test_a_call_without_opentelemetry_imported_loads_neither_it_nor_the_telemetry() -> None:
+    call = (
+        "import httpx\n"
+        "from klarna_payments import KlarnaPayments\n"
+        "transport = httpx.MockTransport(lambda request: httpx.Response(204))\n"
+        "with KlarnaPayments(base_url='https://klarna.test', username='u', password='p',\n"
+        "                    http_client=httpx.Client(transport=transport)) as klarna:\n"
+        "    klarna.orders.cancel_authorization('token')"
+    )
+    loaded = modules_after(call)
+    assert "klarna_payments.models" in loaded  # the call ran
+    assert {"klarna_payments._telemetry", "opentelemetry", "opentelemetry.trace"} & loaded == set()
 
 
 def test_a_model_name_loads_its_module_on_first_use() -> None:
