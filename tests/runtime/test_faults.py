@@ -39,9 +39,10 @@ from tests.support.mock import QuietClock, quiet
 from tests.support.payloads import ORDER_BODY, TOKEN
 
 MAX_RETRIES = 2
-# A peer that stalls or trickles is ended by the timeout: short, so these runs take about 1.5 s.
-# A peer that answers at once gets a timeout no busy machine trips (0.25 s did, retrying a 200).
-TIMEOUT = 0.25
+# A peer that stalls or trickles is ended by the timeout: short, so these runs take about 3 s.
+# 0.25 s was tripped by a connect on a loaded 2-core machine (an attempt that never arrived);
+# a peer that answers at once gets a timeout no busy machine trips (0.25 s did, retrying a 200).
+TIMEOUT = 0.5
 PROMPT_TIMEOUT = 10.0
 SLACK = 3.0  # thread scheduling and connection setup on a busy 2-core machine, for the whole run
 ORDER = b'{"order_id": "3eaeb557-5e30-47f8-b840-b8d987f5945d", "fraud_status": "ACCEPTED"}'
