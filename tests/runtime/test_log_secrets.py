@@ -19,7 +19,6 @@ from typing import Any
 import httpx
 import pytest
 from klarna_payments import AsyncKlarnaPayments, KlarnaError, KlarnaPayments
-from klarna_payments.testing import FakeKlarna
 from local_server import Step, scripted_server
 
 from tests.support.mock import Recorder, json_response
@@ -130,16 +129,6 @@ def test_a_users_async_http_client_logs_no_secret_of_the_sdks_requests(root_logg
     asyncio.run(run())
     assert any(record.name == "httpx" for record in root_logging.records)
     assert_no_secret_logged(root_logging)
-
-
-def test_the_fakes_client_logs_no_secret(root_logging: pytest.LogCaptureFixture) -> None:
-    fake = FakeKlarna()
-    token = fake.authorize(ORDER_BODY)
-    with fake.client(username="merchant", password=PASSWORD) as sdk:
-        sdk.orders.create_order(token, ORDER_BODY)
-        with pytest.raises(KlarnaError):
-            sdk.orders.create_order(token, ORDER_BODY)  # consumed: an error line too
-    assert_no_secret_logged(root_logging, token)
 
 
 def test_the_search_would_find_a_logged_token(root_logging: pytest.LogCaptureFixture) -> None:
