@@ -81,6 +81,15 @@ class DocumentError(ValueError):
     """The document lacks something the SDK's generator needs, or uses what it cannot represent."""
 
 
+def marked_secret(node: dict[str, Any], pointer: str) -> bool:
+    """Whether `node` (a property, a schema or a parameter) is marked `x-klarna-secret: true`;
+    a value other than true or false is a DocumentError (a typo must not unmark a secret)."""
+    marked = node.get(SECRET, False)
+    if not isinstance(marked, bool):
+        raise DocumentError(f"{pointer}/{SECRET}: true or false, not {marked!r}")
+    return marked
+
+
 def resolve(document: dict[str, Any], node: Any) -> Any:
     """Follow local `$ref`s until a node that is not a reference."""
     while isinstance(node, dict) and "$ref" in node:
@@ -389,7 +398,7 @@ class Document:
             constraints(constrained),
             read_only=bool(node.get("readOnly")),
             nullable=nullable,
-            secret=bool(node.get(SECRET) or (isinstance(prop, dict) and prop.get(SECRET))),
+            secret=marked_secret(node, pointer) or (isinstance(prop, dict) and marked_secret(prop, pointer)),
             deprecated=deprecated,
         )
         return {key: value for key, value in found.items() if key == "type" or _given(value)}
@@ -454,7 +463,7 @@ class Document:
             field = self.field(parameter["schema"], f"{where}/schema")
             if field.get("model") is not None:
                 raise DocumentError(f"{where}/schema: a parameter must be a scalar or an array of scalars")
-            if parameter.get(SECRET):
+            if marked_secret(parameter, where):
                 field["secret"] = True
             python_name = str(PythonIdentifier(name, FIELD_PREFIX))
             if any(other == python_name for other_name, (_, _, other) in found.items() if other_name != name):

@@ -36,12 +36,14 @@ from ._config import (
     checked_retries,
     checked_size,
     checked_timeout,
+    checked_tls,
+    client_verifies_tls,
     resolve_authorization,
     resolve_base_url,
 )
 from ._http import Clock, HttpPool
 from ._policy import Sent
-from ._prepare import NO_BODY, Prepared, idempotency_key, prepare
+from ._prepare import NO_BODY, Prepared, idempotency_key, path_values_of, prepare
 from ._response import RawResponse, async_to_raw_response_wrapper, detailed, finish, parse, to_raw_response_wrapper
 from ._schema import Operation
 from ._send import asend, send
@@ -191,6 +193,7 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
         preflight: bool = True,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         max_download_size: int = DEFAULT_MAX_DOWNLOAD_SIZE,
+        allow_unverified_tls: bool = False,
     ) -> None:
         """Configure a client (the public classes document it; their `__init__` calls this)."""
         _logs.configure_from_environment()
@@ -213,8 +216,21 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
             max_download_size=checked_size(max_download_size, "max_download_size"),
             region=chosen_region,
             environment=chosen_environment,
+            production="production" in (key_environment, chosen_environment, environment),
+            allow_unverified_tls=allow_unverified_tls,
         )
+        self._check_tls(config, http_client)
         self._setup(config, HttpPool(owner=type(self).__name__, user_client=http_client))
+
+    def _check_tls(self, config: ClientConfig, http_client: HttpClientT | None) -> None:
+        if http_client is not None:
+            checked_tls(
+                client_verifies_tls(http_client),
+                "http_client",
+                production=config.production,
+                allow_unverified_tls=config.allow_unverified_tls,
+                owner=type(self).__name__,
+            )
 
     def with_options(
         self,
@@ -255,7 +271,8 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
         if base_url is not None or key_environment is not None:
             environment = None if key_environment else config.environment
             url, region, chosen = resolve_base_url(base_url or config.base_url, None, environment, key_environment)
-            config = config.replace(base_url=url, region=region, environment=chosen)
+            production = "production" in (key_environment, chosen) or (config.production and not key_environment)
+            config = config.replace(base_url=url, region=region, environment=chosen, production=production)
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(
                 f"http_client must be an {self._http_client_type.__name__}, not {type(http_client).__name__}"
@@ -263,6 +280,7 @@ class _KlarnaClient(BaseClient, Generic[HttpClientT]):
         pool = None
         if http_client is not None or (base_url is not None and config.base_url != self._config.base_url):
             pool = HttpPool(owner=type(self).__name__, user_client=http_client)
+        self._check_tls(config, (pool or self._pool).user_client)  # type: ignore[arg-type]
         return self._copy(config, pool)
 
 
@@ -310,6 +328,7 @@ def _telemetry(client: BaseClient, operation: Operation) -> CallTelemetry | None
 
 def call(client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any) -> Any:
     operation = OPERATIONS[name]
+    path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
         with observed:
@@ -323,6 +342,7 @@ async def acall(
     client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Any:
     operation = OPERATIONS[name]
+    path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
         with observed:
@@ -338,6 +358,7 @@ def download(
     """A call whose successful body goes to the file at `path` as it arrives (`*_to_file` methods);
     the file is replaced only by a whole body, and left as it was when the call fails."""
     operation = OPERATIONS[name]
+    path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
         with observed:
@@ -364,6 +385,7 @@ async def adownload(
     client: BaseClient, name: str, path_values: tuple[object, ...], path: str | os.PathLike[str], **options: Any
 ) -> Path:
     operation = OPERATIONS[name]
+    path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
         with observed:
@@ -401,6 +423,7 @@ def call_detailed(
     client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Response[Any]:
     operation = OPERATIONS[name]
+    path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
         with observed:
@@ -414,6 +437,7 @@ async def acall_detailed(
     client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Response[Any]:
     operation = OPERATIONS[name]
+    path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
         with observed:

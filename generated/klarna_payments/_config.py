@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import base64
 import ipaddress
+import logging
 import os
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -73,6 +75,8 @@ class ClientConfig:
     authorization_header: str = "Authorization"
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE  # decoded bytes of one response body
     max_download_size: int = DEFAULT_MAX_DOWNLOAD_SIZE  # the same, for a body returned as bytes (a report)
+    production: bool = False  # production credentials or host: TLS must be verified (see checked_tls)
+    allow_unverified_tls: bool = False  # the caller accepted unverified TLS with them
 
     def replace(self, **changes: Any) -> ClientConfig:
         """A copy with fields replaced by values already checked (credentials, base URL)."""
@@ -168,6 +172,26 @@ def _checked_credential(value: object, name: str) -> str:
     return value
 
 
+_PAIR_INSTEAD: Final = "pass username= and password= (or set KLARNA_USERNAME and KLARNA_PASSWORD)"
+
+
+def checked_api_key(value: object, name: str, pair_instead: str = _PAIR_INSTEAD) -> str:
+    """An API key as given: a credential that is not the whole header (`Basic …`) nor a
+    `username:password` pair, each a ValueError saying what to pass instead (`pair_instead`
+    for a pair), never quoting the value."""
+    key = _checked_credential(value, name)
+    if key[:6].lower() == "basic ":
+        raise ValueError(f"{name} holds a whole Authorization header: pass the key alone, without 'Basic ' before it")
+    if ":" in key:
+        raise ValueError(f"{name} holds a ':', which no API key has: for a username and password, {pair_instead}")
+    return key
+
+
+def key_environment_of(key: str) -> str | None:
+    """The environment an API key's prefix names (`klarna_live_`: production), if any."""
+    return next((env for prefix, env in ENVIRONMENT_BY_KEY_PREFIX.items() if key.startswith(prefix)), None)
+
+
 def resolve_authorization(username: str | None, password: str | None, api_key: str | None) -> tuple[str, str | None]:
     """The Authorization header's value, and the environment an API key's prefix implies.
 
@@ -184,9 +208,8 @@ def resolve_authorization(username: str | None, password: str | None, api_key: s
             raise ValueError(
                 f"Pass either {names['api_key']} or {names['username']} and {names['password']}, not both."
             )
-        api_key = _checked_credential(api_key, names["api_key"])
-        implied = next((env for prefix, env in ENVIRONMENT_BY_KEY_PREFIX.items() if api_key.startswith(prefix)), None)
-        return f"Basic {api_key}", implied
+        api_key = checked_api_key(api_key, names["api_key"])
+        return f"Basic {api_key}", key_environment_of(api_key)
     if username is not None and password is not None:
         username = _checked_credential(username, names["username"])
         password = _checked_credential(password, names["password"])
@@ -204,7 +227,8 @@ def resolve_authorization(username: str | None, password: str | None, api_key: s
 
 
 def _choice(name: str, value: str | None, variable: str, valid: tuple[str, ...]) -> str | None:
-    chosen = value if value is not None else os.environ.get(variable) or None
+    # A variable is read in any case (KLARNA_REGION=EU); the keyword is typed, so it is exact.
+    chosen = value if value is not None else os.environ.get(variable, "").strip().lower() or None
     if chosen is not None and chosen not in valid:
         source = name if value is not None else variable
         if not valid:
@@ -267,7 +291,16 @@ def resolve_base_url(
         if server is None:
             raise ValueError(f"The API document has no server for region {region_!r} in {environment_!r}.")
         return server, region_, environment_
-    url = checked_base_url(given, source)
+    return checked_destination(given, source, key_environment, chosen_environment)
+
+
+def checked_destination(
+    base_url: str, source: str, key_environment: str | None, chosen_environment: str | None = None
+) -> tuple[str, str | None, str | None]:
+    """(base URL, region, environment) of a base URL given by the caller, for every client
+    (`KlarnaPayments`, `AuthenticatedClient`): a ValueError when the key's environment (or the
+    one asked for) is not the host's, or production credentials would travel in clear text."""
+    url = checked_base_url(base_url, source)
     url_environment = _ENVIRONMENT_BY_HOST.get(url.host)
     for claimed, what in ((key_environment, "the api_key is a"), (chosen_environment, "environment is")):
         if claimed and url_environment and claimed != url_environment:
@@ -277,3 +310,45 @@ def resolve_base_url(
         raise ValueError(f"{source} is plain http:// to {url.host}: production credentials would travel in clear text")
     region_of_url = next((r for (r, e), known in SERVERS.items() if httpx.URL(known).host == url.host), None)
     return str(url).rstrip("/"), region_of_url, url_environment
+
+
+# --------------------------------------------------------------------------------------------
+# TLS verification
+
+
+def verifies_tls(verify: object) -> bool:
+    """Whether httpx's `verify` setting checks certificates (False, or a context that does not, do not)."""
+    if isinstance(verify, ssl.SSLContext):
+        return verify.verify_mode != ssl.CERT_NONE
+    return verify is not False
+
+
+def client_verifies_tls(client: object) -> bool:
+    """Whether a user's httpx client checks certificates, as far as can be seen: httpx exposes
+    no setting, so this looks at the SSL context of its transports' pools (httpx's own
+    transports keep it there); a transport of another kind counts as verifying."""
+    transports = [getattr(client, "_transport", None), *(getattr(client, "_mounts", None) or {}).values()]
+    for transport in transports:
+        context = getattr(getattr(transport, "_pool", None), "_ssl_context", None)
+        if isinstance(context, ssl.SSLContext) and not verifies_tls(context):
+            return False
+    return True
+
+
+def checked_tls(verified: bool, source: str, *, production: bool, allow_unverified_tls: bool, owner: str) -> None:
+    """Refuse TLS without certificate checks for production credentials, unless the caller
+    accepted the risk (`allow_unverified_tls=True`): then one WARNING."""
+    checked_flag(allow_unverified_tls, "allow_unverified_tls")
+    if verified or not production:
+        return
+    if not allow_unverified_tls:
+        raise ValueError(
+            f"{source} turns TLS certificate verification off, with production credentials: anyone on the path "
+            "could read them and the payments. Verify certificates (a CA bundle: verify='/path/ca.pem'), or pass "
+            "allow_unverified_tls=True to accept the risk"
+        )
+    logging.getLogger("klarna_payments").warning(
+        "%s: TLS certificate verification is off (%s) with production credentials: allow_unverified_tls=True",
+        owner,
+        source,
+    )

@@ -6,17 +6,25 @@ every parameter elided (`/payments/v1/authorizations/…/order`: an authorizatio
 bearer of money), the status or exception type, the attempt, the time and Klarna's correlation
 id. Never credentials, header values, or request or response bodies.
 
-`KLARNA_LOG=debug|info|warning` attaches one stderr handler at that level, and stops the lines
-from also reaching the root logger's handlers (which would print them twice). Other libraries'
-loggers (httpx logs each request's full URL at INFO) are theirs to configure.
+`KLARNA_LOG=debug|info|warning` (any case) attaches one stderr handler at that level, and stops
+the lines from also reaching the root logger's handlers (which would print them twice); another
+value attaches it at WARNING and says so in a WARNING line.
+
+httpx logs each request's full URL at INFO (`HTTP Request: POST https://…/authorizations/<token>
+/order`), and httpcore the response headers at DEBUG. While a request of the SDK is in flight,
+a filter on those loggers (`_Redaction`) replaces its secret path values in their lines with
+`…`: through the SDK's own connections (which skip httpx's client and its line anyway), through
+the test fake's client and through a user's `http_client` alike. The filter acts on nothing
+else: a user's other requests through the same client are logged as httpx logs them.
 """
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
@@ -40,14 +48,65 @@ class _KlarnaLogHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 def configure_from_environment() -> None:
-    level = _LEVELS.get(os.environ.get("KLARNA_LOG", "").strip().lower())
-    if level is None or any(isinstance(handler, _KlarnaLogHandler) for handler in logger.handlers):
+    value = os.environ.get("KLARNA_LOG", "").strip()
+    if not value or any(isinstance(handler, _KlarnaLogHandler) for handler in logger.handlers):
         return
+    level = _LEVELS.get(value.lower())
     handler = _KlarnaLogHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
-    logger.setLevel(level)
+    logger.setLevel(level or logging.WARNING)
     logger.propagate = False
+    if level is None:
+        logger.warning("KLARNA_LOG=%s is not one of %s: logging at warning", printable(value, 40), ", ".join(_LEVELS))
+
+
+# --------------------------------------------------------------------------------------------
+# Other libraries' lines about the SDK's requests
+
+REDACTED: Final[contextvars.ContextVar[tuple[str, ...]]] = contextvars.ContextVar(
+    "klarna_payments_redacted", default=()
+)
+# httpx's request line (INFO) and httpcore's traces (DEBUG: response headers, a redirect's Location).
+OTHER_LOGGERS: Final = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+def redacting(request: Any) -> contextvars.Token[tuple[str, ...]]:
+    """Mark `request`'s secret path values for redaction in the lines logged until the token is
+    reset (the send of one attempt: the same thread, or the same task)."""
+    return REDACTED.set(getattr(request, "secrets", ()))
+
+
+class _Redaction(logging.Filter):
+    """Replaces the secrets of the SDK's request in flight (REDACTED) in a line with `…`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = REDACTED.get()
+        if secrets:
+            message = record.getMessage()
+            redacted = message
+            for secret in secrets:
+                redacted = redacted.replace(secret, "…")
+            if redacted != message:
+                record.msg, record.args = redacted, ()
+        return True
+
+
+def _install_redaction() -> None:
+    for name in OTHER_LOGGERS:
+        other = logging.getLogger(name)
+        if not any(isinstance(existing, _Redaction) for existing in other.filters):
+            other.addFilter(_Redaction())
+
+
+_install_redaction()
 
 
 def _outcome(response: httpx.Response | None, error: BaseException | None) -> str:

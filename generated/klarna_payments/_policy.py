@@ -2,9 +2,10 @@
 
 An attempt *may have been executed* when it timed out while reading or writing, lost its
 connection after sending (the client closed under it included), or got 500, 502, 504, another
-5xx, or a 503 *without* `Retry-After` (a proxy or sidecar in front of Klarna answers 503 when
-the upstream connection breaks after forwarding); it was *not executed* when it never
-connected, or got 408, 429, a 503 with `Retry-After`, or a 4xx. Once any attempt of a call with
+5xx, a 503 *without* `Retry-After` (a proxy or sidecar in front of Klarna answers 503 when
+the upstream connection breaks after forwarding), or a 303 See Other (which says the request
+was handled elsewhere); it was *not executed* when it never connected, or got 408, 429, a 503
+with `Retry-After`, another 3xx (never followed) or a 4xx. Once any attempt of a call with
 an effect may have been executed, a call that ends without success raises
 `OutcomeUnknownError`: a later 403 "already consumed" or 404 cannot prove that the first attempt
 did nothing. A caller-keyed repeat (`idempotency_key=` given) that meets 403 "already consumed"
@@ -59,6 +60,7 @@ INITIAL_RETRY_DELAY: Final = 0.5  # seconds; doubled per retry
 MAX_RETRY_DELAY: Final = 8.0  # cap of the exponential backoff
 MAX_RETRY_AFTER: Final = 30.0  # longest server-requested wait honoured; longer ones are not slept
 RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
+SEE_OTHER: Final = 303
 
 
 class ClientClosed(httpx.TransportError):
@@ -89,7 +91,10 @@ def maybe_executed(response: httpx.Response | None, error: BaseException | None)
         status = response.status_code
         if status == 503:
             return "retry-after" not in response.headers  # a service that asks for a wait turned it away
-        return status >= 500  # a 408 or 429 turned the request away unexecuted
+        # 303 See Other: "handled; the result is elsewhere". Other redirects send the request on
+        # unexecuted (and the SDK follows none: errors.UnexpectedStatusError). A 408 or 429
+        # turned the request away unexecuted.
+        return status == SEE_OTHER or status >= 500
     return not isinstance(error, NOT_SENT_ERRORS)
 
 

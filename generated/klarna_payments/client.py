@@ -85,6 +85,7 @@ class KlarnaPayments(SyncAPIClient):
         preflight: bool = True,
         max_response_size: int = 1024 * 1024,
         max_download_size: int = 256 * 1024 * 1024,
+        allow_unverified_tls: bool = False,
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
@@ -118,6 +119,8 @@ class KlarnaPayments(SyncAPIClient):
                 ``ResponseValidationError``, an error keeps its first bytes.
             max_download_size: The same for a body returned as bytes (a CSV or PDF
                 report), default 256 MiB.
+            allow_unverified_tls: Accept an ``http_client`` that does not verify TLS
+                certificates with production credentials (refused otherwise): logs one WARNING.
         """
         SyncAPIClient.__init__(
             self,
@@ -134,6 +137,7 @@ class KlarnaPayments(SyncAPIClient):
             preflight=preflight,
             max_response_size=max_response_size,
             max_download_size=max_download_size,
+            allow_unverified_tls=allow_unverified_tls,
         )
 
     @property
@@ -283,6 +287,7 @@ class AsyncKlarnaPayments(AsyncAPIClient):
         preflight: bool = True,
         max_response_size: int = 1024 * 1024,
         max_download_size: int = 256 * 1024 * 1024,
+        allow_unverified_tls: bool = False,
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
@@ -316,6 +321,8 @@ class AsyncKlarnaPayments(AsyncAPIClient):
                 ``ResponseValidationError``, an error keeps its first bytes.
             max_download_size: The same for a body returned as bytes (a CSV or PDF
                 report), default 256 MiB.
+            allow_unverified_tls: Accept an ``http_client`` that does not verify TLS
+                certificates with production credentials (refused otherwise): logs one WARNING.
         """
         AsyncAPIClient.__init__(
             self,
@@ -332,6 +339,7 @@ class AsyncKlarnaPayments(AsyncAPIClient):
             preflight=preflight,
             max_response_size=max_response_size,
             max_download_size=max_download_size,
+            allow_unverified_tls=allow_unverified_tls,
         )
 
     @property

@@ -175,7 +175,11 @@ class APIStatusError(KlarnaError):
 
     def _summary(self) -> str:
         summary = f"{self.status_code} {printable(self.error_code or _reason(self.status_code), SNIPPET_LIMIT)}"
-        if self.error_messages:
+        if 300 <= self.status_code < 400:
+            summary += (
+                f": a redirect{_redirect_target(self.headers.get('location'))}, not followed (the SDK follows none)"
+            )
+        elif self.error_messages:
             summary += ": " + printable("; ".join(self.error_messages), MESSAGES_LIMIT)
         elif self.error_code is None and self.content:
             # Only the start is decoded: an error page can be megabytes (it stays whole in .content).
@@ -257,7 +261,14 @@ class UnexpectedStatusError(APIStatusError):
     """Any other status: one Klarna documents without a class of its own (413
     `REQUEST_TOO_LARGE`: the body is over 1 MB; 422 `UNPROCESSABLE_ENTITY` or `INVALID_ADDRESS`:
     a value Klarna refuses, as a 400 would be; fix the body, `error_code` says which), or one the
-    operation does not document (418, a 3xx)."""
+    operation does not document (418, a 3xx).
+
+    A 3xx is never followed: Klarna does not redirect, so a redirect comes from something in
+    between (a wrong ``base_url``, an egress proxy or portal), and following it would send the
+    body and the idempotency key to another host. Its message names the origin it points to. A
+    ``303 See Other`` says the request was handled and the result is elsewhere: after one, a
+    call with an effect raises ``OutcomeUnknownError``; any other 3xx means the request was not
+    executed."""
 
 
 @dataclass(frozen=True)
@@ -467,6 +478,20 @@ def _details(*, correlation_id: str | None, idempotency_key: str | None) -> str:
     if idempotency_key:
         details.append(f"idempotency_key={printable(idempotency_key, SNIPPET_LIMIT)}")
     return f" ({', '.join(details)})" if details else ""
+
+
+def _redirect_target(location: str | None) -> str:
+    """Where a redirect points, for a message: its origin only (the path may echo a token)."""
+    if not location:
+        return ""
+    try:
+        url = httpx.URL(location)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return " to an invalid location"
+    if not url.is_absolute_url:
+        return " to another path of the same host"
+    origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
+    return f" to {printable(origin, SNIPPET_LIMIT)}"
 
 
 def _reason(status_code: int) -> str:

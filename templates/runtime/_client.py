@@ -1,8 +1,10 @@
 """`AuthenticatedClient`: the client of the functional layer (`klarna_payments.api.*`).
 
 openapi-python-client's convention, kept for people who know it, as a thin adapter over the
-same configuration and connections as `KlarnaPayments`: the same retries, idempotency keys,
-timeouts, errors and logging. One client serves both `sync*` and `asyncio*` functions. Its
+same configuration and connections as `KlarnaPayments`: the same checks of the destination
+and the credential (`_config.checked_destination`, `checked_api_key`, `checked_tls`), retries,
+idempotency keys, timeouts, errors and logging. Redirects are never followed (`_http.py`), so
+`follow_redirects=True` is refused rather than ignored. One client serves both `sync*` and `asyncio*` functions. Its
 `with_*` methods return independent copies: a copy's headers never reach the original's
 requests.
 """
@@ -25,12 +27,17 @@ from ._config import (
     ClientConfig,
     NotGiven,
     TimeoutTypes,
-    checked_base_url,
+    checked_api_key,
+    checked_destination,
     checked_flag,
     checked_headers,
     checked_retries,
     checked_size,
     checked_timeout,
+    checked_tls,
+    client_verifies_tls,
+    key_environment_of,
+    verifies_tls,
 )
 from ._http import HttpPool
 
@@ -54,12 +61,17 @@ class AuthenticatedClient(SyncLifetime, AsyncLifetime):
         cookies: Cookies sent with every request.
         headers: Headers sent with every request.
         timeout: Seconds or an ``httpx.Timeout`` per attempt (default 30 s, 5 s to connect).
-        verify_ssl: As httpx's ``verify``: True, False, or an ``ssl.SSLContext``.
-        follow_redirects: Whether to follow redirects (default False).
+        verify_ssl: As httpx's ``verify``: True, False, or an ``ssl.SSLContext``. Off with
+            production credentials (a ``klarna_live_`` key, Klarna's production host) is refused
+            unless ``allow_unverified_tls=True``.
+        follow_redirects: Only False: the SDK never follows a redirect (a 3xx is an error), so
+            that no other host receives a request's body or idempotency key.
         httpx_args: Further arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` made for it.
         max_retries: Retries of a failed attempt, 0 to 10 (default 2).
         preflight: Check Klarna's order rules before sending (default True).
         max_response_size: The most bytes of one response body read, decoded (default 1 MiB).
+        allow_unverified_tls: Accept TLS without certificate checks with production credentials
+            (logs one WARNING).
     """
 
     def __init__(
@@ -78,10 +90,20 @@ class AuthenticatedClient(SyncLifetime, AsyncLifetime):
         max_retries: int = DEFAULT_MAX_RETRIES,
         preflight: bool = True,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        allow_unverified_tls: bool = False,
     ) -> None:
         token = _checked_token(token)
+        key_environment = None
+        if prefix == "Basic":  # an API key or base64(username:password), as Klarna takes them
+            key_environment = key_environment_of(checked_api_key(token, "token", "pass base64(username:password)"))
+        url, _, url_environment = checked_destination(base_url, "base_url", key_environment)
+        if follow_redirects is not False or (httpx_args or {}).get("follow_redirects", False) is not False:
+            raise ValueError(
+                "follow_redirects must be False: the SDK never follows a redirect (a 3xx is an error), so that "
+                "no other host receives a request's body or idempotency key"
+            )
         config = ClientConfig(
-            base_url=str(checked_base_url(base_url, "base_url")).rstrip("/"),
+            base_url=url,
             authorization=f"{prefix} {token}" if prefix else token,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else checked_timeout(timeout),
             max_retries=checked_retries(max_retries),
@@ -91,11 +113,19 @@ class AuthenticatedClient(SyncLifetime, AsyncLifetime):
             region=None,
             environment=None,
             authorization_header=auth_header_name,
+            production="production" in (key_environment, url_environment),
+            allow_unverified_tls=allow_unverified_tls,
         )
-        pool = HttpPool(
-            owner=type(self).__name__, verify=verify_ssl, follow_redirects=follow_redirects, httpx_args=httpx_args
+        verify = (httpx_args or {}).get("verify", verify_ssl)  # httpx_args win, as the pool applies them
+        checked_tls(
+            verifies_tls(verify),
+            "httpx_args['verify']" if "verify" in (httpx_args or {}) else "verify_ssl",
+            production=config.production,
+            allow_unverified_tls=allow_unverified_tls,
+            owner=type(self).__name__,
         )
-        self._setup(config, pool)
+        httpx_args = {key: value for key, value in (httpx_args or {}).items() if key != "follow_redirects"}
+        self._setup(config, HttpPool(owner=type(self).__name__, verify=verify_ssl, httpx_args=httpx_args))
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:
         """A copy that also sends `headers`; this client's requests are unchanged."""
@@ -128,7 +158,15 @@ class AuthenticatedClient(SyncLifetime, AsyncLifetime):
         return self._use(async_client)
 
     def _use(self, client: httpx.Client | httpx.AsyncClient) -> Self:
-        self._setup(self._config, HttpPool(owner=type(self).__name__, user_client=client))
+        config = self._config
+        checked_tls(
+            client_verifies_tls(client),
+            "the httpx client",
+            production=config.production,
+            allow_unverified_tls=config.allow_unverified_tls,
+            owner=type(self).__name__,
+        )
+        self._setup(config, HttpPool(owner=type(self).__name__, user_client=client))
         return self
 
     async def aclose(self) -> None:

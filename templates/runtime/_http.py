@@ -15,9 +15,14 @@ before anything is sent.
 Deadlines: an attempt may take at most twice its timeout, whatever the peer does. httpx's
 timeouts bound each socket operation, so a peer that trickles a byte at a time never trips
 them. The SDK's own sync pool therefore reads through `DeadlineTransport`, whose sockets clamp
-every read and write to what is left of the attempt; async attempts run in an anyio cancel
-scope; and every response body is read through `BodyStream`, which checks the deadline between
-chunks (the bound that remains for a user's own sync client, whose sockets are not ours).
+every read and write to what is left of the attempt, directly or through the proxy the
+environment names (`_proxies.py`: httpcore's proxies on the same sockets); async attempts run
+in an anyio cancel scope; and every response body is read through `BodyStream`, which checks
+the deadline between chunks (the bound that remains for a user's own sync client, whose
+sockets are not ours).
+
+Redirects are never followed, whatever a user's client says: a 3xx is the attempt's answer
+(`_policy.py` decides what it means), and no other host receives the body or the key.
 """
 
 from __future__ import annotations
@@ -27,13 +32,15 @@ import contextvars
 import os
 import threading
 import time
-import urllib.request
 import weakref
 import zlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 import httpx
+
+from . import _logs
+from ._proxies import SOCKS_SCHEMES, EnvironmentProxies, environment_proxies
 
 if TYPE_CHECKING:
     import asyncio
@@ -207,9 +214,10 @@ def read_response(
     """Send `request` and read its body, within `deadline` (a monotonic time) and `limit` bytes:
     through `transport` when the pool gives one (`HttpPool.sync_target`), else through `http`."""
     token = _deadline.set(deadline)  # bounds the sockets of the SDK's own pool (DeadlineTransport)
+    redacting = _logs.redacting(request)  # httpx's and httpcore's lines of this request
     try:
         if transport is None:
-            response = http.send(request, stream=True)
+            response = http.send(request, stream=True, follow_redirects=False)
         else:
             response = transport.handle_request(request)
             response.request = request
@@ -225,6 +233,7 @@ def read_response(
             response.close()
     finally:
         _deadline.reset(token)
+        _logs.REDACTED.reset(redacting)
 
 
 async def aread_response(
@@ -246,10 +255,11 @@ async def aread_response(
 
     request.extensions["trace"] = trace
     scope = anyio.fail_after(max(deadline - time.monotonic(), 0)) if deadline is not None else contextlib.nullcontext()
+    redacting = _logs.redacting(request)
     try:
         with scope:
             if transport is None:
-                response = await http.send(request, stream=True)
+                response = await http.send(request, stream=True, follow_redirects=False)
             else:
                 response = await transport.handle_async_request(request)
                 response.request = request
@@ -268,6 +278,8 @@ async def aread_response(
         if sent:
             raise httpx.ReadTimeout("the attempt's deadline passed", request=request) from None
         raise httpx.PoolTimeout("the attempt's deadline passed before the request was sent", request=request) from None
+    finally:
+        _logs.REDACTED.reset(redacting)
 
 
 # --------------------------------------------------------------------------------------------
@@ -308,16 +320,21 @@ def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
 
 
 def deadline_transport_supported() -> bool:
-    """Whether the SDK can own a sync pool with clamped sockets (httpcore 1.x API, no proxy)."""
+    """Whether the SDK can own a sync pool with clamped sockets (httpcore's public network backends)."""
     try:
         import httpcore
     except ImportError:  # pragma: no cover - httpx always brings it
         return False
-    proxied = any(scheme in urllib.request.getproxies() for scheme in ("http", "https", "all"))
-    return not proxied and hasattr(httpcore, "SyncBackend") and hasattr(httpcore, "NetworkBackend")
+    return hasattr(httpcore, "SyncBackend") and hasattr(httpcore, "NetworkBackend")
 
 
-def deadline_transport(verify: Any = True) -> httpx.BaseTransport:
+def _core_url(url: httpx.URL) -> Any:
+    import httpcore
+
+    return httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path)
+
+
+def deadline_transport(verify: Any = True, proxies: EnvironmentProxies | None = None) -> httpx.BaseTransport:
     import httpcore
 
     class DeadlineStream(httpcore.NetworkStream):
@@ -377,35 +394,64 @@ def deadline_transport(verify: Any = True) -> httpx.BaseTransport:
             self.inner.close()
 
     limits = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+    sizes: dict[str, Any] = {
+        "max_connections": limits.max_connections,
+        "max_keepalive_connections": limits.max_keepalive_connections,
+        "keepalive_expiry": limits.keepalive_expiry,
+    }
 
     class DeadlineTransport(httpx.BaseTransport):
-        """httpx's own transport, reduced to what the SDK uses, on a deadline-aware backend."""
+        """httpx's own transport, reduced to what the SDK uses, on a deadline-aware backend: one
+        httpcore pool for direct connections, one per proxy of the environment (made on first use)."""
 
         def __init__(self) -> None:
-            self.pool = httpcore.ConnectionPool(
-                ssl_context=httpx.create_ssl_context(verify=verify),
-                max_connections=limits.max_connections,
-                max_keepalive_connections=limits.max_keepalive_connections,
-                keepalive_expiry=limits.keepalive_expiry,
-                network_backend=DeadlineBackend(),
+            self.ssl_context = httpx.create_ssl_context(verify=verify)
+            self.backend = DeadlineBackend()
+            self.pools: dict[httpx.Proxy | None, Any] = {
+                None: httpcore.ConnectionPool(ssl_context=self.ssl_context, network_backend=self.backend, **sizes)
+            }
+            self.lock = threading.Lock()
+
+        def _pool(self, url: httpx.URL) -> Any:
+            proxy = proxies.for_url(url) if proxies else None
+            pool = self.pools.get(proxy)
+            if pool is None:
+                with self.lock:
+                    pool = self.pools.get(proxy)
+                    if pool is None and proxy is not None:
+                        pool = self.pools[proxy] = self._proxy_pool(proxy)
+            return pool
+
+        def _proxy_pool(self, proxy: httpx.Proxy) -> Any:
+            if proxy.url.scheme in SOCKS_SCHEMES:
+                return httpcore.SOCKSProxy(
+                    proxy_url=_core_url(proxy.url),
+                    proxy_auth=proxy.raw_auth,
+                    ssl_context=self.ssl_context,
+                    network_backend=self.backend,
+                    **sizes,
+                )
+            return httpcore.HTTPProxy(
+                proxy_url=_core_url(proxy.url),
+                proxy_auth=proxy.raw_auth,
+                proxy_headers=proxy.headers.raw,
+                ssl_context=self.ssl_context,
+                proxy_ssl_context=proxy.ssl_context,
+                network_backend=self.backend,
+                **sizes,
             )
 
         def handle_request(self, request: httpx.Request) -> httpx.Response:
             assert isinstance(request.stream, httpx.SyncByteStream)
             core_request = httpcore.Request(
                 method=request.method,
-                url=httpcore.URL(
-                    scheme=request.url.raw_scheme,
-                    host=request.url.raw_host,
-                    port=request.url.port,
-                    target=request.url.raw_path,
-                ),
+                url=_core_url(request.url),
                 headers=request.headers.raw,
                 content=request.stream,
                 extensions=request.extensions,
             )
             with _as_httpx_errors(request):
-                response = self.pool.handle_request(core_request)
+                response = self._pool(request.url).handle_request(core_request)
             return httpx.Response(
                 status_code=response.status,
                 headers=response.headers,
@@ -414,9 +460,33 @@ def deadline_transport(verify: Any = True) -> httpx.BaseTransport:
             )
 
         def close(self) -> None:
-            self.pool.close()
+            for pool in list(self.pools.values()):
+                pool.close()
 
     return DeadlineTransport()
+
+
+class ProxyRouter(httpx.AsyncBaseTransport):
+    """The async twin of `DeadlineTransport`'s routing: httpx's own transport per proxy of the
+    environment (the deadline is the cancel scope's, which covers every socket)."""
+
+    def __init__(self, verify: Any, proxies: EnvironmentProxies) -> None:
+        self.verify, self.proxies = verify, proxies
+        self.transports: dict[httpx.Proxy | None, httpx.AsyncHTTPTransport] = {}
+
+    def _transport(self, url: httpx.URL) -> httpx.AsyncHTTPTransport:
+        proxy = self.proxies.for_url(url)
+        transport = self.transports.get(proxy)
+        if transport is None:
+            transport = self.transports[proxy] = httpx.AsyncHTTPTransport(verify=self.verify, proxy=proxy)
+        return transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._transport(request.url).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in list(self.transports.values()):
+            await transport.aclose()
 
 
 # --------------------------------------------------------------------------------------------
@@ -424,6 +494,19 @@ def deadline_transport(verify: Any = True) -> httpx.BaseTransport:
 
 
 _NO_TIMEOUT: Final = httpx.Timeout(None).as_dict()
+
+
+class SdkRequest(httpx.Request):
+    """A request the SDK sends: httpx's, but its repr shows the URL with every secret path
+    value elided (an authorization token is a bearer of money), since the request is a local of
+    the frames an error tracker captures and an attribute of the errors it records. `secrets`
+    are those values as the URL carries them, for `_logs.redacting`."""
+
+    shown_url: str = ""
+    secrets: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<Request({self.method!r}, {self.shown_url!r})>"
 
 
 def build_request(
@@ -436,17 +519,28 @@ def build_request(
     headers: dict[str, str],
     content: bytes | None,
     timeout: httpx.Timeout | None,
+    shown_url: str = "",
+    secrets: tuple[str, ...] = (),
 ) -> httpx.Request:
     """The request of a call. Through a user's client, its `build_request` (its base URL,
     headers, cookies and params apply). Through the SDK's own (`direct`), the request alone:
     that client adds nothing the SDK does not set itself, and httpx's merging of defaults was
     the largest fixed cost of a call. The timeout travels in the request, where httpx's own
-    client puts it."""
+    client puts it. Either way an `SdkRequest`, showing `shown_url` (`url` by default)."""
+    request: httpx.Request
     if not direct:
-        return http.build_request(method, url, params=params or None, headers=headers, content=content, timeout=timeout)
-    target = httpx.URL(url, params=params) if params else url
-    extensions = {"timeout": timeout.as_dict() if timeout is not None else _NO_TIMEOUT}
-    return httpx.Request(method, target, headers=headers, content=content, extensions=extensions)
+        request = http.build_request(
+            method, url, params=params or None, headers=headers, content=content, timeout=timeout
+        )
+        if type(request) is httpx.Request:  # the same object, with the SDK's repr (a subclass adding no state)
+            request.__class__ = SdkRequest
+    else:
+        target = httpx.URL(url, params=params) if params else url
+        extensions = {"timeout": timeout.as_dict() if timeout is not None else _NO_TIMEOUT}
+        request = SdkRequest(method, target, headers=headers, content=content, extensions=extensions)
+    if isinstance(request, SdkRequest):
+        request.shown_url, request.secrets = shown_url or url, secrets
+    return request
 
 
 # --------------------------------------------------------------------------------------------
@@ -474,14 +568,16 @@ class HttpPool:
         owner: str,
         user_client: httpx.Client | httpx.AsyncClient | None = None,
         verify: Any = True,
-        follow_redirects: bool = False,
         httpx_args: dict[str, Any] | None = None,
     ) -> None:
         self.owner = owner  # the SDK class, for messages
         self.clock = Clock()
         self.closed = False
         self._user = user_client
-        self._settings = {"verify": verify, "follow_redirects": follow_redirects, **(httpx_args or {})}
+        self._settings = {"verify": verify, **(httpx_args or {})}
+        # Read (and checked) now, as httpx reads them when it builds a client: a proxy setting
+        # the SDK cannot use is a ValueError at construction, not at the first call.
+        self._proxies = environment_proxies() if user_client is None and _trusts_environment(self._settings) else None
         self._lock = threading.Lock()
         self._sync: httpx.Client | None = None
         self._sync_transport: httpx.BaseTransport | None = None  # see sync_target
@@ -505,6 +601,11 @@ class HttpPool:
     def _check_open(self) -> None:
         if self.closed:
             raise RuntimeError(f"This {self.owner} is closed: create a new one (a client is reusable until closed).")
+
+    @property
+    def user_client(self) -> httpx.Client | httpx.AsyncClient | None:
+        """The user's `http_client` this pool sends through, if any."""
+        return self._user
 
     def _user_client(self) -> Any:
         if self._user_used_before_fork:
@@ -540,19 +641,17 @@ class HttpPool:
         """The settings of an SDK-owned client that adds nothing to a request (`transport` among
         them when the caller chose one), or None when some setting needs httpx's client."""
         settings = dict(self._settings)
-        if not set(settings) <= {"verify", "follow_redirects", "transport"} or settings.get("follow_redirects"):
+        if not set(settings) <= {"verify", "transport"}:
             return None
-        if "transport" not in settings and not deadline_transport_supported():
-            return None  # proxies from the environment: httpx's client routes through them
         return settings
 
     def _new_sync_client(self) -> tuple[httpx.Client, httpx.BaseTransport | None]:
         settings = self._direct_settings()
-        if settings is None:
+        if settings is None or ("transport" not in settings and not deadline_transport_supported()):
             return httpx.Client(**self._settings), None
         verify = settings.pop("verify", True)
-        transport = settings.pop("transport", None) or deadline_transport(verify)
-        return httpx.Client(transport=transport, **settings), transport
+        transport = settings.pop("transport", None) or deadline_transport(verify, self._proxies)
+        return httpx.Client(transport=transport, trust_env=False, **settings), transport
 
     def async_client(self) -> httpx.AsyncClient:
         self._check_open()
@@ -595,9 +694,12 @@ class HttpPool:
         if settings is None:
             return httpx.AsyncClient(**self._settings)
         verify = settings.pop("verify", True)
-        transport = settings.pop("transport", None) or httpx.AsyncHTTPTransport(verify=verify)
+        transport = settings.pop("transport", None)
+        if transport is None:
+            proxies = self._proxies
+            transport = ProxyRouter(verify, proxies) if proxies else httpx.AsyncHTTPTransport(verify=verify)
         self._async_transports[key] = transport
-        return httpx.AsyncClient(transport=transport, **settings)
+        return httpx.AsyncClient(transport=transport, trust_env=False, **settings)
 
     def close(self) -> None:
         """Close the connections: the SDK's own, and a user's http_client given to it."""
@@ -616,6 +718,14 @@ class HttpPool:
             await client.aclose()
         if isinstance(self._user, httpx.AsyncClient):
             await self._user.aclose()
+
+
+def _trusts_environment(settings: dict[str, Any]) -> bool:
+    """Whether a client made with `settings` reads proxies from the environment (as httpx does
+    unless told otherwise)."""
+    return settings.get("trust_env", True) is not False and not {"transport", "proxy", "proxies", "mounts"} & set(
+        settings
+    )
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
@@ -637,6 +747,7 @@ __all__ = [
     "BodyReader",
     "Clock",
     "HttpPool",
+    "SdkRequest",
     "aread_response",
     "build_request",
     "deadline_for",

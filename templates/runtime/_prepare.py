@@ -5,6 +5,11 @@ parameter encoded as one segment, the headers (the credential among them, in `He
 whose repr never shows a value), the checked and encoded body, the idempotency key (the same on
 every attempt), the timeout and the retries. Every mistake that needs no network is an error
 here, so nothing has been sent when `prepare` raises.
+
+The values the document marks secret (`x-klarna-secret`: an authorization or customer token)
+are frame locals of a failed call, which error trackers record by repr: `PathValues` and
+`Prepared` show them as `…`, the URL holding them is built last (no frame of a refused call
+holds it), and a value too long for the URL is refused without its frames.
 """
 
 from __future__ import annotations
@@ -40,7 +45,16 @@ if TYPE_CHECKING:
 
     from ._download import FileSink
 
-__all__ = ["NO_BODY", "HeaderValues", "Prepared", "idempotency_key", "path_segment", "prepare", "user_agent"]
+__all__ = [
+    "NO_BODY",
+    "HeaderValues",
+    "PathValues",
+    "Prepared",
+    "idempotency_key",
+    "path_segment",
+    "prepare",
+    "user_agent",
+]
 
 MAX_PATH_SEGMENT: Final = 2048  # characters of an encoded path parameter; Klarna's tokens are ~36
 
@@ -66,6 +80,36 @@ def path_segment(name: str, value: object) -> str:
     if len(encoded) > MAX_PATH_SEGMENT:
         raise ValueError(f"`{name}` is {len(value)} characters long; at most {MAX_PATH_SEGMENT} fit in the URL")
     return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
+
+
+def _paths(operation: Operation, path_values: tuple[object, ...]) -> tuple[str, str, tuple[str, ...]]:
+    """(the path, the path with its secret values as `…`, those values as sent and as given).
+
+    A refused value is a ValueError raised here, outside the frames that held the value: a
+    tracker records only this frame, whose locals are the operation, the `PathValues` and the
+    message (which names a secret parameter, never quotes it)."""
+    problem = None
+    try:
+        path, shown, secrets = _encoded_paths(operation, path_values)
+    except ValueError as error:
+        problem = str(error)
+    if problem is not None:
+        raise ValueError(problem)
+    return path, shown, secrets
+
+
+def _encoded_paths(operation: Operation, path_values: tuple[object, ...]) -> tuple[str, str, tuple[str, ...]]:
+    names = operation.parameter_python_names
+    encoded, elided, secrets = {}, {}, []
+    for name, value in zip(operation.path_parameters, path_values, strict=True):
+        field = operation.parameters.get(name)
+        secret = field is not None and field.secret
+        text = _path_text(value)
+        encoded[name] = path_segment(names.get(name, name), text)
+        elided[name] = "…" if secret else encoded[name]
+        if secret:
+            secrets += [encoded[name], str(text)]
+    return operation.path.format(**encoded), operation.path.format(**elided), tuple(dict.fromkeys(secrets))
 
 
 def _documented(operation: Operation, given: Mapping[str, object] | None, names: tuple[str, ...], where: str) -> None:
@@ -168,12 +212,36 @@ class HeaderValues(dict[str, str]):
         return f"HeaderValues({', '.join(self)}; values hidden)"
 
 
+class PathValues(tuple[object, ...]):
+    """A call's path values, in path order; its repr shows those the document marks secret as `…`."""
+
+    secret: tuple[bool, ...] = ()
+
+    def __repr__(self) -> str:
+        # Unknown flags (a bare PathValues) hide every value.
+        flags = self.secret if len(self.secret) == len(self) else (True,) * len(self)
+        shown = ("…" if secret else repr(value) for value, secret in zip(self, flags, strict=True))
+        return f"PathValues({', '.join(shown)})"
+
+
+def path_values_of(operation: Operation, values: tuple[object, ...]) -> PathValues:
+    """`values` as `PathValues`, knowing which of `operation`'s path parameters are secret."""
+    wrapped = PathValues(values)
+    wrapped.secret = tuple(
+        bool(field is not None and field.secret)
+        for field in (operation.parameters.get(name) for name in operation.path_parameters)
+    )
+    return wrapped
+
+
 @dataclass
 class Prepared:
     """One logical call, ready to send: every attempt sends exactly this."""
 
     method: str
-    url: str
+    url: str = field(repr=False)  # may hold a secret path value: `shown_url` is what a repr shows
+    shown_url: str  # the URL with every secret path value as `…`
+    secrets: tuple[str, ...] = field(repr=False)  # those values as the URL carries them (for log lines)
     params: tuple[tuple[str, str], ...]  # the query, in order
     headers: HeaderValues = field(repr=False)
     content: bytes | None = field(repr=False)
@@ -215,13 +283,6 @@ def prepare(
         problems = parameter_problems(operation, path_values, query, header_parameters)
         if problems:
             raise ValueError(f"{operation.name}: invalid parameters: {'; '.join(problems)}")
-    names = operation.parameter_python_names
-    path = operation.path.format(
-        **{
-            name: path_segment(names.get(name, name), _path_text(value))
-            for name, value in zip(operation.path_parameters, path_values, strict=True)
-        }
-    )
     headers = HeaderValues({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **config.headers})
     limit, sink = config.max_response_size, None
     if operation.byte_responses:  # a report: its media types first, and JSON for an error
@@ -261,9 +322,13 @@ def prepare(
         if value is not None
         for item in (value if isinstance(value, list | tuple) else [value])
     )
+    # Last: from here on a frame holds the URL, secret path values included (see the module docstring).
+    path, shown, secrets = _paths(operation, path_values)
     return Prepared(
         method=operation.method,
         url=config.base_url + path,
+        shown_url=config.base_url + shown,
+        secrets=secrets,
         params=params,
         headers=headers,
         content=content,

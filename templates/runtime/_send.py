@@ -34,6 +34,8 @@ def _request(http: httpx.Client | httpx.AsyncClient, prepared: Prepared, *, dire
         headers=prepared.headers,
         content=prepared.content,
         timeout=prepared.timeout,
+        shown_url=prepared.shown_url,
+        secrets=prepared.secrets,
     )
 
 

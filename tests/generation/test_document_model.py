@@ -397,3 +397,22 @@ def test_an_answer_the_runtime_cannot_use_is_a_document_error(operation_id: str,
     with pytest.raises(DocumentError, match=message) as raised:
         spec_module(document_with(change))
     assert "x-klarna-answers" in str(raised.value)  # its JSON pointer
+
+
+def test_the_secret_path_parameters_are_marked_in_the_runtimes_table() -> None:
+    document = document_with(lambda raw: None)
+    create_order = next(op for op in document.operations() if op.name == "create_order")
+    assert document.parameter_fields(create_order)["authorizationToken"][0]["secret"] is True
+
+
+@pytest.mark.parametrize("where", ["parameter", "property"])
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_an_x_klarna_secret_that_is_not_true_or_false_is_a_document_error(where: str, value: object) -> None:
+    def change(raw: dict[str, Any]) -> None:
+        if where == "parameter":
+            raw["components"]["parameters"]["AuthorizationToken"]["x-klarna-secret"] = value
+        else:
+            schemas(raw)["create_order_request"]["properties"]["merchant_reference1"]["x-klarna-secret"] = value
+
+    with pytest.raises(DocumentError, match="x-klarna-secret: true or false"):
+        spec_module(document_with(change))

@@ -17,9 +17,13 @@ from typing import Any
 
 import httpx
 import pytest
-from klarna_payments import AsyncKlarnaPayments, KlarnaError, KlarnaPayments
+from klarna_payments import AsyncKlarnaPayments, AuthenticatedClient, KlarnaError, KlarnaPayments
+from klarna_payments._schema import Operation
+from klarna_payments._spec import OPERATIONS
+from klarna_payments.api.orders import create_order
 from local_server import Fault, Step, scripted_server
 
+from tests.support.calls import call_arguments
 from tests.support.mock import Recorder, async_sdk, json_response, quiet, sync_sdk
 from tests.support.payloads import ORDER_BODY, TOKEN
 
@@ -68,6 +72,12 @@ def _library_frames(tb: TracebackType | None) -> Iterator[Any]:
         tb = tb.tb_next
 
 
+def _drop_argument(exception: traceback.TracebackException, shown: str) -> None:
+    for frame in exception.stack:
+        if frame.locals:
+            frame.locals = {name: value for name, value in frame.locals.items() if value != shown}
+
+
 def _summaries(exception: traceback.TracebackException | None) -> Iterator[str]:
     seen: set[int] = set()
     pending = [exception]
@@ -83,15 +93,19 @@ def _summaries(exception: traceback.TracebackException | None) -> Iterator[str]:
         pending += [current.__cause__, current.__context__]
 
 
-def captured_text(error: BaseException) -> str:
+def captured_text(error: BaseException, argument: str | None = None) -> str:
     """Everything a tracker would record of the library's frames: the traceback with locals
     (`capture_locals=True`), every frame's locals by repr, each error's repr, str and attributes,
-    and the error's pickle."""
-    parts = list(_summaries(traceback.TracebackException.from_exception(error, capture_locals=True)))
+    and the error's pickle. A local that *is* `argument` (the caller's own str, which the SDK
+    cannot give another repr: README's `before_send` scrubs it) is left out."""
+    exception = traceback.TracebackException.from_exception(error, capture_locals=True)
+    if argument is not None:
+        _drop_argument(exception, repr(argument))
+    parts = list(_summaries(exception))
     for link in _chain(error):
         parts += [repr(link), str(link), repr(vars(link)) if hasattr(link, "__dict__") else ""]
         for frame in _library_frames(link.__traceback__):
-            parts += [f"{name}={value!r}" for name, value in frame.f_locals.items()]
+            parts += [f"{name}={value!r}" for name, value in frame.f_locals.items() if value is not argument]
     if isinstance(error, KlarnaError):
         parts.append(repr(pickle.dumps(error)))
     return "\n".join(parts)
@@ -198,3 +212,84 @@ async def test_a_failed_async_call_over_sockets_shows_no_credential_in_any_frame
             with pytest.raises(KlarnaError) as caught:
                 await sdk.orders.create_order(TOKEN, ORDER_BODY)
     assert_no_secret(captured_text(caught.value))
+
+
+# The authorization token and every other path value the document marks secret: no frame local
+# but the caller's own argument holds it, on every path a call takes.
+
+SECRET_OPERATIONS = [
+    operation
+    for operation in OPERATIONS.values()
+    if any(operation.parameters[name].secret for name in operation.path_parameters)
+]
+SECRET_VALUE = "tok-3f9c2a7e-never-in-a-frame"
+
+
+def _secret_call(operation: Operation) -> tuple[list[Any], dict[str, Any]]:
+    """The operation's call from the document's examples, its secret path values replaced by SECRET_VALUE."""
+    _, values, keywords = call_arguments(operation.operation_id)
+    secret = [operation.parameters[name].secret for name in operation.path_parameters]
+    return [SECRET_VALUE if flag else value for value, flag in zip(values, secret, strict=True)], keywords
+
+
+def test_the_document_marks_secret_path_values() -> None:
+    assert any(operation.name == "create_order" for operation in SECRET_OPERATIONS)
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+@pytest.mark.parametrize("operation", SECRET_OPERATIONS, ids=lambda operation: operation.name)
+def test_a_failed_call_holds_a_secret_path_value_only_in_the_callers_argument(
+    operation: Operation, failure: str
+) -> None:
+    values, keywords = _secret_call(operation)
+    if failure == "bad body":
+        if "body" not in keywords:
+            pytest.skip("no body to get wrong")
+        keywords["body"] = {**keywords["body"], "unknown_field_for_a_refusal": 1}
+    with sync_sdk(Recorder(*FAILURES[failure]), max_retries=1) as sdk:
+        quiet(sdk)
+        with pytest.raises((KlarnaError, ValueError)) as caught:
+            getattr(getattr(sdk, operation.resource), operation.name)(*values, **keywords)
+            pytest.skip(f"{failure!r} is a success of {operation.name} (it decodes no body)")
+    assert SECRET_VALUE not in captured_text(caught.value, argument=SECRET_VALUE)
+
+
+@pytest.mark.parametrize("failure", ["timeout", "exhausted 5xx", "404"])
+async def test_a_failed_async_call_holds_the_token_only_in_the_callers_argument(failure: str) -> None:
+    async with async_sdk(Recorder(*FAILURES[failure]), max_retries=1) as sdk:
+        quiet(sdk)
+        with pytest.raises(KlarnaError) as caught:
+            await sdk.orders.create_order(SECRET_VALUE, ORDER_BODY)
+    assert SECRET_VALUE not in captured_text(caught.value, argument=SECRET_VALUE)
+
+
+def test_a_failed_functional_call_holds_the_token_only_in_the_callers_argument() -> None:
+    client = AuthenticatedClient("https://klarna.test", "dG9rZW4=", max_retries=0)
+    client.set_httpx_client(httpx.Client(transport=httpx.MockTransport(Recorder(*FAILURES["exhausted 5xx"]))))
+    with client, pytest.raises(KlarnaError) as caught:
+        create_order.sync(SECRET_VALUE, client=client, body=ORDER_BODY)
+    assert SECRET_VALUE not in captured_text(caught.value, argument=SECRET_VALUE)
+
+
+def test_a_token_too_long_for_the_url_is_refused_without_the_frames_that_held_it() -> None:
+    token = SECRET_VALUE + "x" * 3000
+    with sync_sdk(Recorder(ORDER)) as sdk, pytest.raises(ValueError, match="fit in the URL") as caught:
+        sdk.orders.create_order(token, ORDER_BODY)
+    assert SECRET_VALUE not in captured_text(caught.value, argument=token)
+
+
+@pytest.mark.parametrize("fault", ["reset", "stall"])
+def test_a_failed_call_over_sockets_holds_the_token_only_in_the_callers_argument(fault: str) -> None:
+    step = SOCKET_FAULTS[fault]
+    assert step is not None
+    with scripted_server(step) as (url, _):
+        options = {"base_url": url, "timeout": 0.3, "max_retries": 0, **CREDENTIALS["password"]}
+        with KlarnaPayments(**options) as sdk, pytest.raises(KlarnaError) as caught:  # type: ignore[arg-type]
+            sdk.orders.create_order(SECRET_VALUE, ORDER_BODY)
+    assert SECRET_VALUE not in captured_text(caught.value, argument=SECRET_VALUE)
+
+
+def test_the_walk_would_see_the_token_in_a_local_that_is_not_the_argument() -> None:
+    with pytest.raises(RuntimeError) as caught:
+        _LIBRARY["leak"](SECRET_VALUE)  # its local `header` holds "Basic " + the value
+    assert SECRET_VALUE in captured_text(caught.value, argument=SECRET_VALUE)

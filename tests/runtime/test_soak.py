@@ -10,7 +10,8 @@ cancel of a cancelled token 404 "Invalid authorization token".
 
 Every call must end typed (a `KlarnaError`), within its time bound, with its own answer (the
 order id names the token), and never in a definite failure for something the server executed.
-A stall lasts until the client leaves, so only the SDK's deadlines can bound a call; the bound
+A stall lasts until the client leaves, so only the SDK's deadlines can bound a call (also when
+the server is the proxy of `HTTP_PROXY`, which the SDK's own connections go through); the bound
 allows each attempt its deadline and the whole call seconds of slack (60 calls in flight on
 one event loop beside other work on 2 cores took up to 3.5 s against 2.4 s of deadlines).
 """
@@ -27,6 +28,7 @@ import socket
 import struct
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -83,7 +85,7 @@ def misbehaving_klarna() -> Iterator[tuple[str, Ledger]]:
 
         def _answer(self) -> None:
             self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            parts = self.path.split("/")
+            parts = urllib.parse.urlsplit(self.path).path.split("/")  # absolute-form too: a proxy's request
             token, creating = parts[4], parts[-1] == "order"
             with ledger.lock:
                 attempt = ledger.attempts[token] = ledger.attempts.get(token, 0) + 1
@@ -207,6 +209,18 @@ def test_threads_soak_every_call_typed_bounded_and_honest() -> None:
             quiet(sdk)
             with ThreadPoolExecutor(max_workers=12) as pool:
                 outcomes = list(pool.map(lambda index: _sync_call(sdk, index), range(180)))
+    check(outcomes, ledger)
+
+
+def test_threads_soak_through_a_proxy_every_call_typed_bounded_and_honest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The misbehaving server as the proxy of HTTP_PROXY: the proxied path keeps every bound."""
+    with misbehaving_klarna() as (url, ledger):
+        monkeypatch.setenv("HTTP_PROXY", url)
+        options = {"username": "u", "password": "p", "timeout": TIMEOUT, "max_retries": RETRIES}
+        with KlarnaPayments(base_url="http://klarna.test", **options) as sdk:  # type: ignore[arg-type]
+            quiet(sdk)
+            with ThreadPoolExecutor(max_workers=12) as pool:
+                outcomes = list(pool.map(lambda index: _sync_call(sdk, index), range(2000, 2060)))
     check(outcomes, ledger)
 
 

@@ -32,10 +32,15 @@ def load_document(path: Path = SPEC_PATH) -> dict[str, Any]:
 
 
 def resolve(node: Any, document: dict[str, Any] | None = None) -> Any:
-    """Follow local `$ref`s until a node that is not a reference (the generator's own resolver)."""
-    from sdk_document import resolve as resolve_reference
-
-    return resolve_reference(document or load_document(), node)
+    """Follow local `$ref`s until a node that is not a reference (as `sdk_document.resolve`
+    does, written here so that tests/runtime can derive calls in the venvs without the generator)."""
+    document = document or load_document()
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
 @dataclass(frozen=True)
