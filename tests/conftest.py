@@ -22,8 +22,13 @@ from tests.support.prism import BASIC_TOKEN, ClientFactory, afail_on_violations,
 
 # Property tests: `make test` runs a small sample, the same on every run (derandomized, so CI
 # cannot fail on a draw nobody can reproduce); `make test-deep` (HYPOTHESIS_PROFILE=deep) a large
-# random one. No deadline: Prism's latency varies.
-_SHARED = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]}
+# random one. No deadline: Prism's latency varies. Nor the filtering check: hypothesis-jsonschema
+# filters to meet formats and nested required fields, and how much it filters before the first
+# examples varies with the machine's speed (a payout collection tripped it on a loaded run).
+_SHARED = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
+}
 settings.register_profile("default", max_examples=15, derandomize=True, **_SHARED)
 settings.register_profile("deep", max_examples=300, **_SHARED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
