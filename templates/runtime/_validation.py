@@ -477,10 +477,16 @@ def _rest_passes(model: str, data: Mapping[str, Any], rules: preflight.RuleSet |
 
 
 def request_body(
-    operation: Operation, body: object, *, check_rules: bool, extra_body: Mapping[str, object] = NO_EXTRA_BODY
+    operation: Operation,
+    body: object,
+    *,
+    check_rules: bool,
+    extra_body: Mapping[str, object] = NO_EXTRA_BODY,
+    region: str | None = None,
 ) -> bytes:
-    """The JSON bytes of `body` for `operation`, after the checks above and the order rules, with
-    `extra_body`'s fields added (unchecked: fields the document does not know yet)."""
+    """The JSON bytes of `body` for `operation`, after the checks above and the order rules (with
+    the client's `region` checked against the purchase country), with `extra_body`'s fields added
+    (unchecked: fields the document does not know yet)."""
     model = operation.body
     assert model is not None
     model_class = getattr(models, model)
@@ -518,6 +524,8 @@ def request_body(
             found = rules.check_with_sums(data, line_sums)
         else:
             found = rules.check(data)
+        if region is not None:
+            found = [*found, *preflight.check_region(data, region)]
         errors = [problem for problem in found if problem.severity == "error"]
         if errors:
             raise OrderRuleError(operation.name, errors)
