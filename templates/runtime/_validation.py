@@ -72,6 +72,8 @@ def _scalar_problem(field: Field, kind: str | None, value: object, *, secret: bo
     if isinstance(value, str):
         length = "" if secret else f", not {len(value)}"
         if field.min_length is not None and len(value) < field.min_length:
+            if not value:
+                return "must not be empty"
             return f"must be at least {field.min_length} characters long{length}"
         if field.max_length is not None and len(value) > field.max_length:
             return f"must be at most {field.max_length} characters long{length}"
