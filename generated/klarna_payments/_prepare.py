@@ -307,7 +307,7 @@ def prepare(
         from ._validation import NO_EXTRA_BODY, request_body
 
         extra = NO_EXTRA_BODY if extra_body is None else extra_body
-        content = request_body(operation, body, check_rules=check_rules, extra_body=extra)
+        content = request_body(operation, body, check_rules=check_rules, extra_body=extra, region=config.region)
         headers["Content-Type"] = "application/json"
     elif extra_body is not None:
         raise ValueError(f"{operation.name} sends no body: extra_body cannot be sent")

@@ -72,6 +72,8 @@ def _scalar_problem(field: Field, kind: str | None, value: object, *, secret: bo
     if isinstance(value, str):
         length = "" if secret else f", not {len(value)}"
         if field.min_length is not None and len(value) < field.min_length:
+            if not value:
+                return "must not be empty"
             return f"must be at least {field.min_length} characters long{length}"
         if field.max_length is not None and len(value) > field.max_length:
             return f"must be at most {field.max_length} characters long{length}"
@@ -477,10 +479,16 @@ def _rest_passes(model: str, data: Mapping[str, Any], rules: preflight.RuleSet |
 
 
 def request_body(
-    operation: Operation, body: object, *, check_rules: bool, extra_body: Mapping[str, object] = NO_EXTRA_BODY
+    operation: Operation,
+    body: object,
+    *,
+    check_rules: bool,
+    extra_body: Mapping[str, object] = NO_EXTRA_BODY,
+    region: str | None = None,
 ) -> bytes:
-    """The JSON bytes of `body` for `operation`, after the checks above and the order rules, with
-    `extra_body`'s fields added (unchecked: fields the document does not know yet)."""
+    """The JSON bytes of `body` for `operation`, after the checks above and the order rules (with
+    the client's `region` checked against the purchase country), with `extra_body`'s fields added
+    (unchecked: fields the document does not know yet)."""
     model = operation.body
     assert model is not None
     model_class = getattr(models, model)
@@ -524,6 +532,8 @@ def request_body(
             found = rules.check_with_sums(data, line_sums)
         else:
             found = rules.check(data)
+        if region is not None:
+            found = [*found, *preflight.check_region(data, region)]
         errors = [problem for problem in found if problem.severity == "error"]
         if errors:
             raise OrderRuleError(operation.name, errors)

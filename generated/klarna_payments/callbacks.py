@@ -46,17 +46,30 @@ by ``event_id``, and read the session back (``hpp.read_hpp_session``) before pla
 
 Nothing secret (the token, the secret) appears in an error message or a repr, and no error
 message quotes the body.
+
+The secret rides in the callback URL's query, so the web server's access log writes it down
+with every callback (uvicorn: ``POST /klarna/authorized?order=10024&secret=... 200``).
+`RedactSecretsFilter` keeps it out: add it to the access logger (``uvicorn.access``,
+``gunicorn.access``, Django's ``django.server``) or to a handler, and every query parameter
+named like a secret or a token reads ``[redacted]``. `redact_url` does the same to one URL or
+line of text, for your own log lines::
+
+    for name in ("uvicorn.access", "gunicorn.access", "django.server"):
+        logging.getLogger(name).addFilter(callbacks.RedactSecretsFilter())
 """
 
 from __future__ import annotations
 
+import copy
 import hmac
 import json
+import logging
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit, urlunsplit
 
 from ._config import is_loopback
 
@@ -71,10 +84,12 @@ __all__ = [
     "FraudEventType",
     "FraudNotification",
     "HppStatusCallback",
+    "RedactSecretsFilter",
     "authorization_callback_url",
     "parse_authorization_callback",
     "parse_fraud_notification",
     "parse_hpp_status_callback",
+    "redact_url",
     "verify_callback_secret",
 ]
 
@@ -265,3 +280,71 @@ def parse_hpp_status_callback(body: bytes | str | Mapping[str, Any]) -> HppStatu
         raise CallbackError(f"the status callback's session cannot be read: {problem}") from None
     extra = {key: value for key, value in data.items() if key not in ("event_id", "session")}
     return HppStatusCallback(data["event_id"], session, extra)
+
+
+# Keeping the secret out of access logs
+
+REDACTED: Final = "[redacted]"
+# A query parameter whose name holds one of these (any case) is a secret: the callback's own,
+# and the tokens, passwords and keys other integrations put in URLs.
+_SECRET_NAME = re.compile(
+    rf"{SECRET_PARAMETER}|token|passw(?:or)?d|api[_-]?key|signature|credential|authorization", re.IGNORECASE
+)
+# One `name=value` of a query (or a bare query string such as gunicorn's %(q)s): the value ends at
+# the next separator, whitespace or quote (a request line goes on with " HTTP/1.1"), or at a "?"
+# (a URL in a value, `?next=https://shop/?secret=...`, has its own query looked at).
+_PARAMETER = re.compile(r"(?P<lead>^|[?&;#])(?P<name>[^=&;?#\s\"']+)=(?P<value>[^&;?#\s\"']+)")
+
+
+def _redacted_parameter(match: re.Match[str]) -> str:
+    name = match["name"]
+    if _SECRET_NAME.search(unquote_plus(name)) is None:
+        return match[0]
+    return f"{match['lead']}{name}={REDACTED}"
+
+
+def redact_url(text: str) -> str:
+    """`text` with the value of every query parameter named like a secret or a token replaced by
+    ``[redacted]``: the ``secret`` of `authorization_callback_url`, ``token``,
+    ``authorization_token``, ``password``, ``api_key``, ``signature``, ... (names compared
+    case-insensitively, percent-decoded).
+
+    `text` is a URL, a path with its query, a bare query string or a line of log text holding
+    them (``POST /klarna/authorized?order=1&secret=... HTTP/1.1``); the rest is kept as it is.
+    """
+    if "=" not in text:  # the common access-log line: nothing to look at
+        return text
+    return _PARAMETER.sub(_redacted_parameter, text)
+
+
+def _redacted(value: object) -> object:
+    return redact_url(value) if isinstance(value, str) else value
+
+
+class RedactSecretsFilter(logging.Filter):
+    """A `logging.Filter` that passes every record with the secrets of its URLs redacted
+    (`redact_url`), keeping the shape of its arguments so the server's own formatter still works.
+
+    uvicorn's ``uvicorn.access`` records carry ``(client_addr, method, full_path, http_version,
+    status_code)``, gunicorn's ``gunicorn.access`` a dict of its log atoms (``r``, ``q``, ``U``,
+    headers such as ``{referer}i``), Django's ``django.server`` ``(request_line, status, size)``:
+    each string among them is redacted, in a copy (the tuple or dict a caller passed is left
+    alone), and so is a message that arrives already formatted. Add it to the logger that writes
+    the access line or to the handler that prints it; in ``dictConfig``:
+    ``{"filters": {"redact": {"()": "klarna_payments.callbacks.RedactSecretsFilter"}}}``.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = redact_url(record.msg)
+        args = record.args
+        if isinstance(args, tuple):
+            record.args = tuple(_redacted(value) for value in args)
+        elif isinstance(args, Mapping):
+            # A dict subclass (gunicorn's atoms answer "-" for a missing key) is copied with its class.
+            redacted: Any = copy.copy(args) if isinstance(args, dict) else dict(args)
+            for key, value in args.items():
+                if isinstance(value, str):
+                    redacted[key] = redact_url(value)
+            record.args = redacted
+        return True

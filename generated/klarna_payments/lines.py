@@ -1,7 +1,8 @@
 """Order lines with their totals derived, so that correct lines are the easy ones to write.
 
 Each builder returns an ``OrderLineParam`` dict: amounts are integers in minor units (never
-floats), tax rates in hundredths of a percent (2500 = 25 %), and prices include tax. The tax
+floats), tax rates in hundredths of a percent (2500 = 25 %; 1 to 99 is refused: it is 25 meant as
+25 %), and prices include tax. The tax
 of a line is backed out of its gross total with Klarna's formula, in integer arithmetic,
 rounded to the nearest minor unit::
 
@@ -32,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal, TypedDict, Unpack
 
 from .params import OrderLineParam, ProductIdentifiersParam, SubscriptionParam
-from .preflight import MAX_TAX_RATE, tax_of
+from .preflight import MAX_TAX_RATE, PERCENT_SLIP_MAX, tax_of
 
 __all__ = [
     "LineFields",
@@ -80,6 +81,18 @@ def _integer(name: str, value: object, *, minimum: int | None = 0, maximum: int 
     return value
 
 
+def _tax_rate(value: object) -> int:
+    """`value` as a tax rate: an int of hundredths of a percent, 0 to 10000, and not 1 to 99 (which
+    is 25 written for 25 %: no Klarna country charges 0.01 % to 0.99 %)."""
+    rate = _integer("tax_rate", value, maximum=MAX_TAX_RATE)
+    if 0 < rate <= PERCENT_SLIP_MAX:
+        raise ValueError(
+            f"tax_rate is in hundredths of a percent, so 2500 means 25 %: {rate} would be {rate / 100:g} % "
+            f"(for {rate} % pass {rate * 100}; 0 for no tax)"
+        )
+    return rate
+
+
 def _line(
     name: str,
     line_type: str,
@@ -125,7 +138,7 @@ def item(
         type,
         quantity=_integer("quantity", quantity),
         unit_price=_integer("unit_price", unit_price),
-        tax_rate=_integer("tax_rate", tax_rate, maximum=MAX_TAX_RATE),
+        tax_rate=_tax_rate(tax_rate),
         discount=_integer("discount", discount),
         fields=fields,
     )
@@ -143,14 +156,14 @@ def surcharge(name: str, *, amount: int, tax_rate: int, **fields: Unpack[LineFie
 
 def _fee(name: str, line_type: str, amount: int, tax_rate: int, fields: Mapping[str, Any]) -> OrderLineParam:
     amount = _integer("amount", amount)
-    tax_rate = _integer("tax_rate", tax_rate, maximum=MAX_TAX_RATE)
+    tax_rate = _tax_rate(tax_rate)
     return _line(name, line_type, quantity=1, unit_price=amount, tax_rate=tax_rate, discount=0, fields=fields)
 
 
 def discount(name: str, *, amount: int, tax_rate: int, **fields: Unpack[LineFields]) -> OrderLineParam:
     """A negative line taking `amount` (≥ 0, tax included) off, at the rate of the goods it discounts."""
     amount = _integer("amount", amount)
-    tax_rate = _integer("tax_rate", tax_rate, maximum=MAX_TAX_RATE)
+    tax_rate = _tax_rate(tax_rate)
     return _line(name, "discount", quantity=1, unit_price=-amount, tax_rate=tax_rate, discount=0, fields=fields)
 
 

@@ -5,19 +5,23 @@ it arrives after the shopper has approved the payment. These checks find what Kl
 reject, with Klarna's own paths (``order_lines[2].total_tax_amount``), before the request:
 
 - every amount, quantity and tax rate is an integer (minor units; hundredths of a percent);
+- a ``tax_rate`` is one of the purchase country's VAT rates (``markets.json``) or 0, and never
+  1 to 99, which is 25 meant as 25 % (2500): a warning, naming the line's field;
 - per line, ``total_amount = quantity × unit_price − total_discount_amount`` (the discount
   ≥ 0, absent = 0), and with a ``tax_rate`` the ``total_tax_amount`` is within ±1 of
   ``total_amount × tax_rate / (10000 + tax_rate)`` (negative on discount lines);
 - ``order_amount`` equals the sum of the lines' ``total_amount`` exactly, and
   ``order_tax_amount`` the sum of their ``total_tax_amount`` (Klarna tolerates ± the number of
-  items: a difference within that is a warning, beyond it an error);
+  items: a difference within that is a warning, beyond it an error); a body that states its
+  ``order_amount`` without ``order_tax_amount`` says 0 tax, checked the same way;
 - 1 to 1000 order lines;
 - in the US, tax is a line of type ``sales_tax``: no line has a non-zero ``tax_rate``, and
   ``order_tax_amount`` equals the sales-tax lines' ``total_amount`` (a body without
   ``purchase_country``, such as a recurring order on a customer token, is a US one when its
   currency is one only the US uses);
 - the country, currency and locale are a combination Klarna lists (``markets.json``;
-  a warning only: the list changes and needs a contract per country);
+  a warning only: the list changes and needs a contract per country), and the client's region
+  serves the country (`check_region`, a warning);
 - for a customer token, the billing address's country is the purchase country;
 - a refund with a ``return_fee`` line: the lines' ``total_amount`` add up to
   ``refunded_amount``;
@@ -47,10 +51,14 @@ __all__ = [
     "check_customer_token",
     "check_order",
     "check_refund",
+    "check_region",
 ]
 
 MAX_ORDER_LINES: Final = 1000
 MAX_TAX_RATE: Final = 10000  # hundredths of a percent: 100 %
+# A tax_rate of 1 to 99 (0.01 % to 0.99 %) is no VAT rate a Klarna country charges: it is 25
+# meant as 25 % (2500), the natural slip. A warning in preflight, a ValueError in `lines`.
+PERCENT_SLIP_MAX: Final = 99
 
 
 @dataclass(frozen=True)
@@ -138,12 +146,12 @@ class _Sums(NamedTuple):
     sales_tax: int  # total_amount of the sales_tax lines
 
 
-def _sound_lines(lines: Sequence[Any], us: bool) -> _Sums | None:
+def _sound_lines(lines: Sequence[Any], us: bool, rates: frozenset[int] | None = None) -> _Sums | None:
     """The sums of order lines that all break no rule, decided in one tight loop; None when a
     line needs `_check_line` to say what is wrong with it.
 
     The common case of a 1000-line order, checked on every call; every rule here is also
-    `_check_line`'s.
+    `_check_line`'s (`rates`: the country's VAT rates and 0, as `_Vat.rates`; None: no list).
     """
     amounts = taxes = items = sales_tax = 0
     for line in lines:
@@ -164,6 +172,8 @@ def _sound_lines(lines: Sequence[Any], us: bool) -> _Sums | None:
         if "tax_rate" in line:
             rate = line["tax_rate"]
             if rate.__class__ is not int or not 0 <= rate <= MAX_TAX_RATE or (us and rate):
+                return None
+            if 0 < rate <= PERCENT_SLIP_MAX or (rates is not None and rate not in rates):
                 return None
             if abs(tax * (10000 + rate) - total * rate) > 10000 + rate:
                 return None
@@ -203,7 +213,7 @@ ORDER_LINES: Final = LineRules(
     reads=("quantity", "unit_price", "total_amount", "total_discount_amount", "total_tax_amount", "tax_rate", "type"),
     integers=("quantity", "unit_price", "total_amount", "total_discount_amount", "total_tax_amount", "tax_rate"),
     sums=("amounts", "taxes", "items", "sales_tax"),  # as in _Sums
-    context=("us",),
+    context=("us", "rates"),
     statements=f"""
 discount = 0 if line_total_discount_amount is None else line_total_discount_amount
 tax = 0 if line_total_tax_amount is None else line_total_tax_amount
@@ -212,7 +222,11 @@ if line_quantity < 0 or discount < 0 or total != line_quantity * line_unit_price
     return index, None
 rate = line_tax_rate
 if rate is not None and (
-    not 0 <= rate <= {MAX_TAX_RATE} or (us and rate) or abs(tax * (10000 + rate) - total * rate) > 10000 + rate
+    not 0 <= rate <= {MAX_TAX_RATE}
+    or (us and rate)
+    or 0 < rate <= {PERCENT_SLIP_MAX}
+    or (rates is not None and rate not in rates)
+    or abs(tax * (10000 + rate) - total * rate) > 10000 + rate
 ):
     return index, None
 amounts += total
@@ -224,9 +238,41 @@ if line_type == "sales_tax":
 )
 
 
-def _check_line(findings: _Findings, line: Mapping[str, Any], path: str, us: bool) -> tuple[int | None, ...]:
+class _Vat(NamedTuple):
+    """A country's VAT rates, as `markets.json` lists them."""
+
+    country: str
+    rates: frozenset[int]  # standard and reduced, and 0 (zero-rated, exempt), in hundredths of a percent
+
+
+def _percent(rate: int) -> str:
+    return f"{rate / 100:g} %"
+
+
+def _check_rate(findings: _Findings, path: str, rate: int, vat: _Vat | None) -> None:
+    """A warning for a `tax_rate` no country charges (1 to 99: a percent written as such) or one
+    that is not among the purchase country's rates. Never an error: rates change."""
+    if 0 < rate <= PERCENT_SLIP_MAX:
+        what = (
+            f"{rate} is {_percent(rate)}: tax_rate is in hundredths of a percent, so 2500 means 25 % "
+            f"({rate} % is {rate * 100})"
+        )
+        findings.warning(path, what, rate * 100, rate)
+    elif vat is not None and rate not in vat.rates:
+        listed = sorted(vat.rates, reverse=True)
+        what = (
+            f"{rate} ({_percent(rate)}) is not one of {vat.country}'s VAT rates "
+            f"({', '.join(_percent(known) for known in listed)}): tax_rate is in hundredths of a percent, "
+            "so 2500 means 25 %"
+        )
+        findings.warning(path, what, listed, rate)
+
+
+def _check_line(
+    findings: _Findings, line: Mapping[str, Any], path: str, us: bool, vat: _Vat | None = None
+) -> tuple[int | None, ...]:
     """The line's (total_amount, total_tax_amount, quantity) where they are usable integers; every
-    broken rule added to `findings`."""
+    broken rule added to `findings` (`vat`: the purchase country's rates, when known)."""
     quantity = findings.integer(line, "quantity", path, minimum=0, unit=" (fractional quantities are refused)")
     unit_price = findings.integer(line, "unit_price", path, unit=" in minor units")
     discount = findings.integer(line, "total_discount_amount", path, minimum=0, unit=" in minor units")
@@ -252,9 +298,10 @@ def _check_line(findings: _Findings, line: Mapping[str, Any], path: str, us: boo
             0,
             tax_rate,
         )
-    elif tax_rate is not None and total is not None:
+    elif tax_rate is not None:
+        _check_rate(findings, f"{path}tax_rate", tax_rate, vat)
         sent = tax if tax is not None else 0
-        if not _tax_within_one(sent, total, tax_rate):
+        if total is not None and not _tax_within_one(sent, total, tax_rate):
             calculated = tax_of(total, tax_rate)
             findings.error(
                 f"{path}total_tax_amount",
@@ -266,7 +313,9 @@ def _check_line(findings: _Findings, line: Mapping[str, Any], path: str, us: boo
     return total, tax, quantity
 
 
-def _check_lines(findings: _Findings, lines: Sequence[object], us: bool) -> tuple[_Sums, bool, bool]:
+def _check_lines(
+    findings: _Findings, lines: Sequence[object], us: bool, vat: _Vat | None = None
+) -> tuple[_Sums, bool, bool]:
     """Every line's broken rules added to `findings`; the sums of what is usable, and whether all
     amounts and all taxes were."""
     amounts = taxes = items = sales_tax = 0
@@ -276,7 +325,7 @@ def _check_lines(findings: _Findings, lines: Sequence[object], us: bool) -> tupl
             amounts_known = taxes_known = False  # not an object: the body check reports it
             continue
         line = _json_of(raw_line)
-        total, tax, quantity = _check_line(findings, line, f"order_lines[{index}].", us)
+        total, tax, quantity = _check_line(findings, line, f"order_lines[{index}].", us, vat)
         if tax is None and "total_tax_amount" not in line:
             tax = 0
         amounts_known &= total is not None
@@ -295,7 +344,28 @@ def check_order(body: object) -> list[Problem]:
 
 
 def _order_context(data: Mapping[str, Any]) -> dict[str, object]:
-    return {"us": _is_us(data)}
+    vat = _vat_of_body(data)
+    return {"us": _is_us(data), "rates": vat.rates if vat is not None else None}
+
+
+def _vat_of_body(data: Mapping[str, Any]) -> _Vat | None:
+    """The purchase country's VAT rates: its own, or, in a body without one, those of the one
+    country paying in its currency (SEK: SE); None when unknown or unlisted (US, CA)."""
+    country = data.get("purchase_country")
+    if country is None:
+        currency = data.get("purchase_currency")
+        countries = _countries_paying_in(currency.upper()) if isinstance(currency, str) else ()
+        country = countries[0] if len(countries) == 1 else None
+    return _vat_of(country.upper()) if isinstance(country, str) else None
+
+
+@functools.lru_cache(maxsize=64)  # bounded: the values come from request bodies
+def _vat_of(country: str) -> _Vat | None:
+    market = markets().get(country)
+    vat = market.get("vat") if market is not None else None
+    if not vat:
+        return None
+    return _Vat(country, frozenset([0, vat["standard"], *vat["reduced"]]))
 
 
 def _is_us(data: Mapping[str, Any]) -> bool:
@@ -318,34 +388,43 @@ def _order_problems(data: Mapping[str, Any], line_sums: tuple[int, ...] | None) 
     known to keep the line rules (the body check's pass with `ORDER_LINES`)."""
     findings = _Findings()
     us = _is_us(data)
+    vat = _vat_of_body(data)
     order_amount = findings.integer(data, "order_amount", minimum=0, unit=" in minor units")
     order_tax = findings.integer(data, "order_tax_amount", minimum=0, unit=" in minor units")
+    # A body that states its order_amount states its tax too: absent, Klarna takes 0 (a session
+    # update without order_amount changes neither, and is left alone).
+    tax_absent = order_tax is None and data.get("order_tax_amount") is None and order_amount is not None
+    if tax_absent:
+        order_tax = 0
+    sent = "not absent (Klarna takes it as 0)" if tax_absent else f"not {order_tax}"
     lines = data.get("order_lines")
     if type(lines) is list or (isinstance(lines, Sequence) and not isinstance(lines, str)):
         if not 1 <= len(lines) <= MAX_ORDER_LINES:
             what = f"must hold 1 to {MAX_ORDER_LINES} lines, not {len(lines)}"
             findings.error("order_lines", what, MAX_ORDER_LINES if lines else 1, len(lines))
-        sums = _Sums(*line_sums) if line_sums is not None else _sound_lines(lines, us)
+        rates = vat.rates if vat is not None else None
+        sums = _Sums(*line_sums) if line_sums is not None else _sound_lines(lines, us, rates)
         amounts_known = taxes_known = True  # False once a line's value is unusable
         if sums is None:
-            sums, amounts_known, taxes_known = _check_lines(findings, lines, us)
+            sums, amounts_known, taxes_known = _check_lines(findings, lines, us, vat)
         amounts, taxes, items, sales_tax = sums
         if order_amount is not None and amounts_known:
             expected = amounts
             if order_amount != expected:
                 what = f"must be {expected} (the sum of order_lines[].total_amount), not {order_amount}"
                 findings.error("order_amount", what, expected, order_amount)
+        actual = None if tax_absent else order_tax
         if us and order_tax is not None and order_tax != sales_tax:
-            what = f"must be {sales_tax} in the US (the total of the sales_tax lines), not {order_tax}"
-            findings.error("order_tax_amount", what, sales_tax, order_tax)
+            what = f"must be {sales_tax} in the US (the total of the sales_tax lines), {sent}"
+            findings.error("order_tax_amount", what, sales_tax, actual)
         elif not us and order_tax is not None and taxes_known:
             expected = taxes
             difference, tolerance = abs(order_tax - expected), max(items, len(lines))
-            what = f"should be {expected} (the sum of order_lines[].total_tax_amount), not {order_tax}"
+            what = f"should be {expected} (the sum of order_lines[].total_tax_amount), {sent}"
             if difference > tolerance:
-                findings.error("order_tax_amount", f"{what}; Klarna allows ±{tolerance} here", expected, order_tax)
+                findings.error("order_tax_amount", f"{what}; Klarna allows ±{tolerance} here", expected, actual)
             elif difference:
-                findings.warning("order_tax_amount", f"{what}; within Klarna's ±{tolerance}", expected, order_tax)
+                findings.warning("order_tax_amount", f"{what}; within Klarna's ±{tolerance}", expected, actual)
     _check_market(findings, data)
     return _in_body_order(findings.problems, data)
 
@@ -409,9 +488,45 @@ def check_authorization_update(body: object) -> list[Problem]:
     return findings.problems
 
 
+def check_region(body: object, region: str | None) -> list[Problem]:
+    """A warning when the client's `region` (``region=``, ``KLARNA_REGION``) does not serve the
+    body's purchase country (or, without one, any country paying in its currency): Klarna's API
+    of each region knows only its own merchants and countries. Nothing for a region the country
+    table does not name (a base URL of your own, a document with other servers)."""
+    data = _json_of(body)
+    if not isinstance(region, str) or region not in _known_regions():
+        return []
+    country, currency = data.get("purchase_country"), data.get("purchase_currency")
+    if isinstance(country, str):
+        where = country.upper()
+        countries: tuple[str, ...] = (where,) if where in markets() else ()
+    elif country is None and isinstance(currency, str):
+        countries = _countries_paying_in(currency.upper())
+        where = f"{currency.upper()} ({', '.join(countries)})"
+    else:
+        return []
+    serving = sorted({markets()[code]["region"] for code in countries})
+    if not serving or region in serving:
+        return []
+    findings = _Findings()
+    path = "purchase_country" if isinstance(country, str) else "purchase_currency"
+    what = (
+        f"the client's region is {region!r}, which does not serve {where}: Klarna serves it from "
+        f"region {' or '.join(map(repr, serving))} (set region= or KLARNA_REGION, with that region's credentials)"
+    )
+    findings.warning(path, what, serving[0] if len(serving) == 1 else serving, region)
+    return findings.problems
+
+
+@functools.cache
+def _known_regions() -> frozenset[str]:
+    return frozenset(market["region"] for market in markets().values())
+
+
 @functools.cache
 def markets() -> Mapping[str, Any]:
-    """Klarna's country table: country code -> {"currency": ..., "locales": [...]}."""
+    """Klarna's country table: country code -> {"currency": ..., "locales": [...], "region": ...,
+    "vat": {"standard": ..., "reduced": [...], "source": ...} or None}."""
     from importlib import resources  # on the first order, not at `import klarna_payments`
 
     text = resources.files(__package__).joinpath("markets.json").read_text(encoding="utf-8")

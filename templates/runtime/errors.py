@@ -27,6 +27,10 @@ sent (``KlarnaError`` declares both; None when unknown). Messages are one line (
 cannot forge log lines or colour a terminal, and no message, repr or log line holds a
 credential or a request header's value. Every error survives ``pickle`` (for
 Celery, RQ and process pools): live httpx objects (``response``, ``request``) become None.
+
+Each class's docstring says what it means and what your code should do (the table in the
+README's "Errors" section); each error's ``hint`` says it in one stable line, with the README
+section to read, for a log line to carry (``log.error("%s (%s)", error, error.hint)``).
 """
 
 from __future__ import annotations
@@ -97,15 +101,21 @@ def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
 class KlarnaError(_Picklable, Exception):
     """Base class of every error the SDK raises for a call.
 
+    What to do: catch the subclass you can act on (the README's "Errors" table says what each
+    calls for); log the rest with ``str(error)``, which is one line, safe to log, and carries the
+    correlation id Klarna support asks for.
+
     Attributes:
         correlation_id: Identifies the request at Klarna (quote it to Klarna support); None when
             no response arrived or it carried none.
         idempotency_key: The ``Klarna-Idempotency-Key`` the request carried; None for calls that
             send none (and before the key was made).
+        hint: What to do, in one stable line ending in the README section that says more.
     """
 
     correlation_id: str | None = None
     idempotency_key: str | None = None
+    hint: str = "see what each error calls for (README.md#errors)"
 
 
 class APIConnectionError(KlarnaError):
@@ -114,7 +124,12 @@ class APIConnectionError(KlarnaError):
     For a call with an effect (``create_order``, ``purchase_token``, ``cancel_authorization``) it
     also means Klarna did not execute the request (otherwise the error is
     ``OutcomeUnknownError``). ``correlation_id`` is None: no response carried one.
+
+    What to do: try again later: the SDK has retried already (``max_retries``), and nothing
+    happened at Klarna. Persisting, check the network path to Klarna (DNS, proxy, firewall).
     """
+
+    hint = "Klarna did not execute it and it was retried already: try again later (README.md#errors)"
 
     def __init__(
         self, message: str | None = None, *, request: httpx.Request | None = None, idempotency_key: str | None = None
@@ -125,7 +140,14 @@ class APIConnectionError(KlarnaError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The attempt did not complete within its timeout (connect, read, write, pool or deadline)."""
+    """The attempt did not complete within its timeout (connect, read, write, pool or deadline).
+
+    What to do: as for any ``APIConnectionError``, try again later: Klarna did not execute it
+    (a timeout that may have reached Klarna is ``OutcomeUnknownError``). Many of them: look at
+    ``timeout=`` and the network before raising it.
+    """
+
+    hint = "Klarna did not execute it and it was retried already: try again later (README.md#timeouts)"
 
 
 class APIStatusError(KlarnaError):
@@ -144,7 +166,11 @@ class APIStatusError(KlarnaError):
         idempotency_key: The ``Klarna-Idempotency-Key`` the request carried, if any.
         response: The ``httpx.Response`` (None after unpickling).
         request: The ``httpx.Request`` that was sent (None after unpickling).
+
+    What to do: read ``error_code`` and ``error_messages``; the subclass for the status says more.
     """
+
+    hint = "read error_code and error_messages (README.md#errors)"
 
     def __init__(
         self,
@@ -192,7 +218,13 @@ class APIStatusError(KlarnaError):
 
 
 class BadRequestError(APIStatusError):
-    """400: a field broke a constraint, or the amounts do not add up."""
+    """400: a field broke a constraint, or the amounts do not add up.
+
+    What to do: a value Klarna refuses that preflight did not catch: log ``fields`` (the paths
+    Klarna names) and fix the body. Repeating the same body cannot succeed.
+    """
+
+    hint = "a value Klarna refuses: log .fields and fix the body (README.md#errors)"
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -201,7 +233,13 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401: the credentials are missing or wrong."""
+    """401: the credentials are missing or wrong.
+
+    What to do: check the credentials, and that they are for this region and environment
+    (playground credentials do not work in production, nor one region's in another's).
+    """
+
+    hint = "check the credentials and their region and environment (README.md#configuration)"
 
 
 class PermissionDeniedError(APIStatusError):
@@ -217,31 +255,54 @@ class PermissionDeniedError(APIStatusError):
     method), `PAYMENT_METHOD_FAILED` (the charge was declined; a later one may pass).
 
     Seen after an attempt that may have executed, a 403 proves nothing: the call raises
-    `OutcomeUnknownError` instead (a lost capture's repeat can meet `CAPTURE_NOT_ALLOWED`)."""
+    `OutcomeUnknownError` instead (a lost capture's repeat can meet `CAPTURE_NOT_ALLOWED`).
+
+    What to do: read `error_code` and `error_messages` and never repeat the call as it is. A
+    used authorization token is `INVALID_OPERATION` "Authorization token already consumed": the
+    order exists, place no other one.
+    """
+
+    hint = "Klarna refuses it in this state: read error_code; never repeat it as it is (README.md#errors)"
 
 
 class NotFoundError(APIStatusError):
-    """404: Klarna has no such thing: an authorization (expired, replaced, or its session
-    completed: start a new one), a session, an order (`NO_SUCH_ORDER`), a capture
+    """404: Klarna has no such thing: an authorization (expired after 60 minutes, replaced, or
+    its session completed), a session, an order (`NO_SUCH_ORDER`), a capture
     (`NO_SUCH_CAPTURE`), a refund (`NOT_FOUND`) or a customer token (`TOKEN_NOT_FOUND`,
-    `NOT_FOUND`). Check the id you stored; repeating cannot help."""
+    `NOT_FOUND`).
+
+    What to do: for an authorization, start a new one (the shopper authorizes again);
+    otherwise check the id you stored. Repeating cannot help. (A token already used is a 403,
+    `PermissionDeniedError`.)
+    """
+
+    hint = "the token expired or was replaced, or the id is wrong: start a new authorization (README.md#errors)"
 
 
 class AuthorizationNotCancellableError(NotFoundError):
     """404 "Authorization cannot be deleted" to ``cancel_authorization``: Klarna will not cancel
-    this authorization. Most often an order or customer token was created from it: nothing was
-    cancelled, so find that order by your reference and cancel or refund it through Order
-    Management (``order_management.cancel_order``) if the purchase is void. Klarna gives the
-    same answer for a token it no longer knows (expired). Do not treat it as done. The other
-    404, "Invalid authorization token", is a plain ``NotFoundError``: nothing is left to cancel."""
+    this authorization. Most often an order or customer token was created from it; Klarna gives
+    the same answer for a token it no longer knows (expired). The other 404, "Invalid
+    authorization token", is a plain ``NotFoundError``: nothing is left to cancel.
+
+    What to do: do not treat it as cancelled. Find the order by your reference and, if the
+    purchase is void, cancel it (``order_management.cancel_order``) or refund what was captured.
+    """
+
+    hint = "the authorization was used: cancel or refund its order through Order Management (README.md#errors)"
 
 
 class ConflictError(APIStatusError):
     """409: the request conflicts with what Klarna holds: an order that does not match the
     authorized purchase (Payments), a recurring order that does not match its customer token, an
     Order Management change that meets the order's current state (`CONFLICT`). `fields` names
-    what differs where Klarna says. Retrying the same body cannot help; read the state, then
-    decide."""
+    what differs where Klarna says.
+
+    What to do: retrying the same body cannot help. For an order, update the session to the
+    cart as it is and have the shopper authorize again; otherwise read the state, then decide.
+    """
+
+    hint = "the body differs from what was authorized: update the session, authorize again (README.md#errors)"
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -250,11 +311,23 @@ class ConflictError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: the merchant's rate limit is used up for now."""
+    """429: the merchant's rate limit is used up for now.
+
+    What to do: the SDK has retried already (honouring ``Retry-After``) and Klarna did not
+    execute the call: slow down (fewer parallel calls) and try again later.
+    """
+
+    hint = "retried already and not executed: slow down and try again later (README.md#retries-and-idempotency)"
 
 
 class InternalServerError(APIStatusError):
-    """500 or above: Klarna or a gateway failed to handle the request."""
+    """500 or above: Klarna or a gateway failed to handle the request.
+
+    What to do: try again later: the SDK has retried already, and Klarna did not execute the
+    call (a 5xx after an attempt that may have executed is ``OutcomeUnknownError``).
+    """
+
+    hint = "Klarna failed without executing it, retried already: try again later (README.md#errors)"
 
 
 class UnexpectedStatusError(APIStatusError):
@@ -268,7 +341,13 @@ class UnexpectedStatusError(APIStatusError):
     body and the idempotency key to another host. Its message names the origin it points to. A
     ``303 See Other`` says the request was handled and the result is elsewhere: after one, a
     call with an effect raises ``OutcomeUnknownError``; any other 3xx means the request was not
-    executed."""
+    executed.
+
+    What to do: for a 413 or 422, fix the body (`error_code` says what); for another status,
+    log it with its `correlation_id` and ask Klarna support.
+    """
+
+    hint = "413 or 422: fix the body (error_code says what); otherwise log it for support (README.md#errors)"
 
 
 @dataclass(frozen=True)
@@ -280,6 +359,9 @@ class Attempt:
 
     def __str__(self) -> str:
         return str(self.status_code) if self.status_code is not None else str(self.error)
+
+
+_UNKNOWN = "(README.md#when-the-outcome-is-unknown)"  # where the hints of an unknown outcome point
 
 
 class OutcomeUnknownError(KlarnaError):
@@ -304,6 +386,8 @@ class OutcomeUnknownError(KlarnaError):
     by the SDK; its message says to read the state back first. Those calls move no money:
     creating a second page is harmless, a second link message a nuisance.
 
+    What to do: settle it before anything else, as said above; ``hint`` says which case this is.
+
     Attributes:
         operation: The operation, e.g. ``create_order``.
         idempotency_key: The ``Klarna-Idempotency-Key`` every attempt carried (None for a DELETE).
@@ -312,6 +396,8 @@ class OutcomeUnknownError(KlarnaError):
         correlation_id: The last response's correlation id, if any response arrived.
         consumed: Klarna answered that the authorization was already consumed.
     """
+
+    hint = f"Klarna may have executed it: settle it by repeating it {_UNKNOWN}"
 
     def __init__(
         self,
@@ -336,12 +422,14 @@ class OutcomeUnknownError(KlarnaError):
         last = type(last_error).__name__ + (f" {printable(code, SNIPPET_LIMIT)}" if code else "")
         seen = f"(attempts: {history}; last: {last})"
         if consumed:
+            self.hint = f"the order or customer token exists: find it by your reference {_UNKNOWN}"
             message = (
                 f"{operation}: outcome unknown: the authorization was already consumed: an order or customer token "
                 f"exists for it, perhaps from an earlier call with this idempotency_key {seen}. Do not create "
                 "another: find it in the Merchant Portal by your reference"
             )
         elif creates:
+            self.hint = f"repeat it with the same idempotency_key before anything else {_UNKNOWN}"
             message = (
                 f"{operation}: outcome unknown: {creates} may exist at Klarna, as an attempt may have been executed "
                 f"{seen}. Settle it before acting again: repeat the call with the same idempotency_key"
@@ -353,6 +441,7 @@ class OutcomeUnknownError(KlarnaError):
                 + (" with the same idempotency_key" if idempotency_key else ": once has the effect of twice")
             )
         else:
+            self.hint = f"read the state back before repeating: a repeat acts again {_UNKNOWN}"
             message = (
                 f"{operation}: outcome unknown: Klarna may have executed it, as an attempt may have been executed "
                 f"{seen}. A repeat would act a second time: find out what happened (read it back) before repeating"
@@ -366,6 +455,9 @@ class ResponseValidationError(KlarnaError):
     Klarna executed the call (for ``create_order``: the order exists); only its answer could not
     be read. The raw body is in ``content``.
 
+    What to do: do not repeat the call (it happened). Keep ``content`` and ``correlation_id``,
+    and find the result in the Merchant Portal (an order by your reference).
+
     Attributes:
         operation: The operation, e.g. ``create_order``.
         field: The offending required field, when one can be named.
@@ -374,6 +466,8 @@ class ResponseValidationError(KlarnaError):
         idempotency_key: The ``Klarna-Idempotency-Key`` the request carried, if any.
         response, request: The live httpx objects (None after unpickling).
     """
+
+    hint = "Klarna executed it but its answer is unreadable: find it in the Merchant Portal (README.md#errors)"
 
     def __init__(
         self,
@@ -402,7 +496,17 @@ class OrderRuleError(_Picklable, ValueError):
     """The body breaks Klarna's order rules (see ``klarna_payments.preflight``); nothing was sent.
 
     ``problems`` holds every error-severity ``Problem``; ``str()`` has one problem per line.
+
+    What to do: fix the code that builds the cart: each problem names its field (Klarna's
+    path), the value expected and the one sent. Klarna would refuse the body with a 400.
+
+    Attributes:
+        operation: The operation, e.g. ``create_order``.
+        problems: Every broken rule, in body order.
+        hint: What to do, in one stable line.
     """
+
+    hint: str = "fix the cart: each problem names its field; nothing was sent (README.md#building-an-order)"
 
     def __init__(self, operation: str, problems: Iterable[Problem]) -> None:
         self.operation = operation

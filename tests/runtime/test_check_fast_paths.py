@@ -55,7 +55,9 @@ def sound_lines(draw: st.DrawFn) -> dict[str, Any]:
     line = {**LINE, "quantity": quantity, "unit_price": unit_price, "total_amount": total}
     line["type"] = draw(st.sampled_from(["physical", "discount", "sales_tax", "shipping_fee"]))
     line["total_discount_amount"] = discount
-    rate = draw(st.none() | st.integers(min_value=0, max_value=10000))
+    # Any rate, Sweden's and Germany's (listed or not, depending on the body's country), and a
+    # percent written as such (25 for 25 %).
+    rate = draw(st.none() | st.integers(0, 10000) | st.sampled_from([0, 25, 99, 100, 600, 700, 1200, 1900, 2500]))
     if rate is None:
         del line["tax_rate"]
         line["total_tax_amount"] = draw(st.integers(min_value=0, max_value=100))
@@ -108,14 +110,18 @@ def test_an_order_the_compiled_check_passes_has_no_problem_the_slow_walk_finds(l
         assert slow_body_problems("CreateOrderRequest", body, monkeypatch) == []
 
 
+COUNTRIES = st.sampled_from(["SE", "DE", "US", "CA"])  # with VAT rates listed, sales tax, none listed
+
+
 @settings(max_examples=400, deadline=None)
-@given(lines=st.lists(mutated_lines(), min_size=1, max_size=4), us=st.booleans())
-def test_the_sums_of_sound_lines_are_the_sums_the_line_by_line_rules_find(lines: list[Any], us: bool) -> None:
-    sums = preflight._sound_lines(lines, us)
+@given(lines=st.lists(mutated_lines(), min_size=1, max_size=4), country=COUNTRIES)
+def test_the_sums_of_sound_lines_are_the_sums_the_line_by_line_rules_find(lines: list[Any], country: str) -> None:
+    us, vat = country == "US", preflight._vat_of(country)
+    sums = preflight._sound_lines(lines, us, vat.rates if vat is not None else None)
     if sums is None:
         return  # every line gets _check_line
     findings = preflight._Findings()
-    assert preflight._check_lines(findings, lines, us) == (sums, True, True)
+    assert preflight._check_lines(findings, lines, us, vat) == (sums, True, True)
     assert findings.problems == []
 
 
@@ -128,14 +134,15 @@ def test_the_compiled_check_passes_a_documented_line_and_stops_at_the_first_that
 
 
 @settings(max_examples=400, deadline=None)
-@given(lines=st.lists(mutated_lines(), min_size=1, max_size=4), country=st.sampled_from(["SE", "US"]))
+@given(lines=st.lists(mutated_lines(), min_size=1, max_size=4), country=COUNTRIES)
 def test_the_one_pass_over_the_lines_finds_what_the_checks_and_the_rules_find(lines: list[Any], country: str) -> None:
     body = {**ORDER_BODY, "purchase_country": country, "order_lines": lines}
     rules = preflight.RULES["order"]
     sums = _validation._lines_passing("CreateOrderRequest", body, rules)
     if sums is None:
         return  # the two passes, as before
-    assert preflight._sound_lines(lines, country == "US") == sums
+    vat = preflight._vat_of(country)
+    assert preflight._sound_lines(lines, country == "US", vat.rates if vat is not None else None) == sums
     with pytest.MonkeyPatch.context() as monkeypatch:
         assert [slow_body_problems("OrderLine", line, monkeypatch) for line in lines] == [[]] * len(lines)
     assert rules.check_with_sums is not None

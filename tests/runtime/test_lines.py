@@ -111,14 +111,29 @@ def test_a_value_that_is_not_a_whole_amount_or_rate_is_refused(
         lines.item("x", **arguments)
 
 
-RATES = st.sampled_from([0, 600, 663, 1000, 1200, 1900, 2000, 2500]) | st.integers(0, 10000)
+@pytest.mark.parametrize("builder", [lines.item, lines.shipping_fee, lines.surcharge, lines.discount])
+@pytest.mark.parametrize("rate", [1, 25, 99])
+def test_a_tax_rate_of_1_to_99_is_refused_saying_2500_means_25_percent(builder: Any, rate: int) -> None:
+    amounts = {"quantity": 2, "unit_price": 12500} if builder is lines.item else {"amount": 4900}
+    with pytest.raises(ValueError, match=f"2500 means 25 %: {rate} would be {rate / 100:g} %") as raised:
+        builder("Kaffe", tax_rate=rate, **amounts)
+    assert f"for {rate} % pass {rate * 100}" in str(raised.value)
+
+
+@pytest.mark.parametrize("rate", [0, 100, 2500])
+def test_a_tax_rate_of_0_or_from_100_is_taken(rate: int) -> None:
+    assert lines.item("Kaffe", quantity=1, unit_price=1000, tax_rate=rate)["tax_rate"] == rate
+
+
+RATES = st.sampled_from([0, 600, 663, 1000, 1200, 1900, 2000, 2500]) | st.integers(100, 10000)  # never 1 to 99
+GERMAN_RATES = st.sampled_from([0, 700, 1900])
 
 
 @st.composite
-def eu_cart(draw: st.DrawFn) -> list[Any]:
+def eu_cart(draw: st.DrawFn, rates: st.SearchStrategy[int] = RATES) -> list[Any]:
     cart: list[Any] = []
     for _ in range(draw(st.integers(1, 8))):
-        rate = draw(RATES)
+        rate = draw(rates)
         quantity, price = draw(st.integers(0, 20)), draw(st.integers(0, 2_000_000))
         discount = draw(st.integers(0, quantity * price))
         item = lines.item("item", quantity=quantity, unit_price=price, tax_rate=rate, discount=discount)
@@ -126,9 +141,9 @@ def eu_cart(draw: st.DrawFn) -> list[Any]:
         if item["total_amount"] and draw(st.booleans()):  # a discount line at the goods' rate
             cart.append(lines.discount("off", amount=draw(st.integers(0, item["total_amount"])), tax_rate=rate))
     if draw(st.booleans()):
-        cart.append(lines.shipping_fee("ship", amount=draw(st.integers(0, 10_000)), tax_rate=draw(RATES)))
+        cart.append(lines.shipping_fee("ship", amount=draw(st.integers(0, 10_000)), tax_rate=draw(rates)))
     if draw(st.booleans()):
-        cart.append(lines.surcharge("fee", amount=draw(st.integers(0, 5_000)), tax_rate=draw(RATES)))
+        cart.append(lines.surcharge("fee", amount=draw(st.integers(0, 5_000)), tax_rate=draw(rates)))
     paid = lines.totals(cart)["order_amount"]
     if paid and draw(st.booleans()):
         cart.append(lines.gift_card("card", amount=draw(st.integers(0, paid))))
@@ -147,10 +162,17 @@ def us_cart(draw: st.DrawFn) -> list[Any]:
     return [*cart, lines.sales_tax(amount=draw(st.integers(0, 500_000)))]
 
 
-@given(cart=eu_cart())
-def test_every_eu_body_built_from_builders_passes_the_order_rules(cart: list[Any]) -> None:
+@given(cart=eu_cart(GERMAN_RATES))
+def test_every_eu_body_built_from_builders_at_the_countrys_rates_passes_the_order_rules(cart: list[Any]) -> None:
     body = {"purchase_country": "DE", "purchase_currency": "EUR", "locale": "de-DE", "order_lines": cart}
     assert check_order({**body, **lines.totals(cart)}) == []
+
+
+@given(cart=eu_cart())
+def test_every_eu_body_built_from_builders_at_any_rate_keeps_the_rules_klarna_enforces(cart: list[Any]) -> None:
+    body = {"purchase_country": "DE", "purchase_currency": "EUR", "locale": "de-DE", "order_lines": cart}
+    problems = check_order({**body, **lines.totals(cart)})
+    assert [problem for problem in problems if problem.severity == "error"] == []
 
 
 @given(cart=us_cart())

@@ -281,14 +281,30 @@ def test_a_blank_path_parameter_is_refused_as_blank() -> None:
     assert recorder.requests == []
 
 
-def test_an_authorization_token_is_never_quoted() -> None:
+def test_an_empty_authorization_token_is_refused_by_its_python_name_never_quoted() -> None:
     recorder = Recorder(OK)
     with sync_sdk(recorder) as sdk, pytest.raises(ValueError) as raised:
         sdk.orders.create_order("", ORDER_BODY)
-    assert (
-        str(raised.value) == "create_order: invalid parameters: authorization_token: must be at least 1 characters long"
-    )
+    assert str(raised.value) == "create_order: invalid parameters: authorization_token: must not be empty"
     assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("operation", "name"),
+    [
+        (operation, name)
+        for operation in OPERATIONS.values()
+        for name in operation.path_parameters
+        if operation.parameters[name].type == "string" and operation.parameters[name].min_length
+    ],
+    ids=lambda value: value.name if isinstance(value, Operation) else value,
+)
+def test_an_empty_path_parameter_is_named_as_the_python_argument(operation: Operation, name: str) -> None:
+    values = tuple("" if each == name else "x" for each in operation.path_parameters)
+    problems = _validation.parameter_problems(operation, values, None, None)
+    python_name = operation.parameter_python_names.get(name, name)
+    assert f"{python_name}: must not be empty" in problems
+    assert not any(problem.startswith(f"{name}:") for problem in problems) or python_name == name
 
 
 async def test_async_calls_check_parameters_too() -> None:

@@ -26,6 +26,10 @@ DISCOUNT_LINE = {"type": "discount", "name": "Discount", "quantity": 1, "unit_pr
                  "tax_rate": 2500, "total_tax_amount": -200}  # fmt: skip
 TEN_PERCENT_LINE = {"name": "Book", "quantity": 1, "unit_price": 50000, "total_amount": 50000, "tax_rate": 1000,
                     "total_tax_amount": 4545}  # fmt: skip
+# Sweden's reduced rate for food: 12 % (the table's SE rates are 25, 12 and 6 %).
+SE_FOOD_LINE = {"name": "Kaffe", "quantity": 1, "unit_price": 50000, "total_amount": 50000, "tax_rate": 1200,
+                "total_tax_amount": 5357}  # fmt: skip
+FINLAND = {"country": "FI", "currency": "EUR", "locale": "fi-FI"}  # 10 % is one of its rates
 
 
 def order(
@@ -47,20 +51,21 @@ def paths(problems: list[Problem]) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "lines",
-    [[DISCOUNTED_TSHIRT], [DISCOUNTED_TSHIRT, DISCOUNT_LINE], [TEN_PERCENT_LINE]],
+    ("lines", "market"),
+    [([DISCOUNTED_TSHIRT], {}), ([DISCOUNTED_TSHIRT, DISCOUNT_LINE], {}), ([TEN_PERCENT_LINE], FINLAND)],
     ids=["tshirt", "discount", "10%"],
 )
-def test_klarnas_own_examples_pass(lines: list[dict[str, Any]]) -> None:
-    assert check_order(order(*lines)) == []
+def test_klarnas_own_examples_pass(lines: list[dict[str, Any]], market: dict[str, str]) -> None:
+    assert check_order(order(*lines, **market)) == []
 
 
 def test_an_order_of_only_a_discount_is_a_negative_order_amount() -> None:
     assert paths(errors(order(DISCOUNT_LINE))) == ["order_amount", "order_tax_amount"]
 
 
-def test_the_three_examples_together_pass() -> None:
-    assert check_order(order(DISCOUNTED_TSHIRT, DISCOUNT_LINE, TEN_PERCENT_LINE)) == []
+def test_the_three_examples_together_keep_every_rule_and_only_10_percent_is_no_swedish_rate() -> None:
+    problems = check_order(order(DISCOUNTED_TSHIRT, DISCOUNT_LINE, TEN_PERCENT_LINE))
+    assert [(p.path, p.severity) for p in problems] == [("order_lines[2].tax_rate", "warning")]
 
 
 # Per line: total_amount = quantity × unit_price − total_discount_amount
@@ -165,14 +170,60 @@ def test_an_order_amount_one_minor_unit_off_the_sum_is_an_error() -> None:
 
 
 def test_an_order_tax_within_the_item_tolerance_is_a_warning() -> None:
-    problems = check_order(order(DISCOUNTED_TSHIRT, TEN_PERCENT_LINE, order_tax_amount=9546))
+    problems = check_order(order(DISCOUNTED_TSHIRT, SE_FOOD_LINE, order_tax_amount=10358))
     assert [(p.path, p.severity) for p in problems] == [("order_tax_amount", "warning")]
 
 
 def test_an_order_tax_beyond_the_item_tolerance_is_an_error() -> None:
-    (problem,) = errors(order(DISCOUNTED_TSHIRT, TEN_PERCENT_LINE, order_tax_amount=9548))
+    (problem,) = errors(order(DISCOUNTED_TSHIRT, SE_FOOD_LINE, order_tax_amount=10360))
     assert problem.path == "order_tax_amount"
-    assert problem.expected == 9545
+    assert problem.expected == 10357
+
+
+def without_tax_amount(body: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in body.items() if key != "order_tax_amount"}
+
+
+def test_an_absent_order_tax_amount_while_the_lines_carry_tax_is_an_error_like_a_wrong_one() -> None:
+    body = without_tax_amount(order(DISCOUNTED_TSHIRT))
+    (problem,) = check_order(body)
+    assert (problem.path, problem.severity) == ("order_tax_amount", "error")
+    assert (problem.expected, problem.actual) == (5000, None)
+    assert problem.message == (
+        "order_tax_amount: should be 5000 (the sum of order_lines[].total_tax_amount), "
+        "not absent (Klarna takes it as 0); Klarna allows ±1 here"
+    )
+    assert paths(check_order({**body, "order_tax_amount": 0})) == ["order_tax_amount"]
+
+
+def test_an_absent_order_tax_amount_within_the_item_tolerance_is_a_warning() -> None:
+    line = {"name": "Gum", "quantity": 1, "unit_price": 10, "total_amount": 10, "tax_rate": 1200, "total_tax_amount": 1}
+    (problem,) = check_order(without_tax_amount(order(line)))
+    assert (problem.path, problem.severity) == ("order_tax_amount", "warning")
+
+
+def test_an_absent_order_tax_amount_with_untaxed_lines_passes() -> None:
+    line = {"name": "Gift wrap", "quantity": 1, "unit_price": 500, "total_amount": 500}
+    assert check_order(without_tax_amount(order(line))) == []
+
+
+def test_an_absent_us_order_tax_amount_while_a_sales_tax_line_carries_tax_is_an_error() -> None:
+    body = without_tax_amount(order(*US_LINES, country="US", currency="USD", locale="en-US"))
+    (problem,) = errors(body)
+    assert (problem.path, problem.expected, problem.actual) == ("order_tax_amount", 1000, None)
+    assert "not absent (Klarna takes it as 0)" in problem.message
+
+
+def test_a_session_update_without_order_amount_is_not_held_to_an_order_tax_amount() -> None:
+    # update_credit_session sends the fields that change; neither total changes here.
+    assert check_order({"order_lines": [DISCOUNTED_TSHIRT]}) == []
+
+
+def test_create_order_refuses_an_absent_order_tax_amount_and_sends_nothing() -> None:
+    recorder = Recorder(ORDER_OK)
+    with sync_sdk(recorder) as sdk, pytest.raises(OrderRuleError, match="order_tax_amount: should be 5000"):
+        sdk.orders.create_order(TOKEN, without_tax_amount(order(DISCOUNTED_TSHIRT)))
+    assert recorder.requests == []
 
 
 @pytest.mark.parametrize("count", [0, 1001])
@@ -292,7 +343,8 @@ def test_an_operation_offers_preflight_exactly_when_its_body_has_rules() -> None
 def test_an_unlisted_market_combination_is_a_warning(
     country: str, currency: str, locale: str, warned: list[str]
 ) -> None:
-    problems = check_order(order(DISCOUNTED_TSHIRT, country=country, currency=currency, locale=locale))
+    untaxed = {"name": "Gift wrap", "quantity": 1, "unit_price": 500, "total_amount": 500}  # at any country's rate
+    problems = check_order(order(untaxed, country=country, currency=currency, locale=locale))
     assert [(p.path, p.severity) for p in problems] == [(path, "warning") for path in warned]
 
 
@@ -315,7 +367,7 @@ def test_a_token_body_in_a_listed_market_passes() -> None:
 
 def test_every_problem_is_reported_at_once_in_body_order() -> None:
     bad_line = {**DISCOUNTED_TSHIRT, "total_amount": 30000}
-    rest = order(TEN_PERCENT_LINE, bad_line, currency="EUR")
+    rest = order(SE_FOOD_LINE, bad_line, currency="EUR")
     body = {"order_amount": 1, **{key: value for key, value in rest.items() if key != "order_amount"}}
     assert paths(check_order(body)) == [
         "order_amount",

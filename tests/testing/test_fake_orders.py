@@ -155,6 +155,23 @@ def test_an_order_breaking_klarnas_rules_is_400_with_the_preflight_paths(klarna_
     assert raised.value.fields == tuple(problem.path for problem in checked_locally.value.problems)
 
 
+def test_an_order_without_order_tax_amount_whose_lines_carry_tax_is_400_on_that_field(klarna_fake: FakeKlarna) -> None:
+    taxed = [{"name": "Kaffe", "quantity": 2, "unit_price": 12500, "total_amount": 25000, "tax_rate": 2500,
+              "total_tax_amount": 5000}]  # fmt: skip
+    session = order_for(SESSION, order_amount=25000, order_tax_amount=5000, order_lines=taxed)
+    token = klarna_fake.authorize(session)
+    body = {key: value for key, value in session.items() if key != "order_tax_amount"}
+
+    with klarna_fake.client() as klarna:
+        with pytest.raises(OrderRuleError, match="order_tax_amount"):
+            klarna.orders.create_order(token, body)
+        with pytest.raises(BadRequestError) as raised:
+            klarna.orders.create_order(token, body, preflight=False)
+
+    assert raised.value.error_messages == ["Bad value: order_tax_amount"]
+    assert klarna_fake.orders == {}
+
+
 def test_a_body_the_document_forbids_is_400_bad_value_with_its_paths(klarna_fake: FakeKlarna) -> None:
     # The SDK refuses such a body before sending, so it comes through a plain httpx client.
     token = klarna_fake.authorize(SESSION, merchant=TEST_AUTH[0])
