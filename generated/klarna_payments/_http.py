@@ -48,6 +48,29 @@ if TYPE_CHECKING:
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("klarna_payments_deadline", default=None)
 
 
+class AttemptProgress:
+    """How far one attempt got, for what an interrupt (any BaseException that is not an
+    Exception: KeyboardInterrupt, a soft time limit, a cancellation) leaves behind: whether the
+    request began to go out, and the SDK's own sockets it used (closed if it is interrupted, so
+    that no half-written connection is used again)."""
+
+    __slots__ = ("sent", "streams")
+
+    def __init__(self) -> None:
+        self.sent = False
+        self.streams: list[Any] = []
+
+    def close_streams(self) -> None:
+        for stream in self.streams:
+            with contextlib.suppress(Exception):
+                stream.close()
+
+
+_progress: contextvars.ContextVar[AttemptProgress | None] = contextvars.ContextVar(
+    "klarna_payments_attempt", default=None
+)
+
+
 class Clock:
     """Time as the send loop sees it: monotonic time, the wall clock (Retry-After dates), sleeping.
 
@@ -210,11 +233,15 @@ def read_response(
     limit: int,
     transport: httpx.BaseTransport | None = None,
     sink: Any = None,
+    progress: AttemptProgress | None = None,
 ) -> httpx.Response:
     """Send `request` and read its body, within `deadline` (a monotonic time) and `limit` bytes:
-    through `transport` when the pool gives one (`HttpPool.sync_target`), else through `http`."""
+    through `transport` when the pool gives one (`HttpPool.sync_target`), else through `http`.
+    `progress` learns how far it got (through the SDK's own sockets)."""
     token = _deadline.set(deadline)  # bounds the sockets of the SDK's own pool (DeadlineTransport)
     redacting = _logs.redacting(request)  # httpx's and httpcore's lines of this request
+    progress = progress if progress is not None else AttemptProgress()
+    tracking = _progress.set(progress)
     try:
         if transport is None:
             response = http.send(request, stream=True, follow_redirects=False)
@@ -231,9 +258,14 @@ def read_response(
             return reader.result()
         finally:
             response.close()
+    except BaseException as interrupt:
+        if not isinstance(interrupt, Exception):
+            progress.close_streams()  # its connection may be half-written: never used again
+        raise
     finally:
         _deadline.reset(token)
         _logs.REDACTED.reset(redacting)
+        _progress.reset(tracking)
 
 
 async def aread_response(
@@ -243,15 +275,16 @@ async def aread_response(
     limit: int,
     transport: httpx.AsyncBaseTransport | None = None,
     sink: Any = None,
+    progress: AttemptProgress | None = None,
 ) -> httpx.Response:
     """The async twin of `read_response`: the whole attempt runs in a cancel scope."""
     import anyio
 
-    sent = False
+    progress = progress if progress is not None else AttemptProgress()
 
     async def trace(event: str, info: object) -> None:
-        nonlocal sent
-        sent = sent or event.endswith("send_request_headers.started")
+        if event.endswith("send_request_headers.started"):
+            progress.sent = True
 
     request.extensions["trace"] = trace
     scope = anyio.fail_after(max(deadline - time.monotonic(), 0)) if deadline is not None else contextlib.nullcontext()
@@ -275,7 +308,7 @@ async def aread_response(
                 await response.aclose()
     except TimeoutError:
         # Cancelled by the deadline: after the request went out it may have been executed.
-        if sent:
+        if progress.sent:
             raise httpx.ReadTimeout("the attempt's deadline passed", request=request) from None
         raise httpx.PoolTimeout("the attempt's deadline passed before the request was sent", request=request) from None
     finally:
@@ -319,6 +352,35 @@ def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
         raise mapped(str(error), request=request) from error
 
 
+def _used(stream: Any, *, sending: bool) -> None:
+    """Record that the attempt in progress uses `stream` (and, writing, that it began to send)."""
+    progress = _progress.get()
+    if progress is not None:
+        if stream not in progress.streams:
+            progress.streams.append(stream)
+        progress.sent = progress.sent or sending
+
+
+# The SDK's own pools: httpx's 100 connections, every one kept alive (httpx keeps 20), so that a
+# burst of calls does not reconnect for the next burst (TLS handshakes are the costly part).
+POOL_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
+
+# httpcore's sync pool guards its state with a Python-level lock wrapper (`_optional_thread_lock`
+# in httpcore 1.x, `_pool_lock` in 0.18), entered as `with lock:`. An interrupt raised between
+# the wrapper's `acquire()` and its `return` leaves the lock held, and httpcore's own handler of
+# that very interrupt then waits for it forever. A bare `threading.Lock` is entered in C, which
+# a signal handler cannot split; the pool uses nothing of the lock but `with`.
+POOL_LOCK_ATTRIBUTES: Final = ("_optional_thread_lock", "_pool_lock")
+
+
+def _interrupt_safe(pool: Any) -> Any:
+    """`pool` (an httpcore pool or proxy) with its lock replaced by one an interrupt cannot leak."""
+    for name in POOL_LOCK_ATTRIBUTES:
+        if hasattr(pool, name):
+            setattr(pool, name, threading.Lock())
+    return pool
+
+
 def deadline_transport_supported() -> bool:
     """Whether the SDK can own a sync pool with clamped sockets (httpcore's public network backends)."""
     try:
@@ -342,9 +404,11 @@ def deadline_transport(verify: Any = True, proxies: EnvironmentProxies | None = 
             self.inner = inner
 
         def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            _used(self, sending=False)
             return self.inner.read(max_bytes, _clamped(timeout, httpcore.ReadTimeout))
 
         def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            _used(self, sending=True)
             self.inner.write(buffer, _clamped(timeout, httpcore.WriteTimeout))
 
         def close(self) -> None:
@@ -393,7 +457,7 @@ def deadline_transport(verify: Any = True, proxies: EnvironmentProxies | None = 
         def close(self) -> None:
             self.inner.close()
 
-    limits = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+    limits = POOL_LIMITS
     sizes: dict[str, Any] = {
         "max_connections": limits.max_connections,
         "max_keepalive_connections": limits.max_keepalive_connections,
@@ -408,7 +472,9 @@ def deadline_transport(verify: Any = True, proxies: EnvironmentProxies | None = 
             self.ssl_context = httpx.create_ssl_context(verify=verify)
             self.backend = DeadlineBackend()
             self.pools: dict[httpx.Proxy | None, Any] = {
-                None: httpcore.ConnectionPool(ssl_context=self.ssl_context, network_backend=self.backend, **sizes)
+                None: _interrupt_safe(
+                    httpcore.ConnectionPool(ssl_context=self.ssl_context, network_backend=self.backend, **sizes)
+                )
             }
             self.lock = threading.Lock()
 
@@ -419,7 +485,7 @@ def deadline_transport(verify: Any = True, proxies: EnvironmentProxies | None = 
                 with self.lock:
                     pool = self.pools.get(proxy)
                     if pool is None and proxy is not None:
-                        pool = self.pools[proxy] = self._proxy_pool(proxy)
+                        pool = self.pools[proxy] = _interrupt_safe(self._proxy_pool(proxy))
             return pool
 
         def _proxy_pool(self, proxy: httpx.Proxy) -> Any:
@@ -463,6 +529,15 @@ def deadline_transport(verify: Any = True, proxies: EnvironmentProxies | None = 
             for pool in list(self.pools.values()):
                 pool.close()
 
+        def abandon(self, *, busy: bool) -> None:
+            """Close the connections without the pools' locks (an interrupt may have left one
+            held): the idle ones, and with `busy` every one."""
+            for pool in list(self.pools.values()):
+                for connection in pool.connections:
+                    if busy or connection.is_idle():
+                        with contextlib.suppress(Exception):
+                            connection.close()
+
     return DeadlineTransport()
 
 
@@ -478,7 +553,9 @@ class ProxyRouter(httpx.AsyncBaseTransport):
         proxy = self.proxies.for_url(url)
         transport = self.transports.get(proxy)
         if transport is None:
-            transport = self.transports[proxy] = httpx.AsyncHTTPTransport(verify=self.verify, proxy=proxy)
+            transport = self.transports[proxy] = httpx.AsyncHTTPTransport(
+                verify=self.verify, proxy=proxy, limits=POOL_LIMITS
+            )
         return transport
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -581,6 +658,7 @@ class HttpPool:
         self._lock = threading.Lock()
         self._sync: httpx.Client | None = None
         self._sync_transport: httpx.BaseTransport | None = None  # see sync_target
+        self._retired: list[Any] = []  # transports an interrupt left behind (see interrupted)
         self._async: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
         self._async_transports: weakref.WeakKeyDictionary[object, httpx.AsyncBaseTransport] = (
             weakref.WeakKeyDictionary()
@@ -593,7 +671,7 @@ class HttpPool:
     def forked(self) -> None:
         """In a forked child: forget the parent's connections (never close them: they are its)."""
         self._lock = threading.Lock()
-        self._sync, self._sync_transport = None, None
+        self._sync, self._sync_transport, self._retired = None, None, []
         self._async, self._async_transports = weakref.WeakKeyDictionary(), weakref.WeakKeyDictionary()
         self._user_used_before_fork = self._user_used_before_fork or self._user_used_here
         self._user_used_here = False
@@ -697,13 +775,30 @@ class HttpPool:
         transport = settings.pop("transport", None)
         if transport is None:
             proxies = self._proxies
-            transport = ProxyRouter(verify, proxies) if proxies else httpx.AsyncHTTPTransport(verify=verify)
+            transport = (
+                ProxyRouter(verify, proxies) if proxies else httpx.AsyncHTTPTransport(verify=verify, limits=POOL_LIMITS)
+            )
         self._async_transports[key] = transport
         return httpx.AsyncClient(transport=transport, trust_env=False, **settings)
+
+    def interrupted(self, transport: httpx.BaseTransport | None) -> None:
+        """An attempt through the SDK's own sync `transport` was interrupted. httpcore's pool may
+        hold a lock the interrupt left taken (it landed inside the lock's `__enter__`), which
+        would hang every later call: the next call gets a new pool, and this one is retired, its
+        idle connections closed now (the interrupted attempt's own were closed by
+        `read_response`) and the rest, still in use by other threads, when the client closes."""
+        if transport is None or transport is not self._sync_transport:
+            return  # a user's transport, or one retired already
+        self._sync, self._sync_transport = None, None
+        self._retired.append(transport)
+        transport.abandon(busy=False)  # type: ignore[attr-defined]
 
     def close(self) -> None:
         """Close the connections: the SDK's own, and a user's http_client given to it."""
         self.closed = True
+        for retired in self._retired:
+            retired.abandon(busy=True)
+        self._retired.clear()
         if self._sync is not None:
             self._sync.close()
         if isinstance(self._user, httpx.Client):
@@ -744,6 +839,7 @@ __all__ = [
     "TRUNCATED_AT",
     "UNDECODABLE",
     "WRITTEN",
+    "AttemptProgress",
     "BodyReader",
     "Clock",
     "HttpPool",

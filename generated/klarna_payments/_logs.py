@@ -140,6 +140,24 @@ def attempt(
         )
 
 
+def interrupted(operation: Operation, key: str | None, interrupt: BaseException, *, sent: bool) -> None:
+    """One WARNING for a call with an effect whose attempt was interrupted (cancelled, a
+    KeyboardInterrupt, a soft time limit) once its request may have gone out: Klarna may have
+    executed it, and only the key settles it. It names the operation and the key, never a token."""
+    if not (sent and operation.has_effect):
+        return
+    what = "cancelled" if type(interrupt).__name__ == "CancelledError" else "interrupted"
+    logger.warning(
+        "%s %s %s (%s) after the request may have gone out: Klarna may have executed it; settle it by repeating "
+        "the call%s",
+        operation.method,
+        operation.elided_path(),
+        what,
+        type(interrupt).__name__,
+        f" with idempotency_key={key}" if key else "",
+    )
+
+
 def preflight_warnings(operation: Operation, problems: Iterable[Problem]) -> None:
     """Warnings from the order-rule check, once per call, escaped like server text (a message
     may quote the body's locale or country)."""

@@ -46,6 +46,7 @@ from .errors import (
 __all__ = [
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
+    "BrokenConnection",
     "CallState",
     "ClientClosed",
     "ClosedInFlight",
@@ -67,6 +68,11 @@ class ClientClosed(httpx.TransportError):
     """The client (or its connections) was closed before this attempt could be sent."""
 
 
+class BrokenConnection(httpx.ConnectError):
+    """A pooled connection was found broken before the request went out (an interrupt left its
+    HTTP state half-written); it was discarded, and nothing was sent on it."""
+
+
 class ClosedInFlight(httpx.ReadError):
     """The client was closed while this attempt was in flight: the request may have been sent."""
 
@@ -82,7 +88,15 @@ NOT_SENT_ERRORS: Final = (
     httpx.ProxyError,
 )
 # Transport errors that another attempt cannot fix: the request itself is wrong.
-NOT_RETRIED_ERRORS: Final = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, ClientClosed, ClosedInFlight)
+# A PoolTimeout is the client's own pool saturated by this process's calls for the whole wait:
+# another attempt would queue behind them again and add to the load; it ends the call, unsent.
+NOT_RETRIED_ERRORS: Final = (
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+    httpx.PoolTimeout,
+    ClientClosed,
+    ClosedInFlight,
+)
 
 
 def maybe_executed(response: httpx.Response | None, error: BaseException | None) -> bool:

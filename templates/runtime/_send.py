@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._http import HttpPool, aread_response, build_request, deadline_for, read_response
-from ._policy import CallState, ClientClosed, ClosedInFlight, Sent
+from . import _logs
+from ._http import AttemptProgress, HttpPool, aread_response, build_request, deadline_for, read_response
+from ._policy import BrokenConnection, CallState, ClientClosed, ClosedInFlight, Sent
 from ._prepare import Prepared
 from ._schema import Operation
 
@@ -39,14 +40,31 @@ def _request(http: httpx.Client | httpx.AsyncClient, prepared: Prepared, *, dire
     )
 
 
-def _closed_error(http: httpx.Client | httpx.AsyncClient, request: httpx.Request, caught: Exception) -> httpx.HTTPError:
-    """The httpx error for `caught`, raised by an attempt whose client was closed under it
-    (httpx raises a bare RuntimeError then); anything else is raised as it is."""
+def _closed_error(
+    http: httpx.Client | httpx.AsyncClient,
+    request: httpx.Request,
+    caught: Exception,
+    pool: HttpPool,
+    transport: httpx.BaseTransport | None,
+    progress: AttemptProgress,
+) -> httpx.HTTPError:
+    """The httpx error for `caught`: as it is when it is one; for a client closed under the
+    attempt (httpx raises a bare RuntimeError then) `ClosedInFlight`; for a connection whose
+    HTTP state an earlier interrupt broke (h11's or httpcore's AssertionError or
+    LocalProtocolError, unmapped) `BrokenConnection` or, once the request began to go out,
+    `ClosedInFlight`, the connection discarded. Anything else is raised as it is."""
     if isinstance(caught, httpx.HTTPError):
         return caught
-    if not http.is_closed:
-        raise caught
-    return ClosedInFlight("the client was closed while the request was in flight", request=request)
+    if http.is_closed:
+        return ClosedInFlight("the client was closed while the request was in flight", request=request)
+    if isinstance(caught, AssertionError) or type(caught).__module__.partition(".")[0] in ("h11", "httpcore"):
+        progress.close_streams()
+        if transport is not None:
+            pool.interrupted(transport)
+        if progress.sent:
+            return ClosedInFlight("the connection broke while the request was in flight", request=request)
+        return BrokenConnection("a connection left broken (by an interrupt) was discarded", request=request)
+    raise caught
 
 
 def _not_sent(request: httpx.Request) -> ClientClosed:
@@ -69,13 +87,20 @@ def send(pool: HttpPool, operation: Operation, prepared: Prepared, telemetry: Ca
         if http.is_closed:
             error = _not_sent(request)
         else:
+            progress = AttemptProgress()
             try:
                 attempt_deadline = None if deadline is None else started + deadline
                 response = read_response(
-                    http, request, attempt_deadline, prepared.max_response_size, transport, prepared.sink
+                    http, request, attempt_deadline, prepared.max_response_size, transport, prepared.sink, progress
                 )
             except Exception as caught:
-                error = _closed_error(http, request, caught)
+                error = _closed_error(http, request, caught, pool, transport, progress)
+            except BaseException as interrupt:  # KeyboardInterrupt, a soft time limit, gevent's Timeout
+                pool.interrupted(transport)
+                _logs.interrupted(
+                    operation, prepared.idempotency_key, interrupt, sent=progress.sent or transport is None
+                )
+                raise
         if telemetry is not None:
             telemetry.attempt(number, response, error)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)
@@ -105,13 +130,17 @@ async def asend(
         if http.is_closed:
             error = _not_sent(request)
         else:
+            progress = AttemptProgress()
             try:
                 attempt_deadline = None if deadline is None else started + deadline
                 response = await aread_response(
-                    http, request, attempt_deadline, prepared.max_response_size, transport, prepared.sink
+                    http, request, attempt_deadline, prepared.max_response_size, transport, prepared.sink, progress
                 )
             except Exception as caught:
-                error = _closed_error(http, request, caught)
+                error = _closed_error(http, request, caught, pool, None, progress)
+            except BaseException as interrupt:  # CancelledError: asyncio.wait_for, a framework's timeout
+                _logs.interrupted(operation, prepared.idempotency_key, interrupt, sent=progress.sent)
+                raise
         if telemetry is not None:
             telemetry.attempt(number, response, error)
         step = state.after_attempt(number, pool.clock.monotonic() - started, response, error)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 
+import httpx
 import pytest
-from klarna_payments import AsyncKlarnaPayments, KlarnaPayments
+from klarna_payments import APITimeoutError, AsyncKlarnaPayments, KlarnaPayments
 from local_server import Step, scripted_server
 
+from tests.support.mock import Recorder, sync_sdk
 from tests.support.payloads import ORDER_BODY, TOKEN
 
 ORDER = b'{"order_id": "3eaeb557-5e30-47f8-b840-b8d987f5945d"}'
@@ -33,3 +36,42 @@ def test_two_hundred_concurrent_async_calls_all_succeed() -> None:
         assert [order.order_id for order in orders] == ["3eaeb557-5e30-47f8-b840-b8d987f5945d"] * 200  # type: ignore[attr-defined]
         assert script.peak_open_connections <= 100  # httpx's default pool limit
         assert script.wait_until_closed()
+
+
+BURST = 30  # more than httpx's 20 kept-alive connections, well under the pool's 100
+
+
+@pytest.mark.slow
+def test_a_second_burst_reuses_every_connection_the_first_one_opened() -> None:
+    release = threading.Event()
+    with scripted_server(Step(body=ORDER, delay=5.0, until=release)) as (url, script):
+        with KlarnaPayments(base_url=url, username="u", password="p") as sdk:
+            for burst in range(2):
+                callers = [
+                    threading.Thread(target=sdk.orders.create_order, args=(TOKEN, ORDER_BODY)) for _ in range(BURST)
+                ]
+                for caller in callers:
+                    caller.start()
+                assert wait_for(lambda: len(script.received) == BURST * (burst + 1))  # all in flight at once
+                release.set()
+                for caller in callers:
+                    caller.join()
+                release.clear()
+                opened = script.accepted
+        assert opened == BURST  # the second burst opened none
+
+
+def wait_for(condition: object) -> bool:
+    event = threading.Event()
+    for _ in range(400):
+        if condition():  # type: ignore[operator]
+            return True
+        event.wait(0.05)
+    return False
+
+
+def test_a_pool_timeout_ends_the_call_unsent_without_a_retry() -> None:
+    recorder = Recorder(httpx.PoolTimeout("no connection became free"))
+    with sync_sdk(recorder, max_retries=2) as sdk, pytest.raises(APITimeoutError):
+        sdk.orders.create_order(TOKEN, ORDER_BODY)
+    assert len(recorder.requests) == 1
