@@ -95,6 +95,20 @@ def test_a_connection_error_keeps_the_request() -> None:
     assert isinstance(caught.value.request, httpx.Request)
 
 
+def test_a_timeout_says_the_call_timed_out() -> None:
+    with sync_sdk(Recorder(httpx.ReadTimeout("read")), max_retries=0) as sdk, pytest.raises(APITimeoutError) as caught:
+        sdk.sessions.read_credit_session(TOKEN)
+    assert str(caught.value) == "read_credit_session: timed out (ReadTimeout: read)"
+
+
+def test_a_connection_error_says_the_call_got_no_response() -> None:
+    with sync_sdk(Recorder(httpx.ConnectError("refused")), max_retries=0) as sdk:
+        with pytest.raises(APIConnectionError) as caught:
+            sdk.sessions.read_credit_session(TOKEN)
+    assert type(caught.value) is APIConnectionError
+    assert str(caught.value) == "read_credit_session: got no response (ConnectError: refused)"
+
+
 def test_correlation_id_falls_back_to_the_response_header() -> None:
     response = json_response(409, {"error_code": "BAD_VALUE"}, headers={"Klarna-Correlation-Id": "from-header"})
     with sync_sdk(Recorder(response)) as sdk, pytest.raises(ConflictError) as caught:

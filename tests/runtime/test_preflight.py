@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -323,6 +324,37 @@ def test_every_problem_is_reported_at_once_in_body_order() -> None:
         "order_lines[1].total_amount",
         "order_lines[1].total_tax_amount",
     ]
+
+
+def test_problems_within_a_line_follow_the_lines_field_order() -> None:
+    line = {"tax_rate": 10001, "name": "x", "quantity": -1, "unit_price": 1000, "total_amount": 1000}
+    assert paths(errors(order(line))) == ["order_lines[0].tax_rate", "order_lines[0].quantity"]
+
+
+def test_an_unusable_line_amount_before_a_usable_line_leaves_order_amount_unjudged() -> None:
+    # A sum without the first line would differ from order_amount: an error the body does not have.
+    unusable = {"name": "x", "quantity": 1, "unit_price": 1000, "total_amount": "1000"}
+    usable = {"name": "y", "quantity": 1, "unit_price": 500, "total_amount": 500}
+    assert paths(errors(order(unusable, usable, order_amount=1500))) == ["order_lines[0].total_amount"]
+
+
+def test_an_unusable_line_tax_before_a_usable_line_leaves_order_tax_amount_unjudged() -> None:
+    usable = {"name": "y", "quantity": 1, "unit_price": 500, "total_amount": 500, "total_tax_amount": 100}
+    body = order(usable, usable, order_tax_amount=200)
+    body["order_lines"][0] = {**usable, "total_tax_amount": "100"}
+    assert paths(errors(body)) == ["order_lines[0].total_tax_amount"]
+
+
+def test_a_line_that_is_not_an_object_leaves_the_sums_unjudged() -> None:
+    usable = {"name": "y", "quantity": 1, "unit_price": 500, "total_amount": 500, "total_tax_amount": 100}
+    body = order(usable, order_amount=1500, order_tax_amount=900)
+    body["order_lines"] = ["not a line", usable]
+    assert check_order(body) == []  # the body check names the string; no sum is known
+
+
+def test_a_mapping_that_is_not_a_dict_is_checked_like_the_dict() -> None:
+    body = order({**TEN_PERCENT_LINE, "total_tax_amount": 5000}, order_amount=1)
+    assert check_order(MappingProxyType(body)) == check_order(body) != []
 
 
 def test_a_model_body_is_checked_like_the_dict() -> None:
