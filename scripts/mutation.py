@@ -59,6 +59,42 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "return status >= 500 and status not in NOT_EXECUTED_STATUSES",
         "return status >= 500 and status in NOT_EXECUTED_STATUSES",
     ): "NOT_EXECUTED_STATUSES holds 408 and 429, never >= 500: the second test never decides",
+    (
+        "_policy.py",
+        "NOT_EXECUTED_STATUSES: Final = frozenset({408, 429})",
+        "NOT_EXECUTED_STATUSES: Final = frozenset({408, 430})",
+    ): "NOT_EXECUTED_STATUSES is only read beside `status >= 500`, which none of its statuses is",
+    (
+        "_policy.py",
+        'return Sent(response, "settled", prepared.idempotency_key, number - 1)',
+        "return Sent(response, 'XXsettledXX', prepared.idempotency_key, number - 1)",
+    ): "_response reads only `success` and `failure`: any other outcome is a settled call",
+    (
+        "_policy.py",
+        'return Sent(response, "failure", prepared.idempotency_key, number - 1)',
+        'return Sent(response, "failure", prepared.idempotency_key, number - 2)',
+    ): "a failure's retries_taken reaches no caller: it raises, and `*_detailed` has no such field",
+    (
+        "_policy.py",
+        'return Sent(response, "failure", prepared.idempotency_key, number - 1)',
+        'return Sent(response, "failure", prepared.idempotency_key, number + 1)',
+    ): "a failure's retries_taken reaches no caller: it raises, and `*_detailed` has no such field",
+    ("preflight.py", "return False", "return None"): "`_listed` is read as a condition only: None is as false",
+    (
+        "preflight.py",
+        "if field is not None and isinstance(lines, Sequence) and 0 <= line_index < len(lines):",
+        "if field is not None or isinstance(lines, Sequence) and 0 <= line_index < len(lines):",
+    ): "a line's problem always names a field of a line of a list: the tests after `and` never decide",
+    (
+        "preflight.py",
+        "if field is not None and isinstance(lines, Sequence) and 0 <= line_index < len(lines):",
+        "if field is not None and isinstance(lines, Sequence) or 0 <= line_index < len(lines):",
+    ): "a line's problem always names a field of a line of a list: the tests after `and` never decide",
+    (
+        "preflight.py",
+        "if field is not None and isinstance(lines, Sequence) and 0 <= line_index < len(lines):",
+        "if field is not None and isinstance(lines, Sequence) and 0 <= line_index <= len(lines):",
+    ): "a line's problem names a line that exists: its index is never len(lines)",
 }
 
 

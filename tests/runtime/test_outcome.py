@@ -211,6 +211,14 @@ def test_cancel_after_an_ambiguous_attempt_treats_404_as_done(caplog: pytest.Log
     assert len(recorder.requests) == 2
     (settled,) = [r for r in caplog.records if "done" in r.getMessage()]
     assert settled.levelno == logging.INFO
+    assert settled.getMessage().endswith(" done: an earlier attempt did the work")
+
+
+def test_a_settled_cancel_counts_the_attempt_before_it_as_a_retry() -> None:
+    with sync_sdk(Recorder(READ_TIMEOUT, INVALID_TOKEN), max_retries=1) as sdk:
+        quiet(sdk)
+        raw = sdk.orders.with_raw_response.cancel_authorization(TOKEN)
+    assert (raw.status_code, raw.retries_taken, raw.parse()) == (404, 1, None)
 
 
 def test_cancel_whose_first_attempt_gets_404_raises_not_found() -> None:

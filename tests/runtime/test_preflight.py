@@ -134,6 +134,12 @@ def test_a_non_integer_value_is_an_error_naming_the_unit(field: str, value: Any,
     assert hint in next(p.message for p in problems if p.path == f"order_lines[0].{field}")
 
 
+def test_a_fractional_discount_is_an_error_in_minor_units() -> None:
+    line = {"name": "x", "quantity": 1, "unit_price": 1000, "total_amount": 1000, "total_discount_amount": 0.5}
+    (problem,) = errors(order(line))
+    assert problem.message == "order_lines[0].total_discount_amount: must be an integer in minor units, not 0.5"
+
+
 def test_an_integer_tax_rate_of_6_625_percent_passes() -> None:
     line = {
         "name": "x",
@@ -152,8 +158,9 @@ def test_a_value_out_of_range_is_an_error(field: str, value: int) -> None:
     assert f"order_lines[0].{field}" in paths(errors(order(line)))
 
 
-def test_a_float_order_amount_is_an_error() -> None:
-    assert "order_amount" in paths(errors(order(DISCOUNTED_TSHIRT, order_amount=25000.0)))
+def test_a_float_order_amount_is_an_error_naming_the_unit() -> None:
+    (problem,) = errors(order(DISCOUNTED_TSHIRT, order_amount=25000.0))
+    assert problem.message == "order_amount: must be an integer in minor units, not 25000.0"
 
 
 # Order level
@@ -256,6 +263,9 @@ def test_a_refund_without_a_return_fee_may_refund_less_than_its_lines() -> None:
 def test_a_new_authorization_without_lines_is_a_warning() -> None:
     (problem,) = check_authorization_update({"order_amount": 900})
     assert (problem.path, problem.severity) == ("order_lines", "warning")
+    assert problem.message == (
+        "order_lines: absent: Klarna replaces the order's lines with none; send the lines of the new amount"
+    )
     assert check_authorization_update({"order_amount": 2000, "order_lines": [RETURNED_LINE]}) == []
 
 
@@ -352,6 +362,16 @@ def test_a_line_that_is_not_an_object_leaves_the_sums_unjudged() -> None:
     assert check_order(body) == []  # the body check names the string; no sum is known
 
 
+@pytest.mark.parametrize("lines", ["", "T-shirt", 5], ids=repr)
+def test_order_lines_that_are_not_a_list_are_left_to_the_body_check(lines: object) -> None:
+    assert check_order({**order(DISCOUNTED_TSHIRT), "order_lines": lines}) == []
+
+
+def test_order_lines_in_a_tuple_are_checked_like_the_list() -> None:
+    body = order(DISCOUNTED_TSHIRT, order_amount=1)
+    assert check_order({**body, "order_lines": tuple(body["order_lines"])}) == check_order(body) != []
+
+
 def test_a_mapping_that_is_not_a_dict_is_checked_like_the_dict() -> None:
     body = order({**TEN_PERCENT_LINE, "total_tax_amount": 5000}, order_amount=1)
     assert check_order(MappingProxyType(body)) == check_order(body) != []
@@ -360,6 +380,13 @@ def test_a_mapping_that_is_not_a_dict_is_checked_like_the_dict() -> None:
 def test_a_model_body_is_checked_like_the_dict() -> None:
     body = order({**TEN_PERCENT_LINE, "total_tax_amount": 5000})
     assert check_order(CreateOrderRequest.from_dict(body)) == check_order(body)
+
+
+def test_a_problem_is_immutable_and_hashable() -> None:
+    (problem,) = errors(order(DISCOUNTED_TSHIRT, order_amount=1))
+    assert problem in {problem}
+    with pytest.raises(AttributeError):
+        problem.path = "elsewhere"  # type: ignore[misc]
 
 
 def test_a_problems_message_is_one_line_starting_with_its_path() -> None:

@@ -148,6 +148,7 @@ def test_a_retry_after_longer_than_the_cap_is_not_slept() -> None:
         ({"Retry-After": "Thu, 01 Jan 2026 00:00:10 GMT"}, 10.0),
         ({"X-Ratelimit-Reset": "1"}, 1.0),
         ({"retry-after-ms": "soon", "Retry-After": "4"}, 4.0),
+        ({"retry-after-ms": "500", "Retry-After": "4"}, 0.5),
     ],
 )
 def test_server_requested_waits_are_honoured(headers: dict[str, str], expected: float) -> None:
