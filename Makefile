@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 PYTHON := .venv/bin/python
 
-.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest test-fast breaking release-check docs build publish test test-compat test-deep bench lock clean
+.PHONY: help demo bootstrap generate check-generated mock lint-spec lint typecheck pytest test-fast breaking release-check docs build publish test test-compat test-deep mutation bench lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ test: bootstrap lint-spec check-generated release-check breaking lint typecheck 
 test-deep: ## Property tests with 300 random examples each, then Schemathesis against Prism
 	@scripts/bootstrap.sh deep
 	@$(PYTHON) scripts/test_deep.py
+
+mutation: bootstrap ## Sampled mutation testing of the retry policy, order rules, body checks and decoding (ARGS="--minutes 20 --seed 1 --sample 40")
+	@$(PYTHON) scripts/mutation.py $(ARGS)
 
 bench: bootstrap ## Measure the SDK against raw httpx (per call, import, connections) into bench/results.md
 	@$(PYTHON) scripts/bench.py

@@ -553,7 +553,9 @@ class ProxyRouter(httpx.AsyncBaseTransport):
         proxy = self.proxies.for_url(url)
         transport = self.transports.get(proxy)
         if transport is None:
-            transport = self.transports[proxy] = httpx.AsyncHTTPTransport(verify=self.verify, proxy=proxy, limits=POOL_LIMITS)
+            transport = self.transports[proxy] = httpx.AsyncHTTPTransport(
+                verify=self.verify, proxy=proxy, limits=POOL_LIMITS
+            )
         return transport
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -773,7 +775,9 @@ class HttpPool:
         transport = settings.pop("transport", None)
         if transport is None:
             proxies = self._proxies
-            transport = ProxyRouter(verify, proxies) if proxies else httpx.AsyncHTTPTransport(verify=verify, limits=POOL_LIMITS)
+            transport = (
+                ProxyRouter(verify, proxies) if proxies else httpx.AsyncHTTPTransport(verify=verify, limits=POOL_LIMITS)
+            )
         self._async_transports[key] = transport
         return httpx.AsyncClient(transport=transport, trust_env=False, **settings)
 

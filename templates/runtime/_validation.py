@@ -428,6 +428,8 @@ def _depth_problem(value: object, where: str) -> str | None:
 
 
 def _encode_model(value: object) -> Any:
+    if isinstance(value, Mapping):  # a Mapping that is not a dict (MappingProxyType): the checks took it
+        return dict(value)
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()

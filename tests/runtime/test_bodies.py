@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from types import MappingProxyType
 from typing import Any
 
 import httpx
@@ -40,6 +41,19 @@ def sent(body: object, **options: Any) -> dict[str, Any]:
         sdk.orders.create_order(TOKEN, body, **options)
     result: dict[str, Any] = json.loads(recorder.requests[0].content)
     return result
+
+
+def test_a_mapping_body_that_is_not_a_dict_is_sent_as_its_object() -> None:
+    assert sent(MappingProxyType(ORDER_BODY)) == ORDER_BODY
+
+
+def test_a_line_that_is_a_mapping_but_not_a_dict_is_sent_as_its_object() -> None:
+    body = {**ORDER_BODY, "order_lines": [MappingProxyType(LINE)]}
+    assert sent(body) == ORDER_BODY
+
+
+def test_a_mapping_body_that_is_not_a_dict_is_checked() -> None:
+    assert "order_amount: must be an integer" in refusal(MappingProxyType({**ORDER_BODY, "order_amount": "1000"}))
 
 
 # Unknown keys

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -52,7 +53,7 @@ def test_a_second_burst_reuses_every_connection_the_first_one_opened() -> None:
                 ]
                 for caller in callers:
                     caller.start()
-                assert wait_for(lambda: len(script.received) == BURST * (burst + 1))  # all in flight at once
+                assert wait_for(lambda n=BURST * (burst + 1): len(script.received) == n)  # all in flight at once
                 release.set()
                 for caller in callers:
                     caller.join()
@@ -61,10 +62,10 @@ def test_a_second_burst_reuses_every_connection_the_first_one_opened() -> None:
         assert opened == BURST  # the second burst opened none
 
 
-def wait_for(condition: object) -> bool:
+def wait_for(condition: Callable[[], bool]) -> bool:
     event = threading.Event()
     for _ in range(400):
-        if condition():  # type: ignore[operator]
+        if condition():
             return True
         event.wait(0.05)
     return False

@@ -95,6 +95,44 @@ def test_a_connection_error_keeps_the_request() -> None:
     assert isinstance(caught.value.request, httpx.Request)
 
 
+def test_a_timeout_says_the_call_timed_out() -> None:
+    with sync_sdk(Recorder(httpx.ReadTimeout("read")), max_retries=0) as sdk, pytest.raises(APITimeoutError) as caught:
+        sdk.sessions.read_credit_session(TOKEN)
+    assert str(caught.value) == "read_credit_session: timed out (ReadTimeout: read)"
+
+
+def test_a_connection_error_says_the_call_got_no_response() -> None:
+    with sync_sdk(Recorder(httpx.ConnectError("refused")), max_retries=0) as sdk:
+        with pytest.raises(APIConnectionError) as caught:
+            sdk.sessions.read_credit_session(TOKEN)
+    assert type(caught.value) is APIConnectionError
+    assert str(caught.value) == "read_credit_session: got no response (ConnectError: refused)"
+
+
+@pytest.mark.parametrize(("text", "reason"), [("", "no details"), ("reset\n  by peer", "reset by peer")])
+def test_a_connection_errors_reason_is_one_line(text: str, reason: str) -> None:
+    with sync_sdk(Recorder(httpx.ConnectError(text)), max_retries=0) as sdk:
+        with pytest.raises(APIConnectionError) as caught:
+            sdk.sessions.read_credit_session(TOKEN)
+    assert str(caught.value) == f"read_credit_session: got no response (ConnectError: {reason})"
+
+
+def test_a_connection_errors_reason_is_cut_at_200_characters() -> None:
+    with sync_sdk(Recorder(httpx.ConnectError("x" * 500)), max_retries=0) as sdk:
+        with pytest.raises(APIConnectionError) as caught:
+            sdk.sessions.read_credit_session(TOKEN)
+    assert str(caught.value) == f"read_credit_session: got no response (ConnectError: {'x' * 200})"
+
+
+@pytest.mark.parametrize(("value", "shown"), [("abcd", "[redacted]"), ("abc", "abc")])
+def test_a_header_value_of_four_characters_or_more_is_redacted_from_a_cause(value: str, shown: str) -> None:
+    # Shorter values would blank ordinary words of the message; no credential is that short.
+    with sync_sdk(Recorder(httpx.ConnectError(f"refused {value}")), max_retries=0) as sdk:
+        with pytest.raises(APIConnectionError) as caught:
+            sdk.sessions.read_credit_session(TOKEN, extra_headers={"X-Trace": value})
+    assert str(caught.value.__cause__) == f"refused {shown}"
+
+
 def test_correlation_id_falls_back_to_the_response_header() -> None:
     response = json_response(409, {"error_code": "BAD_VALUE"}, headers={"Klarna-Correlation-Id": "from-header"})
     with sync_sdk(Recorder(response)) as sdk, pytest.raises(ConflictError) as caught:

@@ -31,6 +31,7 @@ def test_a_successful_attempt_is_one_debug_line_without_the_token(caplog: pytest
     assert message.startswith(
         "POST /payments/v1/authorizations/…/order -> 200 correlation_id=corr-1 attempt=1 elapsed_ms="
     )
+    assert message.rsplit("elapsed_ms=", 1)[1].isdigit()  # a success notes nothing after the time
     assert TOKEN not in caplog.text
     assert "Kaffe" not in caplog.text  # never request or response bodies
 

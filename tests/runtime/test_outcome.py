@@ -19,6 +19,7 @@ from klarna_payments import (
     OutcomeUnknownError,
     PermissionDeniedError,
     ResponseValidationError,
+    UnexpectedStatusError,
 )
 from klarna_payments.api.orders import create_order
 from klarna_payments.errors import Attempt
@@ -210,6 +211,14 @@ def test_cancel_after_an_ambiguous_attempt_treats_404_as_done(caplog: pytest.Log
     assert len(recorder.requests) == 2
     (settled,) = [r for r in caplog.records if "done" in r.getMessage()]
     assert settled.levelno == logging.INFO
+    assert settled.getMessage().endswith(" done: an earlier attempt did the work")
+
+
+def test_a_settled_cancel_counts_the_attempt_before_it_as_a_retry() -> None:
+    with sync_sdk(Recorder(READ_TIMEOUT, INVALID_TOKEN), max_retries=1) as sdk:
+        quiet(sdk)
+        raw = sdk.orders.with_raw_response.cancel_authorization(TOKEN)
+    assert (raw.status_code, raw.retries_taken, raw.parse()) == (404, 1, None)
 
 
 def test_cancel_whose_first_attempt_gets_404_raises_not_found() -> None:
@@ -315,6 +324,13 @@ async def test_async_cancel_whose_attempt_was_reset_is_outcome_unknown() -> None
 def test_any_2xx_of_create_order_is_the_order(code: int) -> None:
     order = outcome_of(json_response(code, {"order_id": "o-1", "fraud_status": "ACCEPTED"}))
     assert getattr(order, "order_id", None) == "o-1", repr(order)
+
+
+@pytest.mark.parametrize("code", [199, 300])
+def test_a_status_just_outside_2xx_is_not_a_success(code: int) -> None:
+    error = outcome_of(json_response(code, {"order_id": "o-1", "fraud_status": "ACCEPTED"}))
+    assert isinstance(error, UnexpectedStatusError), repr(error)
+    assert error.status_code == code
 
 
 def test_an_undeclared_2xx_without_a_usable_body_is_response_validation_error() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -138,6 +139,12 @@ def test_a_non_integer_value_is_an_error_naming_the_unit(field: str, value: Any,
     assert hint in next(p.message for p in problems if p.path == f"order_lines[0].{field}")
 
 
+def test_a_fractional_discount_is_an_error_in_minor_units() -> None:
+    line = {"name": "x", "quantity": 1, "unit_price": 1000, "total_amount": 1000, "total_discount_amount": 0.5}
+    (problem,) = errors(order(line))
+    assert problem.message == "order_lines[0].total_discount_amount: must be an integer in minor units, not 0.5"
+
+
 def test_an_integer_tax_rate_of_6_625_percent_passes() -> None:
     line = {
         "name": "x",
@@ -156,8 +163,9 @@ def test_a_value_out_of_range_is_an_error(field: str, value: int) -> None:
     assert f"order_lines[0].{field}" in paths(errors(order(line)))
 
 
-def test_a_float_order_amount_is_an_error() -> None:
-    assert "order_amount" in paths(errors(order(DISCOUNTED_TSHIRT, order_amount=25000.0)))
+def test_a_float_order_amount_is_an_error_naming_the_unit() -> None:
+    (problem,) = errors(order(DISCOUNTED_TSHIRT, order_amount=25000.0))
+    assert problem.message == "order_amount: must be an integer in minor units, not 25000.0"
 
 
 # Order level
@@ -306,6 +314,9 @@ def test_a_refund_without_a_return_fee_may_refund_less_than_its_lines() -> None:
 def test_a_new_authorization_without_lines_is_a_warning() -> None:
     (problem,) = check_authorization_update({"order_amount": 900})
     assert (problem.path, problem.severity) == ("order_lines", "warning")
+    assert problem.message == (
+        "order_lines: absent: Klarna replaces the order's lines with none; send the lines of the new amount"
+    )
     assert check_authorization_update({"order_amount": 2000, "order_lines": [RETURNED_LINE]}) == []
 
 
@@ -377,9 +388,57 @@ def test_every_problem_is_reported_at_once_in_body_order() -> None:
     ]
 
 
+def test_problems_within_a_line_follow_the_lines_field_order() -> None:
+    line = {"tax_rate": 10001, "name": "x", "quantity": -1, "unit_price": 1000, "total_amount": 1000}
+    assert paths(errors(order(line))) == ["order_lines[0].tax_rate", "order_lines[0].quantity"]
+
+
+def test_an_unusable_line_amount_before_a_usable_line_leaves_order_amount_unjudged() -> None:
+    # A sum without the first line would differ from order_amount: an error the body does not have.
+    unusable = {"name": "x", "quantity": 1, "unit_price": 1000, "total_amount": "1000"}
+    usable = {"name": "y", "quantity": 1, "unit_price": 500, "total_amount": 500}
+    assert paths(errors(order(unusable, usable, order_amount=1500))) == ["order_lines[0].total_amount"]
+
+
+def test_an_unusable_line_tax_before_a_usable_line_leaves_order_tax_amount_unjudged() -> None:
+    usable = {"name": "y", "quantity": 1, "unit_price": 500, "total_amount": 500, "total_tax_amount": 100}
+    body = order(usable, usable, order_tax_amount=200)
+    body["order_lines"][0] = {**usable, "total_tax_amount": "100"}
+    assert paths(errors(body)) == ["order_lines[0].total_tax_amount"]
+
+
+def test_a_line_that_is_not_an_object_leaves_the_sums_unjudged() -> None:
+    usable = {"name": "y", "quantity": 1, "unit_price": 500, "total_amount": 500, "total_tax_amount": 100}
+    body = order(usable, order_amount=1500, order_tax_amount=900)
+    body["order_lines"] = ["not a line", usable]
+    assert check_order(body) == []  # the body check names the string; no sum is known
+
+
+@pytest.mark.parametrize("lines", ["", "T-shirt", 5], ids=repr)
+def test_order_lines_that_are_not_a_list_are_left_to_the_body_check(lines: object) -> None:
+    assert check_order({**order(DISCOUNTED_TSHIRT), "order_lines": lines}) == []
+
+
+def test_order_lines_in_a_tuple_are_checked_like_the_list() -> None:
+    body = order(DISCOUNTED_TSHIRT, order_amount=1)
+    assert check_order({**body, "order_lines": tuple(body["order_lines"])}) == check_order(body) != []
+
+
+def test_a_mapping_that_is_not_a_dict_is_checked_like_the_dict() -> None:
+    body = order({**TEN_PERCENT_LINE, "total_tax_amount": 5000}, order_amount=1)
+    assert check_order(MappingProxyType(body)) == check_order(body) != []
+
+
 def test_a_model_body_is_checked_like_the_dict() -> None:
     body = order({**TEN_PERCENT_LINE, "total_tax_amount": 5000})
     assert check_order(CreateOrderRequest.from_dict(body)) == check_order(body)
+
+
+def test_a_problem_is_immutable_and_hashable() -> None:
+    (problem,) = errors(order(DISCOUNTED_TSHIRT, order_amount=1))
+    assert problem in {problem}
+    with pytest.raises(AttributeError):
+        problem.path = "elsewhere"  # type: ignore[misc]
 
 
 def test_a_problems_message_is_one_line_starting_with_its_path() -> None:

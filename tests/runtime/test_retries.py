@@ -116,6 +116,21 @@ def test_a_429_waits_for_x_ratelimit_reset() -> None:
     assert clock.sleeps == [2.0]
 
 
+def test_a_429_with_retry_after_zero_waits_the_backoff_not_zero() -> None:
+    # Honouring 0 would retry at once, in a tight loop against a server that is rate limiting.
+    recorder = Recorder(json_response(429, ERROR, {"Retry-After": "0"}), json_response(200, {"order_id": "o"}))
+    with sync_sdk(recorder, max_retries=1) as sdk:
+        clock = quiet(sdk)
+        sdk.orders.create_order(TOKEN, ORDER_BODY)
+    (wait,) = clock.sleeps
+    assert 0.375 <= wait <= 0.5  # the first backoff, less its jitter
+
+
+def test_a_retry_after_of_exactly_the_cap_is_honoured() -> None:
+    response = httpx.Response(429, headers={"Retry-After": str(int(MAX_RETRY_AFTER))})
+    assert retry_delay(0, response, now=NOW, jitter=0.5) == MAX_RETRY_AFTER
+
+
 def test_a_retry_after_longer_than_the_cap_is_not_slept() -> None:
     recorder = Recorder(json_response(429, ERROR, {"Retry-After": "120"}))
     with sync_sdk(recorder, max_retries=2) as sdk, pytest.raises(RateLimitError):
@@ -133,6 +148,7 @@ def test_a_retry_after_longer_than_the_cap_is_not_slept() -> None:
         ({"Retry-After": "Thu, 01 Jan 2026 00:00:10 GMT"}, 10.0),
         ({"X-Ratelimit-Reset": "1"}, 1.0),
         ({"retry-after-ms": "soon", "Retry-After": "4"}, 4.0),
+        ({"retry-after-ms": "500", "Retry-After": "4"}, 0.5),
     ],
 )
 def test_server_requested_waits_are_honoured(headers: dict[str, str], expected: float) -> None:
@@ -145,6 +161,8 @@ def test_server_requested_waits_are_honoured(headers: dict[str, str], expected: 
         "-5",
         "soon",
         "120",
+        "31",
+        "0",
         "nan",
         "inf",
         "Fri, 01 Jan 10000 00:00:00 GMT",
