@@ -35,11 +35,11 @@ lint: bootstrap ## ruff on hand-written Python, and on generated/ with the rules
 typecheck: bootstrap ## mypy --strict on the generated package
 	@.venv/bin/mypy --strict generated/klarna_payments
 
-pytest: bootstrap ## Run the test suite only (Prism is started by the tests)
-	@scripts/run_pytest.sh
+pytest: bootstrap ## Run the test suite only, on two workers (each starts its own Prism)
+	@scripts/run_pytest.sh -n 2
 
 test-fast: bootstrap ## The inner loop: tests without Prism, release builds or real-time waits (35–60 s)
-	@scripts/run_pytest.sh -m "not contract and not release and not slow" -q
+	@scripts/run_pytest.sh -n 2 -m "not contract and not release and not slow" -q
 
 breaking: bootstrap ## Fail on breaking changes (openapi.yaml, Python surface) since the last release without a version step
 	@$(PYTHON) scripts/breaking.py
