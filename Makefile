@@ -38,7 +38,7 @@ typecheck: bootstrap ## mypy --strict on the generated package
 pytest: bootstrap ## Run the test suite only, on two workers (each starts its own Prism)
 	@scripts/run_pytest.sh -n 2
 
-test-fast: bootstrap ## The inner loop: tests without Prism, release builds or real-time waits (35–60 s)
+test-fast: bootstrap ## The inner loop: tests without Prism, release builds or real-time waits (about 1 min)
 	@scripts/run_pytest.sh -n 2 -m "not contract and not release and not slow" -q
 
 breaking: bootstrap ## Fail on breaking changes (openapi.yaml, Python surface) since the last release without a version step
