@@ -13,7 +13,9 @@ order id names the token), and never in a definite failure for something the ser
 A stall lasts until the client leaves, so only the SDK's deadlines can bound a call (also when
 the server is the proxy of `HTTP_PROXY`, which the SDK's own connections go through); the bound
 allows each attempt its deadline and the whole call seconds of slack (60 calls in flight on
-one event loop beside other work on 2 cores took up to 3.5 s against 2.4 s of deadlines).
+one event loop beside other work on 2 cores took up to 3.5 s against 2.4 s of deadlines). A
+third soak interrupts a seeded third of its calls (tests/runtime/test_interrupts.py's
+interrupter) and holds the others to the same rules on the same client.
 """
 
 from __future__ import annotations
@@ -248,3 +250,27 @@ async def test_async_soak_every_call_typed_bounded_and_honest() -> None:
 
             outcomes = await asyncio.gather(*(call(index) for index in range(300)))
     check(list(outcomes), ledger)
+
+
+def test_a_soak_with_interrupts_leaves_every_later_call_typed_bounded_and_honest() -> None:
+    """Seeded interrupts (as a signal handler raises them) land in a third of the calls, at a
+    random point of each; the calls they hit end in the interrupt, and every other call keeps
+    every rule of the soak on the same client."""
+    from tests.runtime.test_interrupts import Interrupted, traced
+
+    chooser = random.Random(SEED)
+    outcomes: list[Outcome] = []
+    with misbehaving_klarna() as (url, ledger):
+        with KlarnaPayments(base_url=url, username="u", password="p", timeout=TIMEOUT, max_retries=RETRIES) as sdk:
+            quiet(sdk)
+            for index in range(3000, 3090):
+                if chooser.random() < 1 / 3:
+                    token, creating = _operation(index)
+                    call = (lambda t=token: sdk.orders.create_order(t, ORDER_BODY)) if creating else None
+                    _, raised = traced(
+                        call or (lambda t=token: sdk.orders.cancel_authorization(t)), chooser.randint(1, 400)
+                    )
+                    assert raised is None or isinstance(raised, Interrupted | KlarnaError), repr(raised)
+                    continue
+                outcomes.append(_sync_call(sdk, index))
+    check(outcomes, ledger)
