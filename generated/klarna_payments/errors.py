@@ -35,8 +35,6 @@ section to read, for a log line to carry (``log.error("%s (%s)", error, error.hi
 
 from __future__ import annotations
 
-import json
-import re
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -44,7 +42,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._error_body import fields_named_in, read_error_body, reason_code
 from ._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER
+from ._text import MESSAGES_LIMIT, SNIPPET_LIMIT, details, printable, redirect_target
 
 if TYPE_CHECKING:
     from .preflight import Problem
@@ -69,10 +69,6 @@ __all__ = [
     "UnexpectedStatusError",
     "error_from_response",
 ]
-
-# How much server text a message quotes; the whole body stays in `.content`.
-SNIPPET_LIMIT = 120
-MESSAGES_LIMIT = 500
 
 
 class _Picklable:
@@ -187,23 +183,18 @@ class APIStatusError(KlarnaError):
         self.idempotency_key = idempotency_key
         self.response = response
         self.request: httpx.Request | None = response.request if response is not None else None
-        self.body: Any = decode_json_or_none(content)
-        fields = self.body if isinstance(self.body, dict) else {}
-        error_code = fields.get("error_code")
-        self.error_code: str | None = error_code if isinstance(error_code, str) else None
-        messages = fields.get("error_messages")
-        self.error_messages: list[str] = [str(message) for message in messages] if isinstance(messages, list) else []
-        correlation_id = fields.get("correlation_id")
-        self.correlation_id: str | None = (
-            correlation_id if isinstance(correlation_id, str) else self.headers.get(CORRELATION_ID_HEADER)
-        )
+        said = read_error_body(content, self.headers)
+        self.body: Any = said.body
+        self.error_code: str | None = said.error_code
+        self.error_messages: list[str] = said.error_messages
+        self.correlation_id: str | None = said.correlation_id
         super().__init__(self._summary())
 
     def _summary(self) -> str:
-        summary = f"{self.status_code} {printable(self.error_code or _reason(self.status_code), SNIPPET_LIMIT)}"
+        summary = f"{self.status_code} {printable(self.error_code or reason_code(self.status_code), SNIPPET_LIMIT)}"
         if 300 <= self.status_code < 400:
             summary += (
-                f": a redirect{_redirect_target(self.headers.get('location'))}, not followed (the SDK follows none)"
+                f": a redirect{redirect_target(self.headers.get('location'))}, not followed (the SDK follows none)"
             )
         elif self.error_messages:
             summary += ": " + printable("; ".join(self.error_messages), MESSAGES_LIMIT)
@@ -211,7 +202,7 @@ class APIStatusError(KlarnaError):
             # Only the start is decoded: an error page can be megabytes (it stays whole in .content).
             start = self.content[: SNIPPET_LIMIT * 4].decode("utf-8", errors="replace")
             summary += ": " + printable(" ".join(start.split()), SNIPPET_LIMIT)
-        return summary + _details(correlation_id=self.correlation_id, idempotency_key=self.idempotency_key)
+        return summary + details(correlation_id=self.correlation_id, idempotency_key=self.idempotency_key)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"
@@ -446,7 +437,7 @@ class OutcomeUnknownError(KlarnaError):
                 f"{operation}: outcome unknown: Klarna may have executed it, as an attempt may have been executed "
                 f"{seen}. A repeat would act a second time: find out what happened (read it back) before repeating"
             )
-        super().__init__(message + _details(correlation_id=correlation_id, idempotency_key=idempotency_key))
+        super().__init__(message + details(correlation_id=correlation_id, idempotency_key=idempotency_key))
 
 
 class ResponseValidationError(KlarnaError):
@@ -489,7 +480,7 @@ class ResponseValidationError(KlarnaError):
         self.idempotency_key: str | None = response.request.headers.get(IDEMPOTENCY_KEY_HEADER)
         executed = f"Klarna executed the call ({creates} was created)" if creates else "Klarna executed the call"
         message = f"{operation}: {executed}, but its {response.status_code} response is unusable: {reason}"
-        super().__init__(message + _details(correlation_id=self.correlation_id, idempotency_key=self.idempotency_key))
+        super().__init__(message + details(correlation_id=self.correlation_id, idempotency_key=self.idempotency_key))
 
 
 class OrderRuleError(_Picklable, ValueError):
@@ -542,65 +533,6 @@ def error_from_response(response: httpx.Response, cls: type[APIStatusError] | No
         idempotency_key=response.request.headers.get(IDEMPOTENCY_KEY_HEADER),
         response=response,
     )
-
-
-def decode_json_or_none(content: bytes) -> Any:
-    """The JSON value of `content`, or None when it is not JSON (or nests too deeply to parse)."""
-    try:
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return None
-
-
-_PATH = r"[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]\s]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]\s]*\])?)*"
-_BAD_VALUE = re.compile(rf"\s*bad[ _]value\s*:\s*({_PATH})", re.IGNORECASE)
-_NOT_MATCHING = re.compile(r"not matching fields\s*:\s*\[(.*)\]", re.IGNORECASE)
-_WHOLE_PATH = re.compile(rf"{_PATH}\Z")
-
-
-def fields_named_in(messages: Iterable[str]) -> tuple[str, ...]:
-    """The field paths in Klarna's ``Bad value: <path>`` and ``Not matching fields: [<paths>]`` messages."""
-    found: list[str] = []
-    for message in messages:
-        if match := _BAD_VALUE.match(message):
-            found.append(match.group(1))
-        elif match := _NOT_MATCHING.search(message):
-            found += [item.strip() for item in match.group(1).split(",") if _WHOLE_PATH.match(item.strip())]
-    return tuple(dict.fromkeys(found))
-
-
-def printable(text: str, limit: int) -> str:
-    """`text` safe for one log line: control and format characters (ANSI escapes included)
-    escaped as ``\\x1b``, ``\\n``, ``\\u202e``; cut to `limit` characters."""
-    if not text.isprintable():
-        text = "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _details(*, correlation_id: str | None, idempotency_key: str | None) -> str:
-    details = [f"correlation_id={printable(correlation_id, SNIPPET_LIMIT)}"] if correlation_id else []
-    if idempotency_key:
-        details.append(f"idempotency_key={printable(idempotency_key, SNIPPET_LIMIT)}")
-    return f" ({', '.join(details)})" if details else ""
-
-
-def _redirect_target(location: str | None) -> str:
-    """Where a redirect points, for a message: its origin only (the path may echo a token)."""
-    if not location:
-        return ""
-    try:
-        url = httpx.URL(location)
-    except (httpx.InvalidURL, ValueError, TypeError):
-        return " to an invalid location"
-    if not url.is_absolute_url:
-        return " to another path of the same host"
-    origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
-    return f" to {printable(origin, SNIPPET_LIMIT)}"
-
-
-def _reason(status_code: int) -> str:
-    phrase = httpx.codes.get_reason_phrase(status_code) or "Unknown Status"
-    return phrase.upper().replace(" ", "_").replace("-", "_")
 
 
 def __getattr__(name: str) -> Any:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Final
 import httpx
 
 from ._spec import CORRELATION_ID_HEADER
-from .errors import SNIPPET_LIMIT, printable
+from ._text import SNIPPET_LIMIT, printable
 
 if TYPE_CHECKING:
     from ._schema import Operation

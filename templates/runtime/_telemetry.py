@@ -31,7 +31,8 @@ from urllib.parse import urlsplit
 from ._policy import Sent
 from ._schema import Operation
 from ._spec import CORRELATION_ID_HEADER, VERSION
-from .errors import SNIPPET_LIMIT, OutcomeUnknownError, printable
+from ._text import SNIPPET_LIMIT, printable
+from .errors import OutcomeUnknownError
 
 if TYPE_CHECKING:
     from types import ModuleType, TracebackType

@@ -37,7 +37,8 @@ from ._decoding import fits_format
 from ._logs import body_warnings, preflight_warnings
 from ._schema import Field, Operation
 from ._spec import MODELS
-from .errors import OrderRuleError, printable
+from ._text import printable
+from .errors import OrderRuleError
 
 _PYTHON_TYPES: Final[dict[str, tuple[type, ...]]] = {
     "string": (str,),
