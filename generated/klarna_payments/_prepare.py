@@ -26,6 +26,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ._bodies import ACCEPT_ENCODING
 from ._config import (
     NOT_GIVEN,
     ClientConfig,
@@ -36,7 +37,6 @@ from ._config import (
     checked_retries,
     checked_timeout,
 )
-from ._http import ACCEPT_ENCODING
 from ._schema import Operation
 from ._spec import IDEMPOTENCY_KEY_HEADER, VERSION
 

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypeVar
 
-from ._http import TRUNCATED, TRUNCATED_AT, WRITTEN
+from ._bodies import TRUNCATED, TRUNCATED_AT, WRITTEN
 from ._policy import Sent, status_error
 from ._schema import Operation
 from ._spec import CORRELATION_ID_HEADER, OPERATIONS

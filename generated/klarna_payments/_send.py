@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _logs
-from ._http import AttemptProgress, HttpPool, aread_response, build_request, deadline_for, read_response
+from ._bodies import aread_response, read_response
+from ._deadlines import AttemptProgress, deadline_for
+from ._http import HttpPool, build_request
 from ._policy import BrokenConnection, CallState, ClientClosed, ClosedInFlight, Sent
 from ._prepare import Prepared
 from ._schema import Operation

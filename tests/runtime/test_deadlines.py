@@ -17,7 +17,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 from klarna_payments import APITimeoutError, AsyncKlarnaPayments, KlarnaError, KlarnaPayments, OutcomeUnknownError
-from klarna_payments._http import deadline_for
+from klarna_payments._deadlines import deadline_for
 from local_server import Fault, Step, scripted_server
 
 from tests.support.mock import definite, quiet
