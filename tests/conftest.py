@@ -29,7 +29,7 @@ _SHARED = {
     "deadline": None,
     "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
 }
-settings.register_profile("default", max_examples=15, derandomize=True, **_SHARED)
+settings.register_profile("default", max_examples=10, derandomize=True, **_SHARED)
 settings.register_profile("deep", max_examples=300, **_SHARED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
