@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable
 
 import httpx
 import pytest
@@ -13,6 +12,7 @@ from local_server import Step, scripted_server
 
 from tests.support.mock import Recorder, sync_sdk
 from tests.support.payloads import ORDER_BODY, TOKEN
+from tests.support.waiting import wait_until
 
 ORDER = b'{"order_id": "3eaeb557-5e30-47f8-b840-b8d987f5945d"}'
 
@@ -53,22 +53,13 @@ def test_a_second_burst_reuses_every_connection_the_first_one_opened() -> None:
                 ]
                 for caller in callers:
                     caller.start()
-                assert wait_for(lambda n=BURST * (burst + 1): len(script.received) == n)  # all in flight at once
+                assert wait_until(lambda n=BURST * (burst + 1): len(script.received) == n)  # all in flight at once
                 release.set()
                 for caller in callers:
                     caller.join()
                 release.clear()
                 opened = script.accepted
         assert opened == BURST  # the second burst opened none
-
-
-def wait_for(condition: Callable[[], bool]) -> bool:
-    event = threading.Event()
-    for _ in range(400):
-        if condition():
-            return True
-        event.wait(0.05)
-    return False
 
 
 def test_a_pool_timeout_ends_the_call_unsent_without_a_retry() -> None:

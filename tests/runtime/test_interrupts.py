@@ -26,6 +26,7 @@ import pytest
 from klarna_payments import AsyncKlarnaPayments, KlarnaError, KlarnaPayments
 
 from tests.support.payloads import IDEMPOTENCY_KEY, ORDER_BODY, TOKEN
+from tests.support.waiting import wait_until
 
 SAMPLE = int(os.environ.get("KLARNA_INTERRUPTS", "300"))
 SEED = 20261207
@@ -114,15 +115,6 @@ def traced(call: Callable[[], object], at: int | None) -> tuple[int, BaseExcepti
     finally:
         sys.setprofile(None)
     return interrupter.count, None
-
-
-def wait_until(condition: Callable[[], bool]) -> bool:
-    event = threading.Event()
-    for _ in range(200):
-        if condition():
-            return True
-        event.wait(0.05)
-    return condition()
 
 
 @pytest.mark.timeout(300)  # a call hanging on a lock an interrupt left held fails here, not forever
