@@ -45,6 +45,8 @@ PACKAGE = ROOT / "generated" / "klarna_payments"  # the runtime modules are copi
 MODULE_TESTS: dict[str, tuple[str, ...]] = {
     "_policy.py": ("test_retries.py", "test_outcome.py", "test_errors.py"),
     "preflight.py": ("test_preflight.py", "test_check_fast_paths.py", "test_lines.py"),
+    "_line_rules.py": ("test_preflight.py", "test_line_rules.py", "test_check_fast_paths.py", "test_lines.py"),
+    "_markets.py": ("test_preflight_rates_and_regions.py", "test_preflight.py"),
     "_validation.py": ("test_bodies.py", "test_input_guards.py", "test_parameters.py", "test_check_fast_paths.py"),
     "_decoding.py": ("test_decoding.py", "test_models.py", "test_response_size.py"),
 }
@@ -79,7 +81,7 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         'return Sent(response, "failure", prepared.idempotency_key, number - 1)',
         'return Sent(response, "failure", prepared.idempotency_key, number + 1)',
     ): "a failure's retries_taken reaches no caller: it raises, and `*_detailed` has no such field",
-    ("preflight.py", "return False", "return None"): "`_listed` is read as a condition only: None is as false",
+    ("_markets.py", "return False", "return None"): "`listed` is read as a condition only: None is as false",
     (
         "preflight.py",
         "if field is not None and isinstance(lines, Sequence) and 0 <= line_index < len(lines):",

@@ -13,7 +13,7 @@ does not know yet go in `extra_body`, on purpose.
 
 The common case is decided first by one loop per model generated from the same tables
 (`_loop_source`): a body it passes has no problem `body_problems` would name. For a rule set
-with per-line rules (`preflight.ORDER_LINES`) the rules run inside that loop, so a long order's
+with per-line rules (`_line_rules.ORDER_LINES`) the rules run inside that loop, so a long order's
 lines are walked once for both; anything the loop does not pass gets the full walk.
 
 Enums the project added beyond Klarna's own document (`x-klarna-added-enum` in openapi.yaml:
@@ -32,8 +32,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from . import models, preflight
+from . import _codegen, models, preflight
 from ._decoding import fits_format
+from ._line_rules import LineRules
 from ._logs import body_warnings, preflight_warnings
 from ._schema import Field, Operation
 from ._spec import MODELS
@@ -108,12 +109,12 @@ def _compiled_check(model: str) -> Callable[[Sequence[Any], int], int]:
     methods): each present field is counted, and an item holding more fields than were counted
     has one the fast path does not take.
     """
-    function: Callable[[Sequence[Any], int], int] = _compile(_loop_source(model), "check")
+    function: Callable[[Sequence[Any], int], int] = _compile(_loop_source(model), "check", f"check {model}")
     return function
 
 
 def _loop_source(
-    model: str, *, skip: str | None = None, rules: preflight.LineRules | None = None
+    model: str, *, skip: str | None = None, rules: LineRules | None = None
 ) -> tuple[list[str], dict[str, Any]]:
     """The source of `check` (see `_compiled_check`) and its constants. `skip`: a list field
     whose items are not walked (another pass walks them). `rules`: a rule set's per-line
@@ -122,6 +123,10 @@ def _loop_source(
     spec = MODELS[model]
     constants: dict[str, Any] = {"_nested_check": _nested_check}
     reads = set(rules.reads) if rules else set()
+    statements: list[str] = []
+    if rules is not None:
+        statements, rule_constants = rules.statements()
+        constants.update(rule_constants)
     failed = "return index, None" if rules else "return index"
     body = []
     for index, (key, field) in enumerate(spec.fields.items()):
@@ -153,24 +158,24 @@ def _loop_source(
         "        except KeyError:",
         f"            {failed}",
         f"        if len(item) != n: {failed}",
-        *(f"        {line}" for line in (rules.statements.strip().splitlines() if rules else ())),
+        *(f"        {line}" for line in statements),
         f"    return -1{', (' + ', '.join(rules.sums) + ',)' if rules else ''}",
     ]
     return lines, constants
 
 
-def _compile(source: tuple[list[str], dict[str, Any]], name: str) -> Any:
-    """The function `name` defined by `source` (lines and the constants they use)."""
+def _compile(source: tuple[list[str], dict[str, Any]], name: str, what: str) -> Any:
+    """The function `name` defined by `source` (lines and the constants they use), compiled
+    under a file name that says `what` it checks (`_codegen`)."""
     lines, constants = source
-    namespace: dict[str, Any] = dict(constants)
-    exec("\n".join(lines), namespace)
-    return namespace[name]
+    return _codegen.define(name, "\n".join(lines), what, constants)
 
 
 @functools.cache
 def _check_skipping(model: str, field: str) -> Callable[[Sequence[Any], int], int]:
     """`_compiled_check` of `model` that leaves the items of the list `field` to another pass."""
-    function: Callable[[Sequence[Any], int], int] = _compile(_loop_source(model, skip=field), "check")
+    source = _loop_source(model, skip=field)
+    function: Callable[[Sequence[Any], int], int] = _compile(source, "check", f"check {model} but {field}")
     return function
 
 
@@ -461,7 +466,7 @@ def _lines_passing(model: str, data: Mapping[str, Any], rules: preflight.RuleSet
 
 
 @functools.cache
-def _fused_lines_check(model: str, rules: preflight.LineRules) -> Callable[..., tuple[int, Any]] | None:
+def _fused_lines_check(model: str, rules: LineRules) -> Callable[..., tuple[int, Any]] | None:
     """The one pass over `model`'s list of lines with `rules` inlined; None when the document
     gives it no such list, or no longer types the fields the rules take as integers as such
     (the rules then check each line themselves)."""
@@ -471,7 +476,8 @@ def _fused_lines_check(model: str, rules: preflight.LineRules) -> Callable[..., 
     item_fields = MODELS[field.model].fields
     if any(name not in item_fields or item_fields[name].type != "integer" for name in rules.integers):
         return None
-    function: Callable[..., tuple[int, Any]] = _compile(_loop_source(field.model, rules=rules), "check")
+    source = _loop_source(field.model, rules=rules)
+    function: Callable[..., tuple[int, Any]] = _compile(source, "check", f"check {field.model} with its rules")
     return function
 
 
@@ -610,7 +616,7 @@ def _parameter_check(operation: Operation) -> Callable[..., bool]:
     made = _PARAMETER_CHECKS.get(operation.name)
     if made is not None and made[0] is operation:
         return made[1]
-    check: Callable[..., bool] = _compile(_parameter_source(operation), "passes")
+    check: Callable[..., bool] = _compile(_parameter_source(operation), "passes", f"parameters of {operation.name}")
     _PARAMETER_CHECKS[operation.name] = (operation, check)
     return check
 

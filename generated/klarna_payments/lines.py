@@ -32,8 +32,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, TypedDict, Unpack
 
+from ._line_rules import MAX_TAX_RATE, PERCENT_SLIP_MAX, tax_of
 from .params import OrderLineParam, ProductIdentifiersParam, SubscriptionParam
-from .preflight import MAX_TAX_RATE, PERCENT_SLIP_MAX, tax_of
 
 __all__ = [
     "LineFields",

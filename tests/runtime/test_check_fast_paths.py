@@ -1,7 +1,7 @@
 """The fast paths of the checks agree with the slow ones they stand in for.
 
 A 1000-line order is checked on every call, so both the body checks (`_validation`: one
-generated loop per model) and the order rules (`preflight._sound_lines`) take a short way for
+generated loop per model) and the order rules (`_line_rules.sound_lines`) take a short way for
 the common case and leave anything else to the code that names the problem. A fast path that
 passed what the slow one refuses would send a body Klarna rejects; these properties hold them
 to each other over lines mutated in every field with values of every kind.
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from klarna_payments import _validation, lines, preflight
+from klarna_payments import _line_rules, _markets, _validation, lines, preflight
 from klarna_payments._spec import MODELS
 
 from tests.support.payloads import ORDER_BODY
@@ -116,8 +116,8 @@ COUNTRIES = st.sampled_from(["SE", "DE", "US", "CA"])  # with VAT rates listed, 
 @settings(max_examples=400, deadline=None)
 @given(lines=st.lists(mutated_lines(), min_size=1, max_size=4), country=COUNTRIES)
 def test_the_sums_of_sound_lines_are_the_sums_the_line_by_line_rules_find(lines: list[Any], country: str) -> None:
-    us, vat = country == "US", preflight._vat_of(country)
-    sums = preflight._sound_lines(lines, us, vat.rates if vat is not None else None)
+    us, vat = country == "US", _markets.vat_of(country)
+    sums = _line_rules.sound_lines(lines, us, vat.rates if vat is not None else None)
     if sums is None:
         return  # every line gets _check_line
     findings = preflight._Findings()
@@ -141,8 +141,8 @@ def test_the_one_pass_over_the_lines_finds_what_the_checks_and_the_rules_find(li
     sums = _validation._lines_passing("CreateOrderRequest", body, rules)
     if sums is None:
         return  # the two passes, as before
-    vat = preflight._vat_of(country)
-    assert preflight._sound_lines(lines, country == "US", vat.rates if vat is not None else None) == sums
+    vat = _markets.vat_of(country)
+    assert _line_rules.sound_lines(lines, country == "US", vat.rates if vat is not None else None) == sums
     with pytest.MonkeyPatch.context() as monkeypatch:
         assert [slow_body_problems("OrderLine", line, monkeypatch) for line in lines] == [[]] * len(lines)
     assert rules.check_with_sums is not None
