@@ -1,5 +1,6 @@
-"""The runtime's shape: its imports form no cycle, and no module reads another
-object's private attributes (`obj._name`), only its own (`self._name`, `cls._name`)."""
+"""The runtime's shape: its imports form no cycle and never reach a layer above the importer's,
+and no module reads another object's private attributes (`obj._name`), only its own
+(`self._name`, `cls._name`)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ def imports_of(path: Path) -> set[str]:
         if isinstance(node, ast.ImportFrom) and node.level:
             base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
             target = f"{base}.{node.module}" if node.module else base
-            found |= {target} | {f"{target}.{alias.name}" for alias in node.names}
+            # `from . import errors` imports the submodule; the package itself is run first for
+            # any of its modules, so it is an import only when it is named as a module.
+            found |= {f"{target}.{alias.name}" for alias in node.names} | ({target} if node.module else set())
         elif isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names if alias.name.startswith("klarna_payments")}
     return found
@@ -69,6 +72,59 @@ def test_the_package_imports_form_no_cycle() -> None:
     for name in sorted(graph):
         visit(name, [name])
     assert cycles == []
+
+
+# The runtime's layers, lowest first. A module imports from its own layer or below: the
+# document's tables know nothing of the checks, the checks nothing of sending, sending nothing
+# of the clients, and nothing but the fake knows the fake. A new module takes its place here.
+LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("the document", frozenset({"_schema", "_spec", "types", "params", "models"})),
+    (
+        "primitives",
+        frozenset(
+            {
+                "_text",
+                "_codegen",
+                "_markets",
+                "_deadlines",
+                "_proxies",
+                "_download",
+                "_config",
+                "_logs",
+                "_error_body",
+                "errors",
+                "_deprecation",
+                "_pagination",
+            }
+        ),
+    ),
+    ("rules and bodies", frozenset({"_line_rules", "preflight", "lines", "_decoding", "_validation"})),
+    ("connections", frozenset({"_transport", "_deadline_transport", "_http", "_bodies"})),
+    ("a call", frozenset({"_prepare", "_policy", "_telemetry", "_send", "_response"})),
+    ("clients", frozenset({"_base_client", "_iterators", "_client", "callbacks", "api", "client", ""})),
+    ("the fake", frozenset({"testing"})),
+)
+
+
+def layer_of(module: str) -> int | None:
+    """The index in LAYERS of `module`'s top-level name below the package ("" for the package)."""
+    top = module.removeprefix("klarna_payments").removeprefix(".").split(".")[0]
+    return next((index for index, (_, names) in enumerate(LAYERS) if top in names), None)
+
+
+def test_every_module_of_the_package_has_a_layer() -> None:
+    assert sorted(module for module in import_graph() if layer_of(module) is None) == []
+
+
+def test_no_module_imports_from_a_layer_above_its_own() -> None:
+    upward = [
+        f"{module} ({LAYERS[own][0]}) imports {target} ({LAYERS[theirs][0]})"
+        for module, targets in sorted(import_graph().items())
+        if (own := layer_of(module)) is not None
+        for target in sorted(targets)
+        if (theirs := layer_of(target)) is not None and theirs > own
+    ]
+    assert upward == []
 
 
 def private_reads(path: Path) -> list[str]:
