@@ -3,7 +3,7 @@ which the SDK's own sockets clamp every read and write to, and its progress (whe
 began to go out, and the sockets it used), which is what an interrupt leaves behind.
 
 Both travel in context variables set for the attempt by `_bodies.read_response`, read by the
-deadline transport's sockets (`_transport.py`)."""
+deadline transport's sockets (`_deadline_transport.py`)."""
 
 from __future__ import annotations
 

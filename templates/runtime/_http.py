@@ -15,9 +15,9 @@ before anything is sent.
 Deadlines: an attempt may take at most twice its timeout, whatever the peer does
 (`_deadlines.py`). httpx's timeouts bound each socket operation, so a peer that trickles a byte
 at a time never trips them. The SDK's own sync pool therefore reads through the deadline
-transport (`_transport.py`), whose sockets clamp every read and write to what is left of the
-attempt, directly or through the proxy the environment names (`_proxies.py`); async attempts
-run in an anyio cancel scope; and every response body is read through `_bodies.BodyReader`,
+transport (`_deadline_transport.py`), whose sockets clamp every read and write to what is left
+of the attempt, directly or through the proxy the environment names (`_proxies.py`); async
+attempts run in an anyio cancel scope; and every response body is read through `_bodies.BodyReader`,
 which checks the deadline between chunks (the bound that remains for a user's own sync client,
 whose sockets are not ours). An interrupted attempt retires the SDK's sync pool
 (`HttpPool.interrupted`).

@@ -208,7 +208,7 @@ async def test_a_cancelled_async_call_after_sending_warns_once_with_its_key(
 
 def test_the_sdks_own_pool_guards_its_state_with_a_lock_an_interrupt_cannot_leak(shop: str) -> None:
     # Pins what the deadline transport relies on in httpcore: the pool's lock attribute by name.
-    from klarna_payments._transport import POOL_LOCK_ATTRIBUTES
+    from klarna_payments._deadline_transport import POOL_LOCK_ATTRIBUTES
 
     with KlarnaPayments(base_url=shop, username="u", password="p") as klarna:
         klarna.orders.create_order(TOKEN, ORDER_BODY)

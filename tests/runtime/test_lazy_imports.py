@@ -30,6 +30,7 @@ DEFERRED = (
     "klarna_payments.testing",
     "klarna_payments.callbacks",
     "klarna_payments._telemetry",
+    "klarna_payments._deadline_transport",  # and httpcore with it, where httpx imports it lazily
     "opentelemetry",
 )
 
@@ -58,6 +59,11 @@ def test_a_call_without_opentelemetry_imported_loads_neither_it_nor_the_telemetr
     loaded = modules_after(call)
     assert "klarna_payments.models" in loaded  # the call ran
     assert {"klarna_payments._telemetry", "opentelemetry", "opentelemetry.trace"} & loaded == set()
+
+
+def test_the_sdks_own_sync_pool_loads_the_deadline_transport_when_first_built() -> None:
+    loaded = modules_after("from klarna_payments._transport import deadline_transport\ndeadline_transport().close()")
+    assert {"klarna_payments._deadline_transport", "httpcore"} <= loaded
 
 
 def test_a_model_name_loads_its_module_on_first_use() -> None:

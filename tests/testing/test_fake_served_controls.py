@@ -5,6 +5,7 @@ Requests are made the way a Go or Node service would: plain HTTP with JSON, no P
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -16,8 +17,10 @@ import pytest
 from klarna_payments.testing import FakeKlarna
 from klarna_payments.testing.__main__ import serve
 from klarna_payments.testing._controls import controls
+from klarna_payments.testing._merchants import DEFAULT_USERNAME
 
 from tests.testing.sessions import SESSION, order_for
+from tests.testing.test_fake_hpp import hpp_session, status_of
 
 AUTH = ("PK_test_go_service", "test-password")
 
@@ -85,6 +88,25 @@ def test_state_shows_orders_sessions_and_requests_without_the_credentials(fake_u
     assert [r["operation"] for r in body["requests"]] == ["create_order", "create_credit_session"]
     assert "authorization" not in {name.lower() for r in body["requests"] for name in r["headers"]}
     assert AUTH[1] not in state.text
+
+
+def control(fake: FakeKlarna, path: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    """What the control at `path` answers the fake's default merchant (called in process)."""
+    return controls(fake)[("POST", path)](json.dumps(arguments).encode(), DEFAULT_USERNAME)
+
+
+def test_decide_fraud_decides_the_order_and_answers_with_the_decision() -> None:
+    fake = FakeKlarna()
+    order_id = fake.place_order({"order_amount": 1000}, fraud_status="PENDING")
+    answer = control(fake, "/_fake/decide_fraud", {"order_id": order_id, "decision": "REJECTED"})
+    assert (answer, fake.orders[order_id]["fraud_status"]) == ({"decided": "REJECTED"}, "REJECTED")
+
+
+def test_hpp_status_sets_the_status_and_answers_with_it() -> None:
+    fake = FakeKlarna()
+    session_id = hpp_session(fake)
+    answer = control(fake, "/_fake/hpp_status", {"session_id": session_id, "status": "IN_PROGRESS"})
+    assert (answer, status_of(fake, session_id)) == ({"status": "IN_PROGRESS"}, "IN_PROGRESS")
 
 
 @pytest.mark.parametrize(

@@ -117,56 +117,72 @@ def arguments(content: bytes, accepted: Mapping[str, Argument]) -> dict[str, Any
     return found
 
 
-def controls(fake: FakeKlarna) -> dict[tuple[str, str], Callable[[bytes, str], dict[str, Any]]]:
+Control = Callable[[bytes, str], dict[str, Any]]
+Action = Callable[[dict[str, Any], str], dict[str, Any]]
+
+
+def _checked(accepted: Mapping[str, Argument], act: Action) -> Control:
+    """A control: the body's arguments checked against `accepted`, then `act` on them and the
+    caller's merchant."""
+    return lambda content, merchant: act(arguments(content, accepted), merchant)
+
+
+def _setting(set_value: Callable[..., None], record: str, value: str, *, answer: str) -> Action:
+    """The action that sets `value` on the record the argument `record` names (as the caller's
+    merchant), and answers with the value set, under `answer`."""
+
+    def act(given: dict[str, Any], merchant: str) -> dict[str, Any]:
+        set_value(given[record], given[value], merchant=merchant)
+        return {answer: given[value]}
+
+    return act
+
+
+def controls(fake: FakeKlarna) -> dict[tuple[str, str], Control]:
     """Each control endpoint, by method and path: a function of the body and the caller's merchant."""
 
-    def authorize(content: bytes, merchant: str) -> dict[str, Any]:
-        given = arguments(content, AUTHORIZE)
+    def authorize(given: dict[str, Any], merchant: str) -> dict[str, Any]:
         session = given.pop("session", None)
         session_id = given.pop("session_id", None)
         if (session is None) == (session_id is None):
             raise ControlError(400, "BAD_VALUE", "Bad value: session or session_id (give one: a body, or an id)")
         return {"authorization_token": fake.authorize(session or session_id, merchant=merchant, **given)}
 
-    def clock(content: bytes, merchant: str) -> dict[str, Any]:
-        return {"now": fake.clock.advance(**arguments(content, CLOCK_STEP)).isoformat()}
-
-    def decide_fraud(content: bytes, merchant: str) -> dict[str, Any]:
-        given = arguments(content, DECIDE_FRAUD)
-        fake.decide_fraud(given["order_id"], given["decision"], merchant=merchant)
-        return {"decided": given["decision"]}
-
-    def complete_hpp_session(content: bytes, merchant: str) -> dict[str, Any]:
-        given = arguments(content, COMPLETE_HPP)
+    def complete_hpp_session(given: dict[str, Any], merchant: str) -> dict[str, Any]:
         return {"authorization_token": fake.complete_hpp_session(given.pop("session_id"), merchant=merchant, **given)}
 
-    def hpp_status(content: bytes, merchant: str) -> dict[str, Any]:
-        given = arguments(content, HPP_STATUS)
-        fake.set_hpp_status(given["session_id"], given["status"], merchant=merchant)
-        return {"status": given["status"]}
-
-    def fail_next(content: bytes, merchant: str) -> dict[str, Any]:
-        given = arguments(content, FAIL_NEXT)
+    def fail_next(given: dict[str, Any], merchant: str) -> dict[str, Any]:
         fake.fail_next(given.pop("operation"), **given)
         return {"scripted": True}
 
-    def settle(content: bytes, merchant: str) -> dict[str, Any]:
-        return {"payment_references": fake.settle(merchant=merchant, **arguments(content, SETTLE))}
-
-    def reset(content: bytes, merchant: str) -> dict[str, Any]:
-        arguments(content, {})
+    def reset(given: dict[str, Any], merchant: str) -> dict[str, Any]:
         fake.reset()
         return {"reset": True, "now": fake.clock.now().isoformat()}
 
+    checked: dict[tuple[str, str], tuple[Mapping[str, Argument], Action]] = {
+        ("POST", "/_fake/authorize"): (AUTHORIZE, authorize),
+        ("POST", "/_fake/clock"): (
+            CLOCK_STEP,
+            lambda given, merchant: {"now": fake.clock.advance(**given).isoformat()},
+        ),
+        ("POST", "/_fake/decide_fraud"): (
+            DECIDE_FRAUD,
+            _setting(fake.decide_fraud, "order_id", "decision", answer="decided"),
+        ),
+        ("POST", "/_fake/complete_hpp_session"): (COMPLETE_HPP, complete_hpp_session),
+        ("POST", "/_fake/hpp_status"): (
+            HPP_STATUS,
+            _setting(fake.set_hpp_status, "session_id", "status", answer="status"),
+        ),
+        ("POST", "/_fake/fail_next"): (FAIL_NEXT, fail_next),
+        ("POST", "/_fake/settle"): (
+            SETTLE,
+            lambda given, merchant: {"payment_references": fake.settle(merchant=merchant, **given)},
+        ),
+        ("POST", "/_fake/reset"): ({}, reset),
+    }
     return {
-        ("POST", "/_fake/authorize"): authorize,
-        ("POST", "/_fake/clock"): clock,
-        ("POST", "/_fake/decide_fraud"): decide_fraud,
-        ("POST", "/_fake/complete_hpp_session"): complete_hpp_session,
-        ("POST", "/_fake/hpp_status"): hpp_status,
-        ("POST", "/_fake/fail_next"): fail_next,
-        ("POST", "/_fake/settle"): settle,
-        ("POST", "/_fake/reset"): reset,
+        **{route: _checked(accepted, act) for route, (accepted, act) in checked.items()},
         ("GET", "/_fake/state"): lambda content, merchant: state_of(fake, merchant),
     }
 
