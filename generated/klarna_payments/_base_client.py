@@ -47,7 +47,7 @@ from ._prepare import NO_BODY, Prepared, idempotency_key, path_values_of, prepar
 from ._response import RawResponse, async_to_raw_response_wrapper, detailed, finish, parse, to_raw_response_wrapper
 from ._schema import Operation
 from ._send import asend, send
-from ._spec import OPERATIONS, Environment, Region
+from ._spec import Environment, Region
 
 if TYPE_CHECKING:
     from ._telemetry import CallTelemetry
@@ -326,8 +326,9 @@ def _telemetry(client: BaseClient, operation: Operation) -> CallTelemetry | None
     return observe(operation, client._config.base_url)
 
 
-def call(client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any) -> Any:
-    operation = OPERATIONS[name]
+def call(
+    client: BaseClient, operation: Operation, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+) -> Any:
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
@@ -339,9 +340,8 @@ def call(client: BaseClient, name: str, path_values: tuple[object, ...], body: o
 
 
 async def acall(
-    client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+    client: BaseClient, operation: Operation, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Any:
-    operation = OPERATIONS[name]
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
@@ -353,11 +353,14 @@ async def acall(
 
 
 def download(
-    client: BaseClient, name: str, path_values: tuple[object, ...], path: str | os.PathLike[str], **options: Any
+    client: BaseClient,
+    operation: Operation,
+    path_values: tuple[object, ...],
+    path: str | os.PathLike[str],
+    **options: Any,
 ) -> Path:
     """A call whose successful body goes to the file at `path` as it arrives (`*_to_file` methods);
     the file is replaced only by a whole body, and left as it was when the call fails."""
-    operation = OPERATIONS[name]
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
@@ -382,9 +385,12 @@ def _download(
 
 
 async def adownload(
-    client: BaseClient, name: str, path_values: tuple[object, ...], path: str | os.PathLike[str], **options: Any
+    client: BaseClient,
+    operation: Operation,
+    path_values: tuple[object, ...],
+    path: str | os.PathLike[str],
+    **options: Any,
 ) -> Path:
-    operation = OPERATIONS[name]
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
@@ -420,9 +426,8 @@ def _discarded(prepared: Prepared) -> None:
 
 
 def call_detailed(
-    client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+    client: BaseClient, operation: Operation, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Response[Any]:
-    operation = OPERATIONS[name]
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:
@@ -434,9 +439,8 @@ def call_detailed(
 
 
 async def acall_detailed(
-    client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+    client: BaseClient, operation: Operation, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Response[Any]:
-    operation = OPERATIONS[name]
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
     observed = _telemetry(client, operation)
     if observed is not None:

@@ -129,6 +129,10 @@ def test_arrays_of_scalars_keep_their_item_type_and_enum() -> None:
             "would shadow the resource's with_raw_response",
         ),
         (
+            lambda raw: raw["paths"]["/payments/v1/sessions"]["post"].update(operationId="servers"),
+            "#/paths/~1payments~1v1~1sessions/post/operationId: its constant SERVERS in _spec.py is another name",
+        ),
+        (
             lambda raw: raw["paths"]["/payments/v1/sessions"]["post"].update(tags=["with_options"]),
             "#/paths/~1payments~1v1~1sessions/post/tags: the tag 'with_options' would shadow the client's",
         ),
@@ -156,6 +160,7 @@ def test_arrays_of_scalars_keep_their_item_type_and_enum() -> None:
         "a server URL with variables",
         "two operations of one method name",
         "a method shadowing the resource's",
+        "an operation constant shadowing a table",
         "a tag shadowing the client's",
         "an operation without an operationId",
         "oneOf",
