@@ -6,6 +6,9 @@
 - `params_module`: `klarna_payments/params.py`, a TypedDict per schema a request body can carry;
 - `iterators_module`: `klarna_payments/_iterators.py`, per resource, the iterators over every
   item of its paginated operations;
+- `handlers_module`: `klarna_payments/testing/_handlers.py`, the fake's stateful handler of each
+  operation (a `_operation_<name>` method of one of its mixins in templates/runtime/testing/),
+  or None: the document's answer;
 - `templates_module`: `klarna_document.jinja`, the model's facts the generator's templates read.
 
 Each gathers its facts from `sdk_document.Document` here and is rendered from its template in
@@ -18,6 +21,7 @@ from __future__ import annotations
 import ast
 import functools
 import keyword
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -26,11 +30,15 @@ from sdk_document import FIELD_PREFIX, JSON_TYPES, ROOT, Document, DocumentError
 from sdk_view import deprecated_text, generator_view
 
 TABLES = ROOT / "templates" / "tables"
+FAKE = ROOT / "templates" / "runtime" / "testing"  # the fake's modules, as copied into the package
+HANDLER_PREFIX = "_operation_"  # a fake's method answering the operation named after it
 TEMPLATES_MODULE = "klarna_document.jinja"  # the name the generator's templates import it by
 
 __all__ = [
     "TABLES",
     "TEMPLATES_MODULE",
+    "fake_handlers",
+    "handlers_module",
     "iterators_module",
     "operation_constant",
     "params_module",
@@ -285,3 +293,36 @@ def params_module(document: Document) -> str:
     """Source of `klarna_payments/params.py`: a TypedDict per schema a request body can carry."""
     names = sorted(document.request_side, key=document.class_name)
     return _render("params.py.jinja", bodies=[_body_facts(document, name) for name in names])
+
+
+# klarna_payments/testing/_handlers.py
+
+
+def fake_handlers(fake: Path = FAKE) -> dict[str, tuple[str, str]]:
+    """Operation name -> (module, class) of the fake's method `_operation_<name>`, read from the
+    fake's modules with `ast` (nothing of them is imported). A method two classes define is a
+    ValueError: which one answers would depend on the order of `FakeKlarna`'s bases."""
+    found: dict[str, tuple[str, str]] = {}
+    for path in sorted(fake.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for method in node.body:
+                if isinstance(method, ast.FunctionDef) and method.name.startswith(HANDLER_PREFIX):
+                    name = method.name.removeprefix(HANDLER_PREFIX)
+                    if name in found:
+                        raise ValueError(
+                            f"{path.name}: {node.name}.{method.name} is also {'.'.join(found[name])}.{method.name}"
+                        )
+                    found[name] = (path.stem, node.name)
+    return found
+
+
+def handlers_module(document: Document, fake: Path = FAKE) -> str:
+    """Source of `klarna_payments/testing/_handlers.py`: each operation of the document -> the
+    fake's stateful handler of it (`OrdersBehaviour._operation_create_order`), or None where the
+    fake has none and answers from the document alone (a new or a foreign document's operation)."""
+    handlers = fake_handlers(fake)
+    table = {op.name: handlers.get(op.name) for op in document.operations()}
+    imports = sorted({handler for handler in table.values() if handler is not None})
+    return _render("_handlers.py.jinja", table=table, imports=imports, prefix=HANDLER_PREFIX)
