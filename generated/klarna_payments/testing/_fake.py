@@ -493,7 +493,7 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
     # Executing
 
     def _execute(self, operation: Route, call: Call, key: str | None, correlation_id: str) -> _Answer:
-        """The answer to `call`: the resource's stateful behaviour for it, else the document's."""
+        """The answer to `call`: its resource's stateful behaviour (`_handlers.HANDLERS`), else the document's."""
         now = self.clock.now()
         # Keys are a merchant's own: another merchant's same key is another request.
         replay_key = (call.merchant, operation.name, key) if key is not None and self.idempotency == "replay" else None
