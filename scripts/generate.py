@@ -7,9 +7,9 @@ files of removed schemas never linger. Then, for what no template can reach:
 
 - every file of templates/runtime/ is copied into the package at the same relative path (the
   SDK runtime is plain Python there, linted and tested as such);
-- `_spec.py` (tables the runtime reads), `params.py` (request TypedDicts) and `_iterators.py`
-  (the paginated operations' iterators, mixed into the resource classes) are written from the
-  document;
+- `_spec.py` (tables the runtime reads), `params.py` (request TypedDicts), `_iterators.py`
+  (the paginated operations' iterators, mixed into the resource classes) and
+  `testing/_handlers.py` (the fake's handler of each operation) are written from the document;
 - `openapi.json`, the document itself as JSON, ships in the package: the test fake validates
   against it, and users can start Prism from it (no YAML parser needed at run time);
 - the repository's LICENSE goes next to pyproject.toml, which names it.
@@ -30,7 +30,7 @@ from pathlib import Path
 
 import yaml
 from sdk_document import CONFIG, ROOT, SPEC, Document, DocumentError
-from sdk_emit import TEMPLATES_MODULE, iterators_module, params_module, spec_module, templates_module
+from sdk_emit import TEMPLATES_MODULE, handlers_module, iterators_module, params_module, spec_module, templates_module
 from sdk_view import generator_view
 
 TEMPLATES = ROOT / "templates"
@@ -65,6 +65,7 @@ def generate(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
         (package / "_spec.py").write_text(spec_module(document), encoding="utf-8")
         (package / "params.py").write_text(params_module(document), encoding="utf-8")
         (package / "_iterators.py").write_text(iterators_module(document), encoding="utf-8")
+        (package / "testing" / "_handlers.py").write_text(handlers_module(document), encoding="utf-8")
         (package / "openapi.json").write_text(json.dumps(document.raw, indent=1, ensure_ascii=False) + "\n")
         ruff = str(venv_bin / "ruff")
         subprocess.run([ruff, "check", "--no-cache", "--quiet", "--fix-only", str(package)], cwd=staging, check=True)

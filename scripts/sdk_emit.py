@@ -1,10 +1,14 @@
 """The modules `make generate` writes from the document model beside the generator's output.
 
 - `spec_module`: `klarna_payments/_spec.py`, the tables the runtime reads (servers, header
-  names, every operation and every model as `_schema.Operation` and `_schema.Model`);
+  names, every operation as a constant `_schema.Operation` the generated methods pass to the
+  runtime, and every model as `_schema.Model`);
 - `params_module`: `klarna_payments/params.py`, a TypedDict per schema a request body can carry;
 - `iterators_module`: `klarna_payments/_iterators.py`, per resource, the iterators over every
   item of its paginated operations;
+- `handlers_module`: `klarna_payments/testing/_handlers.py`, the fake's stateful handler of each
+  operation (a `_operation_<name>` method of one of its mixins in templates/runtime/testing/),
+  or None: the document's answer;
 - `templates_module`: `klarna_document.jinja`, the model's facts the generator's templates read.
 
 Each gathers its facts from `sdk_document.Document` here and is rendered from its template in
@@ -14,19 +18,39 @@ result with ruff.
 
 from __future__ import annotations
 
+import ast
 import functools
 import keyword
+from pathlib import Path
 from typing import Any
 
 import jinja2
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
-from sdk_document import FIELD_PREFIX, JSON_TYPES, ROOT, Document, Operation, json_type, unwrap
+from sdk_document import FIELD_PREFIX, JSON_TYPES, ROOT, Document, DocumentError, Operation, json_type, unwrap
 from sdk_view import deprecated_text, generator_view
 
 TABLES = ROOT / "templates" / "tables"
+FAKE = ROOT / "templates" / "runtime" / "testing"  # the fake's modules, as copied into the package
+HANDLER_PREFIX = "_operation_"  # a fake's method answering the operation named after it
 TEMPLATES_MODULE = "klarna_document.jinja"  # the name the generator's templates import it by
 
-__all__ = ["TABLES", "TEMPLATES_MODULE", "iterators_module", "params_module", "spec_module", "templates_module"]
+__all__ = [
+    "TABLES",
+    "TEMPLATES_MODULE",
+    "fake_handlers",
+    "handlers_module",
+    "iterators_module",
+    "operation_constant",
+    "params_module",
+    "spec_module",
+    "templates_module",
+]
+
+
+def operation_constant(name: str) -> str:
+    """The name of an operation's constant in `_spec.py` (`create_order`: `CREATE_ORDER`), which
+    the generated methods pass to the runtime."""
+    return name.upper()
 
 
 def _field(fields: dict[str, Any]) -> str:
@@ -79,11 +103,13 @@ def templates_module(document: Document) -> str:
     checked = sorted(
         op.name for op in document.operations() if (body := document.request_schema(op)) and document.rules(body)
     )
+    constants = {op.name: operation_constant(op.name) for op in document.operations()}
     # A Jinja module for Jinja templates: written here, as a template of it would be all escapes.
     return (
         "{# Written by scripts/generate.py from the document model (scripts/sdk_document.py). #}\n"
         f"{{% set KEYED_OPERATIONS = {keyed!r} %}}\n"
         f"{{% set CHECKED_OPERATIONS = {checked!r} %}}\n"
+        f"{{% set OPERATION_CONSTANTS = {constants!r} %}}\n"
     )
 
 
@@ -93,18 +119,23 @@ def templates_module(document: Document) -> str:
 def _operation_facts(document: Document, view: Document, op: Operation, generated: Operation) -> dict[str, Any]:
     body = document.request_schema(op)
     parameter_fields = document.parameter_fields(op)
+    responses = {
+        status: view.class_name(schema) if schema else None
+        for status, schema in view.response_schemas(generated).items()
+    }
+    body_class = document.class_name(body) if body else None
     return {
         "name": op.name,
+        "constant": operation_constant(op.name),
         "resource": op.resource,
         "operation_id": op.operation_id,
         "method": op.method,
         "path": op.path,
         "path_parameters": op.path_parameters,
-        "body": document.class_name(body) if body else None,
-        "responses": {
-            status: view.class_name(schema) if schema else None
-            for status, schema in view.response_schemas(generated).items()
-        },
+        "body": body_class,
+        "responses": responses,
+        # what its `model_classes` function imports from `models`
+        "classes": sorted({*([body_class] if body_class else []), *filter(None, responses.values())}),
         "sends_idempotency_key": document.sends_idempotency_key(op),
         "repeatable": document.repeatable(op),
         "creates": op.node.get("x-klarna-creates"),
@@ -159,10 +190,11 @@ def spec_module(document: Document) -> str:
         "Field",
         *(["KnownAnswer"] if any(op["answers"] for op in operations) else []),
         "Model",
+        "ModelClasses",
         "Operation",
         "Pagination",
     ]
-    return _render(
+    source = _render(
         "_spec.py.jinja",
         shapes=shapes,
         version=str(document.raw["info"]["version"]),
@@ -178,6 +210,24 @@ def spec_module(document: Document) -> str:
         operations=operations,
         models=[_model_facts(document, view, name) for name in objects],
     )
+    _refuse_shadowed_names(source, document)
+    return source
+
+
+def _refuse_shadowed_names(source: str, document: Document) -> None:
+    """DocumentError for an operation whose constant is another name of `_spec.py` (an
+    operation `servers` would replace the SERVERS table): each module-level name is bound once."""
+    bound: set[str] = set()
+    for statement in ast.parse(source).body:
+        targets = statement.targets if isinstance(statement, ast.Assign) else [getattr(statement, "target", None)]
+        names = [target.id for target in targets if isinstance(target, ast.Name)]
+        names += [statement.name] if isinstance(statement, ast.FunctionDef | ast.ClassDef) else []
+        for name in names:
+            if name in bound:
+                clash = next((op for op in document.operations() if operation_constant(op.name) == name), None)
+                where = f"{clash.pointer}/operationId: " if clash is not None else ""
+                raise DocumentError(f"{where}its constant {name} in _spec.py is another name there; rename it")
+            bound.add(name)
 
 
 # klarna_payments/_iterators.py
@@ -243,3 +293,36 @@ def params_module(document: Document) -> str:
     """Source of `klarna_payments/params.py`: a TypedDict per schema a request body can carry."""
     names = sorted(document.request_side, key=document.class_name)
     return _render("params.py.jinja", bodies=[_body_facts(document, name) for name in names])
+
+
+# klarna_payments/testing/_handlers.py
+
+
+def fake_handlers(fake: Path = FAKE) -> dict[str, tuple[str, str]]:
+    """Operation name -> (module, class) of the fake's method `_operation_<name>`, read from the
+    fake's modules with `ast` (nothing of them is imported). A method two classes define is a
+    ValueError: which one answers would depend on the order of `FakeKlarna`'s bases."""
+    found: dict[str, tuple[str, str]] = {}
+    for path in sorted(fake.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for method in node.body:
+                if isinstance(method, ast.FunctionDef) and method.name.startswith(HANDLER_PREFIX):
+                    name = method.name.removeprefix(HANDLER_PREFIX)
+                    if name in found:
+                        raise ValueError(
+                            f"{path.name}: {node.name}.{method.name} is also {'.'.join(found[name])}.{method.name}"
+                        )
+                    found[name] = (path.stem, node.name)
+    return found
+
+
+def handlers_module(document: Document, fake: Path = FAKE) -> str:
+    """Source of `klarna_payments/testing/_handlers.py`: each operation of the document -> the
+    fake's stateful handler of it (`OrdersBehaviour._operation_create_order`), or None where the
+    fake has none and answers from the document alone (a new or a foreign document's operation)."""
+    handlers = fake_handlers(fake)
+    table = {op.name: handlers.get(op.name) for op in document.operations()}
+    imports = sorted({handler for handler in table.values() if handler is not None})
+    return _render("_handlers.py.jinja", table=table, imports=imports, prefix=HANDLER_PREFIX)

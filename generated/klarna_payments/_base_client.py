@@ -5,19 +5,21 @@ retries; every check that needs no network fails there), sent by one of two shor
 (`_send.py`) that only perform attempts and wait, with what each attempt means decided by the
 retry and outcome policy (`_policy.py`), and finished (`_response.py`: the model, `None`, a
 `RawResponse`, or a typed error). This module holds the clients that own a configuration and
-its connections, and `call` / `acall` / `call_detailed` / `acall_detailed`, which put the
-steps together, inside the call's OpenTelemetry span when the application uses OpenTelemetry
-(`_telemetry.py`).
+its connections, and the entry points `call` / `acall` / `call_detailed` / `acall_detailed` /
+`download` / `adownload`, which the generated methods pass the operation (`_spec.CREATE_ORDER`)
+and which put the steps together, inside the call's OpenTelemetry span when the application
+uses OpenTelemetry (`_telemetry.py`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar
 
 import httpx
 
@@ -47,7 +49,7 @@ from ._prepare import NO_BODY, Prepared, idempotency_key, path_values_of, prepar
 from ._response import RawResponse, async_to_raw_response_wrapper, detailed, finish, parse, to_raw_response_wrapper
 from ._schema import Operation
 from ._send import asend, send
-from ._spec import OPERATIONS, Environment, Region
+from ._spec import Environment, Region
 
 if TYPE_CHECKING:
     from ._telemetry import CallTelemetry
@@ -310,102 +312,76 @@ def use_clock(client: BaseClient, clock: Clock) -> None:
 
 
 _observe: Callable[[Operation, str], CallTelemetry | None] | None = None  # `_telemetry.telemetry`, once loaded
+_UNOBSERVED: Final = contextlib.nullcontext()  # no span, no duration: stateless, so one serves every call
 
 
-def _telemetry(client: BaseClient, operation: Operation) -> CallTelemetry | None:
-    """The call's span and duration when OpenTelemetry is in use. Setting a provider imports
-    `opentelemetry`, so without it in `sys.modules` there is nothing to record, and nothing loads."""
+def _observed(client: BaseClient, operation: Operation) -> CallTelemetry | contextlib.nullcontext[None]:
+    """What a call runs inside: its span and duration when OpenTelemetry is in use (entered, the
+    `CallTelemetry` the send loop reports to), else a context that does nothing (entered, None).
+    Setting a provider imports `opentelemetry`, so without it in `sys.modules` there is nothing
+    to record, and nothing loads."""
     global _observe
     if "opentelemetry" not in sys.modules:
-        return None
+        return _UNOBSERVED
     observe = _observe
     if observe is None:
         from ._telemetry import telemetry
 
         observe = _observe = telemetry
-    return observe(operation, client._config.base_url)
+    observed = observe(operation, client._config.base_url)
+    return _UNOBSERVED if observed is None else observed
 
 
-def call(client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any) -> Any:
-    operation = OPERATIONS[name]
+def call(
+    client: BaseClient, operation: Operation, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+) -> Any:
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
-    observed = _telemetry(client, operation)
-    if observed is not None:
-        with observed:
-            prepared = prepare(client._config, operation, path_values, body, **options)
-            return finish(operation, send(client._pool, operation, prepared, observed))
-    prepared = prepare(client._config, operation, path_values, body, **options)
-    return finish(operation, send(client._pool, operation, prepared))
+    with _observed(client, operation) as observed:
+        prepared = prepare(client._config, operation, path_values, body, **options)
+        return finish(operation, send(client._pool, operation, prepared, observed))
 
 
 async def acall(
-    client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+    client: BaseClient, operation: Operation, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Any:
-    operation = OPERATIONS[name]
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
-    observed = _telemetry(client, operation)
-    if observed is not None:
-        with observed:
-            prepared = prepare(client._config, operation, path_values, body, **options)
-            return finish(operation, await asend(client._pool, operation, prepared, observed))
-    prepared = prepare(client._config, operation, path_values, body, **options)
-    return finish(operation, await asend(client._pool, operation, prepared))
+    with _observed(client, operation) as observed:
+        prepared = prepare(client._config, operation, path_values, body, **options)
+        return finish(operation, await asend(client._pool, operation, prepared, observed))
 
 
 def download(
-    client: BaseClient, name: str, path_values: tuple[object, ...], path: str | os.PathLike[str], **options: Any
+    client: BaseClient,
+    operation: Operation,
+    path_values: tuple[object, ...],
+    path: str | os.PathLike[str],
+    **options: Any,
 ) -> Path:
     """A call whose successful body goes to the file at `path` as it arrives (`*_to_file` methods);
     the file is replaced only by a whole body, and left as it was when the call fails."""
-    operation = OPERATIONS[name]
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
-    observed = _telemetry(client, operation)
-    if observed is not None:
-        with observed:
-            return _download(client, operation, path_values, path, options, observed)
-    return _download(client, operation, path_values, path, options, None)
-
-
-def _download(
-    client: BaseClient,
-    operation: Operation,
-    path_values: tuple[object, ...],
-    path: str | os.PathLike[str],
-    options: dict[str, Any],
-    observed: CallTelemetry | None,
-) -> Path:
-    prepared = prepare(client._config, operation, path_values, download_to=path, **options)
-    try:
-        return _committed(operation, prepared, send(client._pool, operation, prepared, observed))
-    finally:
-        _discarded(prepared)
+    with _observed(client, operation) as observed:
+        prepared = prepare(client._config, operation, path_values, download_to=path, **options)
+        try:
+            return _committed(operation, prepared, send(client._pool, operation, prepared, observed))
+        finally:
+            _discarded(prepared)
 
 
 async def adownload(
-    client: BaseClient, name: str, path_values: tuple[object, ...], path: str | os.PathLike[str], **options: Any
-) -> Path:
-    operation = OPERATIONS[name]
-    path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
-    observed = _telemetry(client, operation)
-    if observed is not None:
-        with observed:
-            return await _adownload(client, operation, path_values, path, options, observed)
-    return await _adownload(client, operation, path_values, path, options, None)
-
-
-async def _adownload(
     client: BaseClient,
     operation: Operation,
     path_values: tuple[object, ...],
     path: str | os.PathLike[str],
-    options: dict[str, Any],
-    observed: CallTelemetry | None,
+    **options: Any,
 ) -> Path:
-    prepared = prepare(client._config, operation, path_values, download_to=path, **options)
-    try:
-        return _committed(operation, prepared, await asend(client._pool, operation, prepared, observed))
-    finally:
-        _discarded(prepared)
+    path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
+    with _observed(client, operation) as observed:
+        prepared = prepare(client._config, operation, path_values, download_to=path, **options)
+        try:
+            return _committed(operation, prepared, await asend(client._pool, operation, prepared, observed))
+        finally:
+            _discarded(prepared)
 
 
 def _committed(operation: Operation, prepared: Prepared, sent: Sent) -> Path:
@@ -420,28 +396,18 @@ def _discarded(prepared: Prepared) -> None:
 
 
 def call_detailed(
-    client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+    client: BaseClient, operation: Operation, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Response[Any]:
-    operation = OPERATIONS[name]
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
-    observed = _telemetry(client, operation)
-    if observed is not None:
-        with observed:
-            prepared = prepare(client._config, operation, path_values, body, **options)
-            return detailed(operation, send(client._pool, operation, prepared, observed))
-    prepared = prepare(client._config, operation, path_values, body, **options)
-    return detailed(operation, send(client._pool, operation, prepared))
+    with _observed(client, operation) as observed:
+        prepared = prepare(client._config, operation, path_values, body, **options)
+        return detailed(operation, send(client._pool, operation, prepared, observed))
 
 
 async def acall_detailed(
-    client: BaseClient, name: str, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
+    client: BaseClient, operation: Operation, path_values: tuple[object, ...], body: object = NO_BODY, **options: Any
 ) -> Response[Any]:
-    operation = OPERATIONS[name]
     path_values = path_values_of(operation, path_values)  # a frame local: its repr hides secrets
-    observed = _telemetry(client, operation)
-    if observed is not None:
-        with observed:
-            prepared = prepare(client._config, operation, path_values, body, **options)
-            return detailed(operation, await asend(client._pool, operation, prepared, observed))
-    prepared = prepare(client._config, operation, path_values, body, **options)
-    return detailed(operation, await asend(client._pool, operation, prepared))
+    with _observed(client, operation) as observed:
+        prepared = prepare(client._config, operation, path_values, body, **options)
+        return detailed(operation, await asend(client._pool, operation, prepared, observed))

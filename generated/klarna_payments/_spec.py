@@ -1,8 +1,9 @@
 """Tables read from openapi.yaml by `make generate` (scripts/generate.py); not edited by hand."""
 
+import functools
 from typing import Final, Literal
 
-from ._schema import Deprecation, Field, KnownAnswer, Model, Operation, Pagination
+from ._schema import Deprecation, Field, KnownAnswer, Model, ModelClasses, Operation, Pagination
 
 VERSION: Final = "0.1.0"
 
@@ -39,1142 +40,1754 @@ DEFAULT_BASE_URL: Final[str | None] = "https://api.playground.klarna.com"
 DEFAULT_REGION: Final[str | None] = "eu"
 DEFAULT_ENVIRONMENT: Final[str | None] = "playground"
 
-# The generator's operation name -> what the runtime needs to call it.
+
+# Each operation, as the generated methods pass it to the runtime (`_base_client.call(client,
+# _spec.CREATE_ORDER, ...)`): what the runtime needs to call it.
+# The model classes of each are imported by a function beside it, on its first call: the models
+# load with the first call that needs them, not at `import klarna_payments`.
+@functools.cache
+def _cancel_authorization_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(body=None, responses={401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2})
+
+
+CANCEL_AUTHORIZATION: Final = Operation(
+    name="cancel_authorization",
+    resource="orders",
+    operation_id="cancelAuthorization",
+    method="DELETE",
+    path="/payments/v1/authorizations/{authorizationToken}",
+    path_parameters=("authorizationToken",),
+    body=None,
+    responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    answers={
+        "done-earlier": KnownAnswer(404, "NOT_FOUND", "invalid authorization token"),
+        "not-cancellable": KnownAnswer(404, "NOT_FOUND", "authorization cannot be deleted"),
+    },
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
+    required_parameters=frozenset(["authorizationToken"]),
+    parameter_python_names={"authorizationToken": "authorization_token"},
+    model_classes=_cancel_authorization_classes,
+)
+
+
+@functools.cache
+def _create_order_classes() -> ModelClasses:
+    from .models import CreateOrderRequest, ErrorV2, Order
+
+    return ModelClasses(
+        body=CreateOrderRequest,
+        responses={
+            200: Order,
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+CREATE_ORDER: Final = Operation(
+    name="create_order",
+    resource="orders",
+    operation_id="createOrder",
+    method="POST",
+    path="/payments/v1/authorizations/{authorizationToken}/order",
+    path_parameters=("authorizationToken",),
+    body="CreateOrderRequest",
+    responses={
+        200: "Order",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="an order",
+    answers={"consumed": KnownAnswer(403, "INVALID_OPERATION", "already consumed")},
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
+    required_parameters=frozenset(["authorizationToken"]),
+    parameter_python_names={"authorizationToken": "authorization_token"},
+    model_classes=_create_order_classes,
+)
+
+
+@functools.cache
+def _purchase_token_classes() -> ModelClasses:
+    from .models import CustomerTokenCreationRequest, CustomerTokenCreationResponse, ErrorV2
+
+    return ModelClasses(
+        body=CustomerTokenCreationRequest,
+        responses={
+            200: CustomerTokenCreationResponse,
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+PURCHASE_TOKEN: Final = Operation(
+    name="purchase_token",
+    resource="orders",
+    operation_id="purchaseToken",
+    method="POST",
+    path="/payments/v1/authorizations/{authorizationToken}/customer-token",
+    path_parameters=("authorizationToken",),
+    body="CustomerTokenCreationRequest",
+    responses={
+        200: "CustomerTokenCreationResponse",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a customer token",
+    answers={"consumed": KnownAnswer(403, "INVALID_OPERATION", "already consumed")},
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
+    required_parameters=frozenset(["authorizationToken"]),
+    parameter_python_names={"authorizationToken": "authorization_token"},
+    model_classes=_purchase_token_classes,
+)
+
+
+@functools.cache
+def _create_credit_session_classes() -> ModelClasses:
+    from .models import ErrorV2, MerchantSession, SessionCreate
+
+    return ModelClasses(
+        body=SessionCreate,
+        responses={200: MerchantSession, 400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 429: ErrorV2, 500: ErrorV2},
+    )
+
+
+CREATE_CREDIT_SESSION: Final = Operation(
+    name="create_credit_session",
+    resource="sessions",
+    operation_id="createCreditSession",
+    method="POST",
+    path="/payments/v1/sessions",
+    path_parameters=(),
+    body="SessionCreate",
+    responses={200: "MerchantSession", 400: "ErrorV2", 401: "ErrorV2", 403: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a payment session",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={},
+    required_parameters=frozenset([]),
+    parameter_python_names={},
+    model_classes=_create_credit_session_classes,
+)
+
+
+@functools.cache
+def _read_credit_session_classes() -> ModelClasses:
+    from .models import ErrorV2, SessionRead
+
+    return ModelClasses(
+        body=None, responses={200: SessionRead, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+READ_CREDIT_SESSION: Final = Operation(
+    name="read_credit_session",
+    resource="sessions",
+    operation_id="readCreditSession",
+    method="GET",
+    path="/payments/v1/sessions/{session_id}",
+    path_parameters=("session_id",),
+    body=None,
+    responses={200: "SessionRead", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"session_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["session_id"]),
+    parameter_python_names={},
+    model_classes=_read_credit_session_classes,
+)
+
+
+@functools.cache
+def _update_credit_session_classes() -> ModelClasses:
+    from .models import ErrorV2, Session
+
+    return ModelClasses(
+        body=Session, responses={400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+UPDATE_CREDIT_SESSION: Final = Operation(
+    name="update_credit_session",
+    resource="sessions",
+    operation_id="updateCreditSession",
+    method="POST",
+    path="/payments/v1/sessions/{session_id}",
+    path_parameters=("session_id",),
+    body="Session",
+    responses={
+        204: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"session_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["session_id"]),
+    parameter_python_names={},
+    model_classes=_update_credit_session_classes,
+)
+
+
+@functools.cache
+def _read_customer_token_classes() -> ModelClasses:
+    from .models import CustomerToken, ErrorV2
+
+    return ModelClasses(
+        body=None, responses={200: CustomerToken, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+READ_CUSTOMER_TOKEN: Final = Operation(
+    name="read_customer_token",
+    resource="customer_tokens",
+    operation_id="readCustomerToken",
+    method="GET",
+    path="/customer-token/v1/tokens/{customerToken}",
+    path_parameters=("customerToken",),
+    body=None,
+    responses={200: "CustomerToken", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"customerToken": Field("string", min_length=1, secret=True)},
+    required_parameters=frozenset(["customerToken"]),
+    parameter_python_names={"customerToken": "customer_token"},
+    model_classes=_read_customer_token_classes,
+)
+
+
+@functools.cache
+def _create_customer_token_order_classes() -> ModelClasses:
+    from .models import CustomerTokenOrder, CustomerTokenOrderRequest, ErrorV2
+
+    return ModelClasses(
+        body=CustomerTokenOrderRequest,
+        responses={
+            200: CustomerTokenOrder,
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+            503: ErrorV2,
+        },
+    )
+
+
+CREATE_CUSTOMER_TOKEN_ORDER: Final = Operation(
+    name="create_customer_token_order",
+    resource="customer_tokens",
+    operation_id="createCustomerTokenOrder",
+    method="POST",
+    path="/customer-token/v1/tokens/{customerToken}/order",
+    path_parameters=("customerToken",),
+    body="CustomerTokenOrderRequest",
+    responses={
+        200: "CustomerTokenOrder",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+        503: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a recurring order",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"customerToken": Field("string", min_length=1, secret=True)},
+    required_parameters=frozenset(["customerToken"]),
+    parameter_python_names={"customerToken": "customer_token"},
+    model_classes=_create_customer_token_order_classes,
+)
+
+
+@functools.cache
+def _update_customer_token_status_classes() -> ModelClasses:
+    from .models import CustomerTokenStatusUpdate, ErrorV2
+
+    return ModelClasses(
+        body=CustomerTokenStatusUpdate,
+        responses={400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2},
+    )
+
+
+UPDATE_CUSTOMER_TOKEN_STATUS: Final = Operation(
+    name="update_customer_token_status",
+    resource="customer_tokens",
+    operation_id="updateCustomerTokenStatus",
+    method="PATCH",
+    path="/customer-token/v1/tokens/{customerToken}/status",
+    path_parameters=("customerToken",),
+    body="CustomerTokenStatusUpdate",
+    responses={
+        202: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=True,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"customerToken": Field("string", min_length=1, secret=True)},
+    required_parameters=frozenset(["customerToken"]),
+    parameter_python_names={"customerToken": "customer_token"},
+    model_classes=_update_customer_token_status_classes,
+)
+
+
+@functools.cache
+def _get_order_classes() -> ModelClasses:
+    from .models import ErrorV2, OrderManagementOrder
+
+    return ModelClasses(
+        body=None,
+        responses={200: OrderManagementOrder, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2},
+    )
+
+
+GET_ORDER: Final = Operation(
+    name="get_order",
+    resource="order_management",
+    operation_id="getOrder",
+    method="GET",
+    path="/ordermanagement/v1/orders/{order_id}",
+    path_parameters=("order_id",),
+    body=None,
+    responses={
+        200: "OrderManagementOrder",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=("Klarna-Integrator",),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255), "Klarna-Integrator": Field("string")},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={"Klarna-Integrator": "klarna_integrator"},
+    model_classes=_get_order_classes,
+)
+
+
+@functools.cache
+def _acknowledge_order_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(body=None, responses={401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2})
+
+
+ACKNOWLEDGE_ORDER: Final = Operation(
+    name="acknowledge_order",
+    resource="order_management",
+    operation_id="acknowledgeOrder",
+    method="POST",
+    path="/ordermanagement/v1/orders/{order_id}/acknowledge",
+    path_parameters=("order_id",),
+    body=None,
+    responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="the order's acknowledgement",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_acknowledge_order_classes,
+)
+
+
+@functools.cache
+def _update_authorization_classes() -> ModelClasses:
+    from .models import AuthorizationUpdate, ErrorV2
+
+    return ModelClasses(
+        body=AuthorizationUpdate,
+        responses={
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            422: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+UPDATE_AUTHORIZATION: Final = Operation(
+    name="update_authorization",
+    resource="order_management",
+    operation_id="updateAuthorization",
+    method="PATCH",
+    path="/ordermanagement/v1/orders/{order_id}/authorization",
+    path_parameters=("order_id",),
+    body="AuthorizationUpdate",
+    responses={
+        204: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        422: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a new authorized amount",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_update_authorization_classes,
+)
+
+
+@functools.cache
+def _get_captures_classes() -> ModelClasses:
+    from .models import Capture, ErrorV2
+
+    return ModelClasses(
+        body=None, responses={200: Capture, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+GET_CAPTURES: Final = Operation(
+    name="get_captures",
+    resource="order_management",
+    operation_id="getCaptures",
+    method="GET",
+    path="/ordermanagement/v1/orders/{order_id}/captures",
+    path_parameters=("order_id",),
+    body=None,
+    responses={200: "Capture", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset({200}),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_get_captures_classes,
+)
+
+
+@functools.cache
+def _capture_order_classes() -> ModelClasses:
+    from .models import CaptureOrderResult, CaptureRequest, ErrorV2
+
+    return ModelClasses(
+        body=CaptureRequest,
+        responses={
+            201: CaptureOrderResult,
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            422: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+CAPTURE_ORDER: Final = Operation(
+    name="capture_order",
+    resource="order_management",
+    operation_id="captureOrder",
+    method="POST",
+    path="/ordermanagement/v1/orders/{order_id}/captures",
+    path_parameters=("order_id",),
+    body="CaptureRequest",
+    responses={
+        201: "CaptureOrderResult",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        422: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a capture",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={201: {"capture_id": "Capture-Id", "location": "Location"}},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_capture_order_classes,
+)
+
+
+@functools.cache
+def _get_capture_classes() -> ModelClasses:
+    from .models import Capture, ErrorV2
+
+    return ModelClasses(
+        body=None, responses={200: Capture, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+GET_CAPTURE: Final = Operation(
+    name="get_capture",
+    resource="order_management",
+    operation_id="getCapture",
+    method="GET",
+    path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}",
+    path_parameters=("order_id", "capture_id"),
+    body=None,
+    responses={200: "Capture", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255), "capture_id": Field("string", min_length=1)},
+    required_parameters=frozenset(["capture_id", "order_id"]),
+    parameter_python_names={},
+    model_classes=_get_capture_classes,
+)
+
+
+@functools.cache
+def _extend_due_date_classes() -> ModelClasses:
+    from .models import DueDateExtensionRequest, ErrorV2
+
+    return ModelClasses(
+        body=DueDateExtensionRequest,
+        responses={
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            422: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+EXTEND_DUE_DATE: Final = Operation(
+    name="extend_due_date",
+    resource="order_management",
+    operation_id="extendDueDate",
+    method="PATCH",
+    path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}/extend-due-date",
+    path_parameters=("order_id", "capture_id"),
+    body="DueDateExtensionRequest",
+    responses={
+        204: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        422: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a due-date extension",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255), "capture_id": Field("string", min_length=1)},
+    required_parameters=frozenset(["capture_id", "order_id"]),
+    parameter_python_names={},
+    model_classes=_extend_due_date_classes,
+)
+
+
+@functools.cache
+def _get_options_for_extend_due_date_classes() -> ModelClasses:
+    from .models import DueDateExtensionOptions, ErrorV2
+
+    return ModelClasses(
+        body=None,
+        responses={200: DueDateExtensionOptions, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2},
+    )
+
+
+GET_OPTIONS_FOR_EXTEND_DUE_DATE: Final = Operation(
+    name="get_options_for_extend_due_date",
+    resource="order_management",
+    operation_id="getOptionsForExtendDueDate",
+    method="GET",
+    path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}/extend-due-date-options",
+    path_parameters=("order_id", "capture_id"),
+    body=None,
+    responses={
+        200: "DueDateExtensionOptions",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255), "capture_id": Field("string", min_length=1)},
+    required_parameters=frozenset(["capture_id", "order_id"]),
+    parameter_python_names={},
+    model_classes=_get_options_for_extend_due_date_classes,
+)
+
+
+@functools.cache
+def _append_shipping_info_classes() -> ModelClasses:
+    from .models import ErrorV2, ShippingInfoUpdate
+
+    return ModelClasses(
+        body=ShippingInfoUpdate,
+        responses={
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            422: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+APPEND_SHIPPING_INFO: Final = Operation(
+    name="append_shipping_info",
+    resource="order_management",
+    operation_id="appendShippingInfo",
+    method="POST",
+    path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}/shipping-info",
+    path_parameters=("order_id", "capture_id"),
+    body="ShippingInfoUpdate",
+    responses={
+        204: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        422: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="shipping information on the capture",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255), "capture_id": Field("string", min_length=1)},
+    required_parameters=frozenset(["capture_id", "order_id"]),
+    parameter_python_names={},
+    model_classes=_append_shipping_info_classes,
+)
+
+
+@functools.cache
+def _trigger_send_out_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(body=None, responses={401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2})
+
+
+TRIGGER_SEND_OUT: Final = Operation(
+    name="trigger_send_out",
+    resource="order_management",
+    operation_id="triggerSendOut",
+    method="POST",
+    path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}/trigger-send-out",
+    path_parameters=("order_id", "capture_id"),
+    body=None,
+    responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a new send-out to the customer",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255), "capture_id": Field("string", min_length=1)},
+    required_parameters=frozenset(["capture_id", "order_id"]),
+    parameter_python_names={},
+    model_classes=_trigger_send_out_classes,
+)
+
+
+@functools.cache
+def _update_consumer_details_classes() -> ModelClasses:
+    from .models import CustomerDetailsUpdate, ErrorV2
+
+    return ModelClasses(
+        body=CustomerDetailsUpdate,
+        responses={
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            422: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+UPDATE_CONSUMER_DETAILS: Final = Operation(
+    name="update_consumer_details",
+    resource="order_management",
+    operation_id="updateConsumerDetails",
+    method="PATCH",
+    path="/ordermanagement/v1/orders/{order_id}/customer-details",
+    path_parameters=("order_id",),
+    body="CustomerDetailsUpdate",
+    responses={
+        204: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        422: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a change of the shipping address",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    deprecation=Deprecation("order_management.update_consumer_details", body=True),
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_update_consumer_details_classes,
+)
+
+
+@functools.cache
+def _extend_authorization_time_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(body=None, responses={401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2})
+
+
+EXTEND_AUTHORIZATION_TIME: Final = Operation(
+    name="extend_authorization_time",
+    resource="order_management",
+    operation_id="extendAuthorizationTime",
+    method="POST",
+    path="/ordermanagement/v1/orders/{order_id}/extend-authorization-time",
+    path_parameters=("order_id",),
+    body=None,
+    responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a later expiry of the authorization",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_extend_authorization_time_classes,
+)
+
+
+@functools.cache
+def _update_merchant_references_classes() -> ModelClasses:
+    from .models import ErrorV2, MerchantReferencesUpdate
+
+    return ModelClasses(
+        body=MerchantReferencesUpdate,
+        responses={
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            422: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+UPDATE_MERCHANT_REFERENCES: Final = Operation(
+    name="update_merchant_references",
+    resource="order_management",
+    operation_id="updateMerchantReferences",
+    method="PATCH",
+    path="/ordermanagement/v1/orders/{order_id}/merchant-references",
+    path_parameters=("order_id",),
+    body="MerchantReferencesUpdate",
+    responses={
+        204: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        422: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="new merchant references",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_update_merchant_references_classes,
+)
+
+
+@functools.cache
+def _refund_order_classes() -> ModelClasses:
+    from .models import ErrorV2, RefundOrderResult, RefundRequest
+
+    return ModelClasses(
+        body=RefundRequest,
+        responses={
+            201: RefundOrderResult,
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            422: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+REFUND_ORDER: Final = Operation(
+    name="refund_order",
+    resource="order_management",
+    operation_id="refundOrder",
+    method="POST",
+    path="/ordermanagement/v1/orders/{order_id}/refunds",
+    path_parameters=("order_id",),
+    body="RefundRequest",
+    responses={
+        201: "RefundOrderResult",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        422: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="a refund",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={201: {"refund_id": "Refund-Id", "location": "Location"}},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_refund_order_classes,
+)
+
+
+@functools.cache
+def _get_refund_classes() -> ModelClasses:
+    from .models import ErrorV2, Refund
+
+    return ModelClasses(
+        body=None, responses={200: Refund, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+GET_REFUND: Final = Operation(
+    name="get_refund",
+    resource="order_management",
+    operation_id="getRefund",
+    method="GET",
+    path="/ordermanagement/v1/orders/{order_id}/refunds/{refund_id}",
+    path_parameters=("order_id", "refund_id"),
+    body=None,
+    responses={200: "Refund", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255), "refund_id": Field("string", min_length=1)},
+    required_parameters=frozenset(["order_id", "refund_id"]),
+    parameter_python_names={},
+    model_classes=_get_refund_classes,
+)
+
+
+@functools.cache
+def _release_remaining_authorization_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(body=None, responses={401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2})
+
+
+RELEASE_REMAINING_AUTHORIZATION: Final = Operation(
+    name="release_remaining_authorization",
+    resource="order_management",
+    operation_id="releaseRemainingAuthorization",
+    method="POST",
+    path="/ordermanagement/v1/orders/{order_id}/release-remaining-authorization",
+    path_parameters=("order_id",),
+    body=None,
+    responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="the release of the remaining authorization",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_release_remaining_authorization_classes,
+)
+
+
+@functools.cache
+def _append_order_shipping_info_classes() -> ModelClasses:
+    from .models import ErrorV2, ShippingInfoUpdate
+
+    return ModelClasses(
+        body=ShippingInfoUpdate,
+        responses={
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            409: ErrorV2,
+            422: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+APPEND_ORDER_SHIPPING_INFO: Final = Operation(
+    name="append_order_shipping_info",
+    resource="order_management",
+    operation_id="appendOrderShippingInfo",
+    method="POST",
+    path="/ordermanagement/v1/orders/{order_id}/shipping-info",
+    path_parameters=("order_id",),
+    body="ShippingInfoUpdate",
+    responses={
+        204: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        409: "ErrorV2",
+        422: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="shipping information on the order",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_append_order_shipping_info_classes,
+)
+
+
+@functools.cache
+def _cancel_order_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(body=None, responses={401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2})
+
+
+CANCEL_ORDER: Final = Operation(
+    name="cancel_order",
+    resource="order_management",
+    operation_id="cancelOrder",
+    method="POST",
+    path="/ordermanagement/v1/orders/{order_id}/cancel",
+    path_parameters=("order_id",),
+    body=None,
+    responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=True,
+    repeatable=False,
+    creates="the order's cancellation",
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"order_id": Field("string", min_length=1, max_length=255)},
+    required_parameters=frozenset(["order_id"]),
+    parameter_python_names={},
+    model_classes=_cancel_order_classes,
+)
+
+
+@functools.cache
+def _get_payouts_classes() -> ModelClasses:
+    from .models import ErrorV2, SettlementPayoutCollection
+
+    return ModelClasses(
+        body=None,
+        responses={
+            200: SettlementPayoutCollection,
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+GET_PAYOUTS: Final = Operation(
+    name="get_payouts",
+    resource="settlements",
+    operation_id="getPayouts",
+    method="GET",
+    path="/settlements/v1/payouts",
+    path_parameters=(),
+    body=None,
+    responses={
+        200: "SettlementPayoutCollection",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=("start_date", "end_date", "currency_code", "size", "offset"),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=Pagination(
+        method="iter_payouts", items_attribute="payouts", offset="offset", size="size", total=("pagination", "total")
+    ),
+    parameters={
+        "start_date": Field("string", format="date-time"),
+        "end_date": Field("string", format="date-time"),
+        "currency_code": Field("string"),
+        "size": Field("integer", minimum=1, maximum=500),
+        "offset": Field("integer", minimum=0),
+    },
+    required_parameters=frozenset([]),
+    parameter_python_names={},
+    model_classes=_get_payouts_classes,
+)
+
+
+@functools.cache
+def _get_payout_summary_classes() -> ModelClasses:
+    from .models import ErrorV2, SettlementPayoutSummary
+
+    return ModelClasses(
+        body=None,
+        responses={200: SettlementPayoutSummary, 400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 429: ErrorV2, 500: ErrorV2},
+    )
+
+
+GET_PAYOUT_SUMMARY: Final = Operation(
+    name="get_payout_summary",
+    resource="settlements",
+    operation_id="getPayoutSummary",
+    method="GET",
+    path="/settlements/v1/payouts/summary",
+    path_parameters=(),
+    body=None,
+    responses={
+        200: "SettlementPayoutSummary",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=("start_date", "end_date", "currency_code"),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset({200}),
+    pagination=None,
+    parameters={
+        "start_date": Field("string", format="date-time"),
+        "end_date": Field("string", format="date-time"),
+        "currency_code": Field("string"),
+    },
+    required_parameters=frozenset(["end_date", "start_date"]),
+    parameter_python_names={},
+    model_classes=_get_payout_summary_classes,
+)
+
+
+@functools.cache
+def _get_payout_classes() -> ModelClasses:
+    from .models import ErrorV2, SettlementPayout
+
+    return ModelClasses(
+        body=None,
+        responses={
+            200: SettlementPayout,
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+GET_PAYOUT: Final = Operation(
+    name="get_payout",
+    resource="settlements",
+    operation_id="getPayout",
+    method="GET",
+    path="/settlements/v1/payouts/{payment_reference}",
+    path_parameters=("payment_reference",),
+    body=None,
+    responses={
+        200: "SettlementPayout",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"payment_reference": Field("string", min_length=1)},
+    required_parameters=frozenset(["payment_reference"]),
+    parameter_python_names={},
+    model_classes=_get_payout_classes,
+)
+
+
+@functools.cache
+def _get_transactions_classes() -> ModelClasses:
+    from .models import ErrorV2, SettlementTransactionCollection
+
+    return ModelClasses(
+        body=None,
+        responses={
+            200: SettlementTransactionCollection,
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+GET_TRANSACTIONS: Final = Operation(
+    name="get_transactions",
+    resource="settlements",
+    operation_id="getTransactions",
+    method="GET",
+    path="/settlements/v1/transactions",
+    path_parameters=(),
+    body=None,
+    responses={
+        200: "SettlementTransactionCollection",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=("payment_reference", "order_id", "size", "offset"),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=Pagination(
+        method="iter_transactions",
+        items_attribute="transactions",
+        offset="offset",
+        size="size",
+        total=("pagination", "total"),
+    ),
+    parameters={
+        "payment_reference": Field("string", min_length=1),
+        "order_id": Field("string", min_length=1),
+        "size": Field("integer", minimum=1, maximum=500),
+        "offset": Field("integer", minimum=0),
+    },
+    required_parameters=frozenset([]),
+    parameter_python_names={},
+    model_classes=_get_transactions_classes,
+)
+
+
+@functools.cache
+def _get_payout_report_with_transactions_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(
+        body=None, responses={400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+GET_PAYOUT_REPORT_WITH_TRANSACTIONS: Final = Operation(
+    name="get_payout_report_with_transactions",
+    resource="settlements",
+    operation_id="getPayoutReportWithTransactions",
+    method="GET",
+    path="/settlements/v1/reports/payout-with-transactions",
+    path_parameters=(),
+    body=None,
+    responses={
+        200: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=("payment_reference",),
+    header_parameters=(),
+    header_results={},
+    byte_responses={200: "text/csv"},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"payment_reference": Field("string", min_length=1)},
+    required_parameters=frozenset(["payment_reference"]),
+    parameter_python_names={},
+    model_classes=_get_payout_report_with_transactions_classes,
+)
+
+
+@functools.cache
+def _get_payout_report_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(
+        body=None, responses={400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+GET_PAYOUT_REPORT: Final = Operation(
+    name="get_payout_report",
+    resource="settlements",
+    operation_id="getPayoutReport",
+    method="GET",
+    path="/settlements/v1/reports/payout",
+    path_parameters=(),
+    body=None,
+    responses={
+        200: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=("payment_reference",),
+    header_parameters=(),
+    header_results={},
+    byte_responses={200: "application/pdf"},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"payment_reference": Field("string", min_length=1)},
+    required_parameters=frozenset(["payment_reference"]),
+    parameter_python_names={},
+    model_classes=_get_payout_report_classes,
+)
+
+
+@functools.cache
+def _get_payouts_summary_report_with_transactions_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(body=None, responses={400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 429: ErrorV2, 500: ErrorV2})
+
+
+GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS: Final = Operation(
+    name="get_payouts_summary_report_with_transactions",
+    resource="settlements",
+    operation_id="getPayoutsSummaryReportWithTransactions",
+    method="GET",
+    path="/settlements/v1/reports/payouts-summary-with-transactions",
+    path_parameters=(),
+    body=None,
+    responses={200: None, 400: "ErrorV2", 401: "ErrorV2", 403: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=("start_date", "end_date"),
+    header_parameters=(),
+    header_results={},
+    byte_responses={200: "text/csv"},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"start_date": Field("string", format="date-time"), "end_date": Field("string", format="date-time")},
+    required_parameters=frozenset(["end_date", "start_date"]),
+    parameter_python_names={},
+    model_classes=_get_payouts_summary_report_with_transactions_classes,
+)
+
+
+@functools.cache
+def _get_payouts_summary_report_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(body=None, responses={400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 429: ErrorV2, 500: ErrorV2})
+
+
+GET_PAYOUTS_SUMMARY_REPORT: Final = Operation(
+    name="get_payouts_summary_report",
+    resource="settlements",
+    operation_id="getPayoutsSummaryReport",
+    method="GET",
+    path="/settlements/v1/reports/payouts-summary",
+    path_parameters=(),
+    body=None,
+    responses={200: None, 400: "ErrorV2", 401: "ErrorV2", 403: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=("start_date", "end_date"),
+    header_parameters=(),
+    header_results={},
+    byte_responses={200: "application/pdf"},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"start_date": Field("string", format="date-time"), "end_date": Field("string", format="date-time")},
+    required_parameters=frozenset(["end_date", "start_date"]),
+    parameter_python_names={},
+    model_classes=_get_payouts_summary_report_classes,
+)
+
+
+@functools.cache
+def _create_hpp_session_classes() -> ModelClasses:
+    from .models import ErrorV2, HppSessionCreationRequest, HppSessionCreationResponse
+
+    return ModelClasses(
+        body=HppSessionCreationRequest,
+        responses={
+            201: HppSessionCreationResponse,
+            400: ErrorV2,
+            401: ErrorV2,
+            403: ErrorV2,
+            404: ErrorV2,
+            429: ErrorV2,
+            500: ErrorV2,
+        },
+    )
+
+
+CREATE_HPP_SESSION: Final = Operation(
+    name="create_hpp_session",
+    resource="hpp",
+    operation_id="createHppSession",
+    method="POST",
+    path="/hpp/v1/sessions",
+    path_parameters=(),
+    body="HppSessionCreationRequest",
+    responses={
+        201: "HppSessionCreationResponse",
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={},
+    required_parameters=frozenset([]),
+    parameter_python_names={},
+    model_classes=_create_hpp_session_classes,
+)
+
+
+@functools.cache
+def _read_hpp_session_classes() -> ModelClasses:
+    from .models import ErrorV2, HppSession
+
+    return ModelClasses(
+        body=None, responses={200: HppSession, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+READ_HPP_SESSION: Final = Operation(
+    name="read_hpp_session",
+    resource="hpp",
+    operation_id="readHppSession",
+    method="GET",
+    path="/hpp/v1/sessions/{session_id}",
+    path_parameters=("session_id",),
+    body=None,
+    responses={200: "HppSession", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"session_id": Field("string", min_length=1)},
+    required_parameters=frozenset(["session_id"]),
+    parameter_python_names={},
+    model_classes=_read_hpp_session_classes,
+)
+
+
+@functools.cache
+def _disable_hpp_session_classes() -> ModelClasses:
+    from .models import ErrorV2
+
+    return ModelClasses(
+        body=None, responses={400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2}
+    )
+
+
+DISABLE_HPP_SESSION: Final = Operation(
+    name="disable_hpp_session",
+    resource="hpp",
+    operation_id="disableHppSession",
+    method="DELETE",
+    path="/hpp/v1/sessions/{session_id}",
+    path_parameters=("session_id",),
+    body=None,
+    responses={
+        204: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    parameters={"session_id": Field("string", min_length=1)},
+    required_parameters=frozenset(["session_id"]),
+    parameter_python_names={},
+    model_classes=_disable_hpp_session_classes,
+)
+
+
+@functools.cache
+def _distribute_hpp_session_classes() -> ModelClasses:
+    from .models import ErrorV2, HppDistributionRequest
+
+    return ModelClasses(
+        body=HppDistributionRequest,
+        responses={400: ErrorV2, 401: ErrorV2, 403: ErrorV2, 404: ErrorV2, 429: ErrorV2, 500: ErrorV2, 503: ErrorV2},
+    )
+
+
+DISTRIBUTE_HPP_SESSION: Final = Operation(
+    name="distribute_hpp_session",
+    resource="hpp",
+    operation_id="distributeHppSession",
+    method="POST",
+    path="/hpp/v1/sessions/{session_id}/distribution",
+    path_parameters=("session_id",),
+    body="HppDistributionRequest",
+    responses={
+        201: None,
+        204: None,
+        400: "ErrorV2",
+        401: "ErrorV2",
+        403: "ErrorV2",
+        404: "ErrorV2",
+        429: "ErrorV2",
+        500: "ErrorV2",
+        503: "ErrorV2",
+    },
+    sends_idempotency_key=False,
+    repeatable=False,
+    creates=None,
+    query_parameters=(),
+    header_parameters=(),
+    header_results={},
+    byte_responses={},
+    array_responses=frozenset(),
+    pagination=None,
+    deprecation=Deprecation("hpp.distribute_hpp_session", body=True),
+    parameters={"session_id": Field("string", min_length=1)},
+    required_parameters=frozenset(["session_id"]),
+    parameter_python_names={},
+    model_classes=_distribute_hpp_session_classes,
+)
+
+# The generator's operation name -> its operation (the fake's routes, `fail_next`, tests).
 OPERATIONS: Final[dict[str, Operation]] = {
-    "cancel_authorization": Operation(
-        name="cancel_authorization",
-        resource="orders",
-        operation_id="cancelAuthorization",
-        method="DELETE",
-        path="/payments/v1/authorizations/{authorizationToken}",
-        path_parameters=("authorizationToken",),
-        body=None,
-        responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        answers={
-            "done-earlier": KnownAnswer(404, "NOT_FOUND", "invalid authorization token"),
-            "not-cancellable": KnownAnswer(404, "NOT_FOUND", "authorization cannot be deleted"),
-        },
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
-        required_parameters=frozenset(["authorizationToken"]),
-        parameter_python_names={"authorizationToken": "authorization_token"},
-    ),
-    "create_order": Operation(
-        name="create_order",
-        resource="orders",
-        operation_id="createOrder",
-        method="POST",
-        path="/payments/v1/authorizations/{authorizationToken}/order",
-        path_parameters=("authorizationToken",),
-        body="CreateOrderRequest",
-        responses={
-            200: "Order",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="an order",
-        answers={"consumed": KnownAnswer(403, "INVALID_OPERATION", "already consumed")},
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
-        required_parameters=frozenset(["authorizationToken"]),
-        parameter_python_names={"authorizationToken": "authorization_token"},
-    ),
-    "purchase_token": Operation(
-        name="purchase_token",
-        resource="orders",
-        operation_id="purchaseToken",
-        method="POST",
-        path="/payments/v1/authorizations/{authorizationToken}/customer-token",
-        path_parameters=("authorizationToken",),
-        body="CustomerTokenCreationRequest",
-        responses={
-            200: "CustomerTokenCreationResponse",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a customer token",
-        answers={"consumed": KnownAnswer(403, "INVALID_OPERATION", "already consumed")},
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"authorizationToken": Field("string", min_length=1, secret=True)},
-        required_parameters=frozenset(["authorizationToken"]),
-        parameter_python_names={"authorizationToken": "authorization_token"},
-    ),
-    "create_credit_session": Operation(
-        name="create_credit_session",
-        resource="sessions",
-        operation_id="createCreditSession",
-        method="POST",
-        path="/payments/v1/sessions",
-        path_parameters=(),
-        body="SessionCreate",
-        responses={
-            200: "MerchantSession",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a payment session",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={},
-        required_parameters=frozenset([]),
-        parameter_python_names={},
-    ),
-    "read_credit_session": Operation(
-        name="read_credit_session",
-        resource="sessions",
-        operation_id="readCreditSession",
-        method="GET",
-        path="/payments/v1/sessions/{session_id}",
-        path_parameters=("session_id",),
-        body=None,
-        responses={200: "SessionRead", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"session_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["session_id"]),
-        parameter_python_names={},
-    ),
-    "update_credit_session": Operation(
-        name="update_credit_session",
-        resource="sessions",
-        operation_id="updateCreditSession",
-        method="POST",
-        path="/payments/v1/sessions/{session_id}",
-        path_parameters=("session_id",),
-        body="Session",
-        responses={
-            204: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"session_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["session_id"]),
-        parameter_python_names={},
-    ),
-    "read_customer_token": Operation(
-        name="read_customer_token",
-        resource="customer_tokens",
-        operation_id="readCustomerToken",
-        method="GET",
-        path="/customer-token/v1/tokens/{customerToken}",
-        path_parameters=("customerToken",),
-        body=None,
-        responses={
-            200: "CustomerToken",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"customerToken": Field("string", min_length=1, secret=True)},
-        required_parameters=frozenset(["customerToken"]),
-        parameter_python_names={"customerToken": "customer_token"},
-    ),
-    "create_customer_token_order": Operation(
-        name="create_customer_token_order",
-        resource="customer_tokens",
-        operation_id="createCustomerTokenOrder",
-        method="POST",
-        path="/customer-token/v1/tokens/{customerToken}/order",
-        path_parameters=("customerToken",),
-        body="CustomerTokenOrderRequest",
-        responses={
-            200: "CustomerTokenOrder",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-            503: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a recurring order",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"customerToken": Field("string", min_length=1, secret=True)},
-        required_parameters=frozenset(["customerToken"]),
-        parameter_python_names={"customerToken": "customer_token"},
-    ),
-    "update_customer_token_status": Operation(
-        name="update_customer_token_status",
-        resource="customer_tokens",
-        operation_id="updateCustomerTokenStatus",
-        method="PATCH",
-        path="/customer-token/v1/tokens/{customerToken}/status",
-        path_parameters=("customerToken",),
-        body="CustomerTokenStatusUpdate",
-        responses={
-            202: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=True,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"customerToken": Field("string", min_length=1, secret=True)},
-        required_parameters=frozenset(["customerToken"]),
-        parameter_python_names={"customerToken": "customer_token"},
-    ),
-    "get_order": Operation(
-        name="get_order",
-        resource="order_management",
-        operation_id="getOrder",
-        method="GET",
-        path="/ordermanagement/v1/orders/{order_id}",
-        path_parameters=("order_id",),
-        body=None,
-        responses={
-            200: "OrderManagementOrder",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=("Klarna-Integrator",),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255), "Klarna-Integrator": Field("string")},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={"Klarna-Integrator": "klarna_integrator"},
-    ),
-    "acknowledge_order": Operation(
-        name="acknowledge_order",
-        resource="order_management",
-        operation_id="acknowledgeOrder",
-        method="POST",
-        path="/ordermanagement/v1/orders/{order_id}/acknowledge",
-        path_parameters=("order_id",),
-        body=None,
-        responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="the order's acknowledgement",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "update_authorization": Operation(
-        name="update_authorization",
-        resource="order_management",
-        operation_id="updateAuthorization",
-        method="PATCH",
-        path="/ordermanagement/v1/orders/{order_id}/authorization",
-        path_parameters=("order_id",),
-        body="AuthorizationUpdate",
-        responses={
-            204: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            422: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a new authorized amount",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "get_captures": Operation(
-        name="get_captures",
-        resource="order_management",
-        operation_id="getCaptures",
-        method="GET",
-        path="/ordermanagement/v1/orders/{order_id}/captures",
-        path_parameters=("order_id",),
-        body=None,
-        responses={200: "Capture", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset({200}),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "capture_order": Operation(
-        name="capture_order",
-        resource="order_management",
-        operation_id="captureOrder",
-        method="POST",
-        path="/ordermanagement/v1/orders/{order_id}/captures",
-        path_parameters=("order_id",),
-        body="CaptureRequest",
-        responses={
-            201: "CaptureOrderResult",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            422: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a capture",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={201: {"capture_id": "Capture-Id", "location": "Location"}},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "get_capture": Operation(
-        name="get_capture",
-        resource="order_management",
-        operation_id="getCapture",
-        method="GET",
-        path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}",
-        path_parameters=("order_id", "capture_id"),
-        body=None,
-        responses={200: "Capture", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={
-            "order_id": Field("string", min_length=1, max_length=255),
-            "capture_id": Field("string", min_length=1),
-        },
-        required_parameters=frozenset(["capture_id", "order_id"]),
-        parameter_python_names={},
-    ),
-    "extend_due_date": Operation(
-        name="extend_due_date",
-        resource="order_management",
-        operation_id="extendDueDate",
-        method="PATCH",
-        path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}/extend-due-date",
-        path_parameters=("order_id", "capture_id"),
-        body="DueDateExtensionRequest",
-        responses={
-            204: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            422: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a due-date extension",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={
-            "order_id": Field("string", min_length=1, max_length=255),
-            "capture_id": Field("string", min_length=1),
-        },
-        required_parameters=frozenset(["capture_id", "order_id"]),
-        parameter_python_names={},
-    ),
-    "get_options_for_extend_due_date": Operation(
-        name="get_options_for_extend_due_date",
-        resource="order_management",
-        operation_id="getOptionsForExtendDueDate",
-        method="GET",
-        path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}/extend-due-date-options",
-        path_parameters=("order_id", "capture_id"),
-        body=None,
-        responses={
-            200: "DueDateExtensionOptions",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={
-            "order_id": Field("string", min_length=1, max_length=255),
-            "capture_id": Field("string", min_length=1),
-        },
-        required_parameters=frozenset(["capture_id", "order_id"]),
-        parameter_python_names={},
-    ),
-    "append_shipping_info": Operation(
-        name="append_shipping_info",
-        resource="order_management",
-        operation_id="appendShippingInfo",
-        method="POST",
-        path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}/shipping-info",
-        path_parameters=("order_id", "capture_id"),
-        body="ShippingInfoUpdate",
-        responses={
-            204: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            422: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="shipping information on the capture",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={
-            "order_id": Field("string", min_length=1, max_length=255),
-            "capture_id": Field("string", min_length=1),
-        },
-        required_parameters=frozenset(["capture_id", "order_id"]),
-        parameter_python_names={},
-    ),
-    "trigger_send_out": Operation(
-        name="trigger_send_out",
-        resource="order_management",
-        operation_id="triggerSendOut",
-        method="POST",
-        path="/ordermanagement/v1/orders/{order_id}/captures/{capture_id}/trigger-send-out",
-        path_parameters=("order_id", "capture_id"),
-        body=None,
-        responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a new send-out to the customer",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={
-            "order_id": Field("string", min_length=1, max_length=255),
-            "capture_id": Field("string", min_length=1),
-        },
-        required_parameters=frozenset(["capture_id", "order_id"]),
-        parameter_python_names={},
-    ),
-    "update_consumer_details": Operation(
-        name="update_consumer_details",
-        resource="order_management",
-        operation_id="updateConsumerDetails",
-        method="PATCH",
-        path="/ordermanagement/v1/orders/{order_id}/customer-details",
-        path_parameters=("order_id",),
-        body="CustomerDetailsUpdate",
-        responses={
-            204: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            422: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a change of the shipping address",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        deprecation=Deprecation("order_management.update_consumer_details", body=True),
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "extend_authorization_time": Operation(
-        name="extend_authorization_time",
-        resource="order_management",
-        operation_id="extendAuthorizationTime",
-        method="POST",
-        path="/ordermanagement/v1/orders/{order_id}/extend-authorization-time",
-        path_parameters=("order_id",),
-        body=None,
-        responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a later expiry of the authorization",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "update_merchant_references": Operation(
-        name="update_merchant_references",
-        resource="order_management",
-        operation_id="updateMerchantReferences",
-        method="PATCH",
-        path="/ordermanagement/v1/orders/{order_id}/merchant-references",
-        path_parameters=("order_id",),
-        body="MerchantReferencesUpdate",
-        responses={
-            204: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            422: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="new merchant references",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "refund_order": Operation(
-        name="refund_order",
-        resource="order_management",
-        operation_id="refundOrder",
-        method="POST",
-        path="/ordermanagement/v1/orders/{order_id}/refunds",
-        path_parameters=("order_id",),
-        body="RefundRequest",
-        responses={
-            201: "RefundOrderResult",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            422: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="a refund",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={201: {"refund_id": "Refund-Id", "location": "Location"}},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "get_refund": Operation(
-        name="get_refund",
-        resource="order_management",
-        operation_id="getRefund",
-        method="GET",
-        path="/ordermanagement/v1/orders/{order_id}/refunds/{refund_id}",
-        path_parameters=("order_id", "refund_id"),
-        body=None,
-        responses={200: "Refund", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={
-            "order_id": Field("string", min_length=1, max_length=255),
-            "refund_id": Field("string", min_length=1),
-        },
-        required_parameters=frozenset(["order_id", "refund_id"]),
-        parameter_python_names={},
-    ),
-    "release_remaining_authorization": Operation(
-        name="release_remaining_authorization",
-        resource="order_management",
-        operation_id="releaseRemainingAuthorization",
-        method="POST",
-        path="/ordermanagement/v1/orders/{order_id}/release-remaining-authorization",
-        path_parameters=("order_id",),
-        body=None,
-        responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="the release of the remaining authorization",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "append_order_shipping_info": Operation(
-        name="append_order_shipping_info",
-        resource="order_management",
-        operation_id="appendOrderShippingInfo",
-        method="POST",
-        path="/ordermanagement/v1/orders/{order_id}/shipping-info",
-        path_parameters=("order_id",),
-        body="ShippingInfoUpdate",
-        responses={
-            204: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            409: "ErrorV2",
-            422: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="shipping information on the order",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "cancel_order": Operation(
-        name="cancel_order",
-        resource="order_management",
-        operation_id="cancelOrder",
-        method="POST",
-        path="/ordermanagement/v1/orders/{order_id}/cancel",
-        path_parameters=("order_id",),
-        body=None,
-        responses={204: None, 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=True,
-        repeatable=False,
-        creates="the order's cancellation",
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"order_id": Field("string", min_length=1, max_length=255)},
-        required_parameters=frozenset(["order_id"]),
-        parameter_python_names={},
-    ),
-    "get_payouts": Operation(
-        name="get_payouts",
-        resource="settlements",
-        operation_id="getPayouts",
-        method="GET",
-        path="/settlements/v1/payouts",
-        path_parameters=(),
-        body=None,
-        responses={
-            200: "SettlementPayoutCollection",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=("start_date", "end_date", "currency_code", "size", "offset"),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=Pagination(
-            method="iter_payouts",
-            items_attribute="payouts",
-            offset="offset",
-            size="size",
-            total=("pagination", "total"),
-        ),
-        parameters={
-            "start_date": Field("string", format="date-time"),
-            "end_date": Field("string", format="date-time"),
-            "currency_code": Field("string"),
-            "size": Field("integer", minimum=1, maximum=500),
-            "offset": Field("integer", minimum=0),
-        },
-        required_parameters=frozenset([]),
-        parameter_python_names={},
-    ),
-    "get_payout_summary": Operation(
-        name="get_payout_summary",
-        resource="settlements",
-        operation_id="getPayoutSummary",
-        method="GET",
-        path="/settlements/v1/payouts/summary",
-        path_parameters=(),
-        body=None,
-        responses={
-            200: "SettlementPayoutSummary",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=("start_date", "end_date", "currency_code"),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset({200}),
-        pagination=None,
-        parameters={
-            "start_date": Field("string", format="date-time"),
-            "end_date": Field("string", format="date-time"),
-            "currency_code": Field("string"),
-        },
-        required_parameters=frozenset(["end_date", "start_date"]),
-        parameter_python_names={},
-    ),
-    "get_payout": Operation(
-        name="get_payout",
-        resource="settlements",
-        operation_id="getPayout",
-        method="GET",
-        path="/settlements/v1/payouts/{payment_reference}",
-        path_parameters=("payment_reference",),
-        body=None,
-        responses={
-            200: "SettlementPayout",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"payment_reference": Field("string", min_length=1)},
-        required_parameters=frozenset(["payment_reference"]),
-        parameter_python_names={},
-    ),
-    "get_transactions": Operation(
-        name="get_transactions",
-        resource="settlements",
-        operation_id="getTransactions",
-        method="GET",
-        path="/settlements/v1/transactions",
-        path_parameters=(),
-        body=None,
-        responses={
-            200: "SettlementTransactionCollection",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=("payment_reference", "order_id", "size", "offset"),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=Pagination(
-            method="iter_transactions",
-            items_attribute="transactions",
-            offset="offset",
-            size="size",
-            total=("pagination", "total"),
-        ),
-        parameters={
-            "payment_reference": Field("string", min_length=1),
-            "order_id": Field("string", min_length=1),
-            "size": Field("integer", minimum=1, maximum=500),
-            "offset": Field("integer", minimum=0),
-        },
-        required_parameters=frozenset([]),
-        parameter_python_names={},
-    ),
-    "get_payout_report_with_transactions": Operation(
-        name="get_payout_report_with_transactions",
-        resource="settlements",
-        operation_id="getPayoutReportWithTransactions",
-        method="GET",
-        path="/settlements/v1/reports/payout-with-transactions",
-        path_parameters=(),
-        body=None,
-        responses={
-            200: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=("payment_reference",),
-        header_parameters=(),
-        header_results={},
-        byte_responses={200: "text/csv"},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"payment_reference": Field("string", min_length=1)},
-        required_parameters=frozenset(["payment_reference"]),
-        parameter_python_names={},
-    ),
-    "get_payout_report": Operation(
-        name="get_payout_report",
-        resource="settlements",
-        operation_id="getPayoutReport",
-        method="GET",
-        path="/settlements/v1/reports/payout",
-        path_parameters=(),
-        body=None,
-        responses={
-            200: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=("payment_reference",),
-        header_parameters=(),
-        header_results={},
-        byte_responses={200: "application/pdf"},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"payment_reference": Field("string", min_length=1)},
-        required_parameters=frozenset(["payment_reference"]),
-        parameter_python_names={},
-    ),
-    "get_payouts_summary_report_with_transactions": Operation(
-        name="get_payouts_summary_report_with_transactions",
-        resource="settlements",
-        operation_id="getPayoutsSummaryReportWithTransactions",
-        method="GET",
-        path="/settlements/v1/reports/payouts-summary-with-transactions",
-        path_parameters=(),
-        body=None,
-        responses={200: None, 400: "ErrorV2", 401: "ErrorV2", 403: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=("start_date", "end_date"),
-        header_parameters=(),
-        header_results={},
-        byte_responses={200: "text/csv"},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"start_date": Field("string", format="date-time"), "end_date": Field("string", format="date-time")},
-        required_parameters=frozenset(["end_date", "start_date"]),
-        parameter_python_names={},
-    ),
-    "get_payouts_summary_report": Operation(
-        name="get_payouts_summary_report",
-        resource="settlements",
-        operation_id="getPayoutsSummaryReport",
-        method="GET",
-        path="/settlements/v1/reports/payouts-summary",
-        path_parameters=(),
-        body=None,
-        responses={200: None, 400: "ErrorV2", 401: "ErrorV2", 403: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=("start_date", "end_date"),
-        header_parameters=(),
-        header_results={},
-        byte_responses={200: "application/pdf"},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"start_date": Field("string", format="date-time"), "end_date": Field("string", format="date-time")},
-        required_parameters=frozenset(["end_date", "start_date"]),
-        parameter_python_names={},
-    ),
-    "create_hpp_session": Operation(
-        name="create_hpp_session",
-        resource="hpp",
-        operation_id="createHppSession",
-        method="POST",
-        path="/hpp/v1/sessions",
-        path_parameters=(),
-        body="HppSessionCreationRequest",
-        responses={
-            201: "HppSessionCreationResponse",
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={},
-        required_parameters=frozenset([]),
-        parameter_python_names={},
-    ),
-    "read_hpp_session": Operation(
-        name="read_hpp_session",
-        resource="hpp",
-        operation_id="readHppSession",
-        method="GET",
-        path="/hpp/v1/sessions/{session_id}",
-        path_parameters=("session_id",),
-        body=None,
-        responses={200: "HppSession", 401: "ErrorV2", 403: "ErrorV2", 404: "ErrorV2", 429: "ErrorV2", 500: "ErrorV2"},
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"session_id": Field("string", min_length=1)},
-        required_parameters=frozenset(["session_id"]),
-        parameter_python_names={},
-    ),
-    "disable_hpp_session": Operation(
-        name="disable_hpp_session",
-        resource="hpp",
-        operation_id="disableHppSession",
-        method="DELETE",
-        path="/hpp/v1/sessions/{session_id}",
-        path_parameters=("session_id",),
-        body=None,
-        responses={
-            204: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        parameters={"session_id": Field("string", min_length=1)},
-        required_parameters=frozenset(["session_id"]),
-        parameter_python_names={},
-    ),
-    "distribute_hpp_session": Operation(
-        name="distribute_hpp_session",
-        resource="hpp",
-        operation_id="distributeHppSession",
-        method="POST",
-        path="/hpp/v1/sessions/{session_id}/distribution",
-        path_parameters=("session_id",),
-        body="HppDistributionRequest",
-        responses={
-            201: None,
-            204: None,
-            400: "ErrorV2",
-            401: "ErrorV2",
-            403: "ErrorV2",
-            404: "ErrorV2",
-            429: "ErrorV2",
-            500: "ErrorV2",
-            503: "ErrorV2",
-        },
-        sends_idempotency_key=False,
-        repeatable=False,
-        creates=None,
-        query_parameters=(),
-        header_parameters=(),
-        header_results={},
-        byte_responses={},
-        array_responses=frozenset(),
-        pagination=None,
-        deprecation=Deprecation("hpp.distribute_hpp_session", body=True),
-        parameters={"session_id": Field("string", min_length=1)},
-        required_parameters=frozenset(["session_id"]),
-        parameter_python_names={},
-    ),
+    "cancel_authorization": CANCEL_AUTHORIZATION,
+    "create_order": CREATE_ORDER,
+    "purchase_token": PURCHASE_TOKEN,
+    "create_credit_session": CREATE_CREDIT_SESSION,
+    "read_credit_session": READ_CREDIT_SESSION,
+    "update_credit_session": UPDATE_CREDIT_SESSION,
+    "read_customer_token": READ_CUSTOMER_TOKEN,
+    "create_customer_token_order": CREATE_CUSTOMER_TOKEN_ORDER,
+    "update_customer_token_status": UPDATE_CUSTOMER_TOKEN_STATUS,
+    "get_order": GET_ORDER,
+    "acknowledge_order": ACKNOWLEDGE_ORDER,
+    "update_authorization": UPDATE_AUTHORIZATION,
+    "get_captures": GET_CAPTURES,
+    "capture_order": CAPTURE_ORDER,
+    "get_capture": GET_CAPTURE,
+    "extend_due_date": EXTEND_DUE_DATE,
+    "get_options_for_extend_due_date": GET_OPTIONS_FOR_EXTEND_DUE_DATE,
+    "append_shipping_info": APPEND_SHIPPING_INFO,
+    "trigger_send_out": TRIGGER_SEND_OUT,
+    "update_consumer_details": UPDATE_CONSUMER_DETAILS,
+    "extend_authorization_time": EXTEND_AUTHORIZATION_TIME,
+    "update_merchant_references": UPDATE_MERCHANT_REFERENCES,
+    "refund_order": REFUND_ORDER,
+    "get_refund": GET_REFUND,
+    "release_remaining_authorization": RELEASE_REMAINING_AUTHORIZATION,
+    "append_order_shipping_info": APPEND_ORDER_SHIPPING_INFO,
+    "cancel_order": CANCEL_ORDER,
+    "get_payouts": GET_PAYOUTS,
+    "get_payout_summary": GET_PAYOUT_SUMMARY,
+    "get_payout": GET_PAYOUT,
+    "get_transactions": GET_TRANSACTIONS,
+    "get_payout_report_with_transactions": GET_PAYOUT_REPORT_WITH_TRANSACTIONS,
+    "get_payout_report": GET_PAYOUT_REPORT,
+    "get_payouts_summary_report_with_transactions": GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS,
+    "get_payouts_summary_report": GET_PAYOUTS_SUMMARY_REPORT,
+    "create_hpp_session": CREATE_HPP_SESSION,
+    "read_hpp_session": READ_HPP_SESSION,
+    "disable_hpp_session": DISABLE_HPP_SESSION,
+    "distribute_hpp_session": DISTRIBUTE_HPP_SESSION,
 }
 
 # Model class -> its schema, by JSON property name.

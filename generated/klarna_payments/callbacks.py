@@ -257,10 +257,6 @@ def _require_strings(data: Mapping[str, Any], names: tuple[str, ...], what: str)
         raise CallbackError(f"the {what} body lacks a non-empty string {' and '.join(missing)}")
 
 
-# The session of a status callback is the read operation's answer (Klarna: "the same object").
-_HPP_SESSION_READ: Final = "read_hpp_session"
-
-
 def parse_hpp_status_callback(body: bytes | str | Mapping[str, Any]) -> HppStatusCallback:
     """The callback's `event_id` and its session, from its JSON body (or a parsed one).
 
@@ -272,8 +268,8 @@ def parse_hpp_status_callback(body: bytes | str | Mapping[str, Any]) -> HppStatu
 
     data = _json_object(body, "status callback")
     _require_strings(data, ("event_id",), "status callback")
-    model = _spec.OPERATIONS[_HPP_SESSION_READ].responses[200]
-    assert model is not None, "read_hpp_session answers a session"
+    # The session of a status callback is the read operation's answer (Klarna: "the same object").
+    model = _spec.READ_HPP_SESSION.model_classes().responses[200]
     try:
         session = _decoding.decode_data(model, data.get("session"))
     except _decoding.DecodeProblem as problem:

@@ -25,7 +25,6 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-from . import models
 from ._schema import Field
 from ._spec import MODELS
 
@@ -214,12 +213,12 @@ def _json_kind(value: Any) -> str:
     return "an array" if isinstance(value, list) else "an object" if isinstance(value, dict) else type(value).__name__
 
 
-def decode(model: str, content: bytes) -> Any:
-    """The body as an instance of `model` (a model class name), or DecodeProblem."""
+def decode(model: type[Any], content: bytes) -> Any:
+    """The body as an instance of `model` (a model class), or DecodeProblem."""
     return decode_data(model, parse_json(content))
 
 
-def decode_list(model: str, content: bytes) -> list[Any]:
+def decode_list(model: type[Any], content: bytes) -> list[Any]:
     """A body that is a JSON array, as a list of `model` instances, or DecodeProblem naming the item."""
     data = parse_json(content)
     if not isinstance(data, list):
@@ -233,14 +232,16 @@ def decode_list(model: str, content: bytes) -> list[Any]:
     return items
 
 
-def decode_data(model: str, data: Any) -> Any:
-    """A parsed JSON value (or a success's headers, by property) as an instance of `model`, or DecodeProblem."""
+def decode_data(model: type[Any], data: Any) -> Any:
+    """A parsed JSON value (or a success's headers, by property) as an instance of `model` (a model
+    class: `Operation.model_classes`), or DecodeProblem. Its schema is `MODELS[model.__name__]`,
+    as the nested models' are `MODELS[field.model]`: the tables are keyed by class name."""
     if not isinstance(data, dict):
         raise DecodeProblem(f"the body is {_json_kind(data)}, not a JSON object")  # no field: a whole-body problem
     aside: list[Displaced] = []
-    clean = _clean(model, data, (), aside)
+    clean = _clean(model.__name__, data, (), aside)
     try:
-        instance = getattr(models, model).from_dict(clean)
+        instance = model.from_dict(clean)
     except Exception as error:
         raise DecodeProblem(f"the body could not be decoded ({type(error).__name__})") from None
     for path, key, value in aside:

@@ -48,16 +48,17 @@ def _decoded(operation: Operation, status: int | None, response: Any) -> Any:
     answered in its headers alone is decoded from them. DecodeProblem when it cannot be."""
     if status in operation.byte_responses:
         return response.content
-    model = operation.responses.get(status) if status is not None else None
-    if model is None:
+    if status is None or operation.responses.get(status) is None:
         return None
     # Decoding (the models, attrs) loads with the first response, not at `import klarna_payments`.
     from ._decoding import decode, decode_data, decode_list
 
+    model = operation.model_classes().responses[status]
+
     if status in operation.array_responses:
         return decode_list(model, response.content)
 
-    headers = operation.header_results.get(status) if status is not None else None
+    headers = operation.header_results.get(status)
     if headers is not None:
         given = {key: response.headers[name] for key, name in headers.items() if name in response.headers}
         return decode_data(model, given)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 
 class Field(NamedTuple):
@@ -76,6 +76,19 @@ class KnownAnswer(NamedTuple):
         return any(self.message in message.lower() for message in messages)
 
 
+class ModelClasses(NamedTuple):
+    """The model classes of one operation: what `Operation.model_classes` returns, imported on
+    its first call (the models load with the first call that needs them, not at import)."""
+
+    body: type[Any] | None  # the class of the JSON request body (`Operation.body`)
+    responses: Mapping[int, type[Any]]  # status -> the class of its answer (`Operation.responses`)
+
+
+def no_model_classes() -> ModelClasses:
+    """The model classes of an operation that has none (the default of a hand-made `Operation`)."""
+    return ModelClasses(None, {})
+
+
 class Operation(NamedTuple):
     """One operation of the document, under the generator's name for it (`create_order`)."""
 
@@ -105,6 +118,10 @@ class Operation(NamedTuple):
     parameters: Mapping[str, Field] = {}
     required_parameters: frozenset[str] = frozenset()  # the path parameters and those the document requires
     parameter_python_names: Mapping[str, str] = {}  # name in the document -> argument name, where they differ
+    # `body` and `responses` as the classes themselves: a function of `_spec.py` importing them
+    # from `models` (so a renamed model is a type error there), cached, called when decoding or
+    # checking a body
+    model_classes: Callable[[], ModelClasses] = no_model_classes
 
     @property
     def success_statuses(self) -> frozenset[int]:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from . import _codegen, models, preflight
+from . import _codegen, preflight
 from ._decoding import fits_format
 from ._line_rules import LineRules
 from ._logs import body_warnings, preflight_warnings
@@ -498,9 +498,8 @@ def request_body(
     """The JSON bytes of `body` for `operation`, after the checks above and the order rules (with
     the client's `region` checked against the purchase country), with `extra_body`'s fields added
     (unchecked: fields the document does not know yet)."""
-    model = operation.body
-    assert model is not None
-    model_class = getattr(models, model)
+    model, model_class = operation.body, operation.model_classes().body
+    assert model is not None and model_class is not None
     data: Mapping[str, Any]
     if isinstance(body, model_class):
         try:

@@ -3,13 +3,15 @@ uses or is likely to, and a `DocumentError` naming the JSON pointer for what it 
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from sdk_document import CONFIG, RULE_SETS, SPEC, Document, DocumentError
-from sdk_emit import spec_module
+from sdk_emit import FAKE, handlers_module, spec_module
 from sdk_view import generator_view
 
 Change = Callable[[dict[str, Any]], None]
@@ -129,6 +131,10 @@ def test_arrays_of_scalars_keep_their_item_type_and_enum() -> None:
             "would shadow the resource's with_raw_response",
         ),
         (
+            lambda raw: raw["paths"]["/payments/v1/sessions"]["post"].update(operationId="servers"),
+            "#/paths/~1payments~1v1~1sessions/post/operationId: its constant SERVERS in _spec.py is another name",
+        ),
+        (
             lambda raw: raw["paths"]["/payments/v1/sessions"]["post"].update(tags=["with_options"]),
             "#/paths/~1payments~1v1~1sessions/post/tags: the tag 'with_options' would shadow the client's",
         ),
@@ -156,6 +162,7 @@ def test_arrays_of_scalars_keep_their_item_type_and_enum() -> None:
         "a server URL with variables",
         "two operations of one method name",
         "a method shadowing the resource's",
+        "an operation constant shadowing a table",
         "a tag shadowing the client's",
         "an operation without an operationId",
         "oneOf",
@@ -416,3 +423,31 @@ def test_an_x_klarna_secret_that_is_not_true_or_false_is_a_document_error(where:
 
     with pytest.raises(DocumentError, match="x-klarna-secret: true or false"):
         spec_module(document_with(change))
+
+
+def handler_table(source: str) -> dict[str, str]:
+    """The generated HANDLERS table: operation name -> its value's source."""
+    (table,) = [node.value for node in ast.parse(source).body if isinstance(node, ast.AnnAssign)]
+    assert isinstance(table, ast.Dict)
+    return {ast.literal_eval(key): ast.unparse(value) for key, value in zip(table.keys, table.values, strict=True)}
+
+
+def test_an_operation_the_fake_has_no_method_for_is_answered_from_the_document() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        read = {**raw["paths"]["/payments/v1/sessions"]["post"], "operationId": "readSessionPreview"}
+        read.pop("requestBody")
+        raw["paths"]["/payments/v1/sessions"]["get"] = read
+
+    table = handler_table(handlers_module(document_with(change)))
+    assert table["read_session_preview"] == "None"
+    assert table["create_credit_session"] == "SessionsBehaviour._operation_create_credit_session"
+
+
+def test_a_handler_two_of_the_fakes_classes_define_stops_the_generation(tmp_path: Path) -> None:
+    for module in ("_orders.py", "_sessions.py"):
+        (tmp_path / module).write_text((FAKE / module).read_text(encoding="utf-8"), encoding="utf-8")
+    twice = "\n    def _operation_create_order(self, call: Call) -> None:\n        return None\n"
+    with (tmp_path / "_sessions.py").open("a", encoding="utf-8") as sessions:
+        sessions.write(twice)
+    with pytest.raises(ValueError, match=r"SessionsBehaviour._operation_create_order is also _orders.OrdersBehaviour"):
+        handlers_module(document_with(lambda raw: None), fake=tmp_path)

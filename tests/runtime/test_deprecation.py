@@ -33,7 +33,9 @@ class Marks:
 
     def operation(self, name: str, **deprecation: Any) -> Deprecation:
         marked = Deprecation(f"orders.{name}", **deprecation)
-        self.monkeypatch.setitem(_spec.OPERATIONS, name, _spec.OPERATIONS[name]._replace(deprecation=marked))
+        operation = _spec.OPERATIONS[name]._replace(deprecation=marked)
+        self.monkeypatch.setattr(_spec, name.upper(), operation)  # the constant the generated methods pass
+        self.monkeypatch.setitem(_spec.OPERATIONS, name, operation)
         return marked
 
     def field(self, model: str, key: str) -> None:

@@ -220,14 +220,14 @@ def test_an_idempotency_key_that_is_not_a_uuid_is_refused(key: object) -> None:
 
 
 def test_a_query_or_header_parameter_the_operation_does_not_document_is_refused() -> None:
-    from klarna_payments import _base_client
+    from klarna_payments import _base_client, _spec
 
     recorder = Recorder(ORDER)
     with sync_sdk(recorder) as sdk:
         with pytest.raises(ValueError, match="create_order has no query parameter locale"):
-            _base_client.call(sdk, "create_order", (TOKEN,), ORDER_BODY, query={"locale": "sv-SE"})
+            _base_client.call(sdk, _spec.CREATE_ORDER, (TOKEN,), ORDER_BODY, query={"locale": "sv-SE"})
         with pytest.raises(ValueError, match="has no header parameter X-Trace"):
-            _base_client.call(sdk, "create_order", (TOKEN,), ORDER_BODY, header_parameters={"X-Trace": "1"})
+            _base_client.call(sdk, _spec.CREATE_ORDER, (TOKEN,), ORDER_BODY, header_parameters={"X-Trace": "1"})
     assert recorder.requests == []
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -78,13 +77,6 @@ class Currency(enum.Enum):
     SEK = "SEK"
 
 
-@pytest.fixture(autouse=True)
-def operations(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for operation in (LIST_PAYOUTS, READ_CAPTURE):
-        monkeypatch.setitem(OPERATIONS, operation.name, operation)
-    yield
-
-
 def arguments(**given: Any) -> dict[str, Any]:
     """The runtime call's keywords as a generated method makes them: every parameter, None unless given."""
     query = {name: None for name in LIST_PAYOUTS.query_parameters}
@@ -96,15 +88,15 @@ def arguments(**given: Any) -> dict[str, Any]:
 def sent(**given: Any) -> httpx.Request:
     recorder = Recorder(OK)
     with sync_sdk(recorder) as sdk:
-        _base_client.call(sdk, "list_payouts", (), **arguments(**given))
+        _base_client.call(sdk, LIST_PAYOUTS, (), **arguments(**given))
     (request,) = recorder.requests
     return request
 
 
-def refused(operation: str = "list_payouts", path: tuple[object, ...] = (), **given: Any) -> str:
+def refused(operation: Operation = LIST_PAYOUTS, path: tuple[object, ...] = (), **given: Any) -> str:
     """The ValueError message of the call; asserts nothing was sent."""
     recorder = Recorder(OK)
-    options = arguments(**given) if operation == "list_payouts" else {}
+    options = arguments(**given) if operation is LIST_PAYOUTS else {}
     with sync_sdk(recorder) as sdk, pytest.raises(ValueError) as raised:
         _base_client.call(sdk, operation, path, **options)
     assert recorder.requests == []
@@ -161,7 +153,7 @@ def test_an_array_parameter_is_sent_once_per_item() -> None:
 def test_an_integer_path_parameter_is_sent_as_its_text() -> None:
     recorder = Recorder(OK)
     with sync_sdk(recorder) as sdk:
-        _base_client.call(sdk, "read_capture", (ORDER_ID, 7))
+        _base_client.call(sdk, READ_CAPTURE, (ORDER_ID, 7))
     assert recorder.requests[0].url.path == f"/ordermanagement/v1/orders/{ORDER_ID}/captures/7"
 
 
@@ -215,7 +207,7 @@ def test_a_required_parameter_given_none_is_refused() -> None:
 def test_a_required_parameter_left_out_is_refused() -> None:
     recorder = Recorder(OK)
     with sync_sdk(recorder) as sdk, pytest.raises(ValueError, match="payment_reference: required parameter missing"):
-        _base_client.call(sdk, "list_payouts", (), query={"size": 10})
+        _base_client.call(sdk, LIST_PAYOUTS, (), query={"size": 10})
     assert recorder.requests == []
 
 
@@ -255,13 +247,13 @@ def test_a_datetime_is_not_a_date() -> None:
 
 
 def test_a_secret_path_parameter_is_named_never_quoted() -> None:
-    message = refused("read_capture", ("not-a-secret-order-id", 7))
+    message = refused(READ_CAPTURE, ("not-a-secret-order-id", 7))
     assert "order_id: does not match ^[0-9a-f-]{36}$" in message
     assert "not-a-secret-order-id" not in message
 
 
 def test_an_integer_path_parameter_below_its_minimum_is_refused() -> None:
-    assert "capture_id: must be at least 1, not 0" in refused("read_capture", (ORDER_ID, 0))
+    assert "capture_id: must be at least 1, not 0" in refused(READ_CAPTURE, (ORDER_ID, 0))
 
 
 def test_a_session_id_longer_than_the_document_allows_is_refused() -> None:
@@ -311,7 +303,7 @@ async def test_async_calls_check_parameters_too() -> None:
     recorder = Recorder(OK)
     async with async_sdk(recorder) as sdk:
         with pytest.raises(ValueError, match="size: must be at most 500, not 501"):
-            await _base_client.acall(sdk, "list_payouts", (), **arguments(size=501))
+            await _base_client.acall(sdk, LIST_PAYOUTS, (), **arguments(size=501))
     assert recorder.requests == []
 
 

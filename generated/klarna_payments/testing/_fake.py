@@ -74,6 +74,7 @@ from .._http import Clock
 from .._spec import CORRELATION_ID_HEADER, IDEMPOTENCY_KEY_HEADER
 from ._customer_tokens import CustomerTokensBehaviour
 from ._document import Route, default_answer, route, routes
+from ._handlers import HANDLERS
 from ._hpp import HppBehaviour
 from ._merchants import Merchants, Unauthorized
 from ._order_management import placed_order
@@ -492,7 +493,7 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
     # Executing
 
     def _execute(self, operation: Route, call: Call, key: str | None, correlation_id: str) -> _Answer:
-        """The answer to `call`: the resource's stateful behaviour for it, else the document's."""
+        """The answer to `call`: its resource's stateful behaviour (`_handlers.HANDLERS`), else the document's."""
         now = self.clock.now()
         # Keys are a merchant's own: another merchant's same key is another request.
         replay_key = (call.merchant, operation.name, key) if key is not None and self.idempotency == "replay" else None
@@ -500,9 +501,9 @@ class FakeKlarna(OrdersBehaviour, CustomerTokensBehaviour, SessionsBehaviour, Hp
             kept = self._replays.get(replay_key)
             if kept is not None and now - kept[0] <= IDEMPOTENCY_WINDOW:
                 return kept[1]
-        stateful = getattr(self, f"_operation_{operation.name}", None)
+        stateful = HANDLERS[operation.name]  # generated: a mixin's `_operation_<name>`, or None
         try:
-            result = stateful(call) if stateful is not None else default_answer(operation, call)
+            result = stateful(self, call) if stateful is not None else default_answer(operation, call)
             answer = _Answer(*result) if isinstance(result, tuple) else _Answer(204)
             answer.headers[CORRELATION_ID_HEADER] = correlation_id
         except _Problem as problem:

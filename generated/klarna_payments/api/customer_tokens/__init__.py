@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client, _iterators
+from ... import _base_client, _iterators, _spec
 from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -80,7 +80,7 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
             "CustomerToken",
             _base_client.call(
                 self._client,
-                "read_customer_token",
+                _spec.READ_CUSTOMER_TOKEN,
                 (customer_token,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -164,7 +164,7 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
             "CustomerTokenOrder",
             _base_client.call(
                 self._client,
-                "create_customer_token_order",
+                _spec.CREATE_CUSTOMER_TOKEN_ORDER,
                 (customer_token,),
                 body,
                 idempotency_key=idempotency_key,
@@ -231,7 +231,7 @@ class CustomerTokens(_iterators.CustomerTokensIterators):
             "None",
             _base_client.call(
                 self._client,
-                "update_customer_token_status",
+                _spec.UPDATE_CUSTOMER_TOKEN_STATUS,
                 (customer_token,),
                 body,
                 timeout=timeout,
@@ -297,7 +297,7 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
             "CustomerToken",
             await _base_client.acall(
                 self._client,
-                "read_customer_token",
+                _spec.READ_CUSTOMER_TOKEN,
                 (customer_token,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -381,7 +381,7 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
             "CustomerTokenOrder",
             await _base_client.acall(
                 self._client,
-                "create_customer_token_order",
+                _spec.CREATE_CUSTOMER_TOKEN_ORDER,
                 (customer_token,),
                 body,
                 idempotency_key=idempotency_key,
@@ -448,7 +448,7 @@ class AsyncCustomerTokens(_iterators.AsyncCustomerTokensIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "update_customer_token_status",
+                _spec.UPDATE_CUSTOMER_TOKEN_STATUS,
                 (customer_token,),
                 body,
                 timeout=timeout,

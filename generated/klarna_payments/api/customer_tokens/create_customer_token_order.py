@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -90,7 +90,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "create_customer_token_order",
+        _spec.CREATE_CUSTOMER_TOKEN_ORDER,
         (customer_token,),
         body,
         idempotency_key=idempotency_key,
@@ -178,7 +178,7 @@ def sync(
         "CustomerTokenOrder",
         _base_client.call(
             client,
-            "create_customer_token_order",
+            _spec.CREATE_CUSTOMER_TOKEN_ORDER,
             (customer_token,),
             body,
             idempotency_key=idempotency_key,
@@ -262,7 +262,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "create_customer_token_order",
+        _spec.CREATE_CUSTOMER_TOKEN_ORDER,
         (customer_token,),
         body,
         idempotency_key=idempotency_key,
@@ -350,7 +350,7 @@ async def asyncio(
         "CustomerTokenOrder",
         await _base_client.acall(
             client,
-            "create_customer_token_order",
+            _spec.CREATE_CUSTOMER_TOKEN_ORDER,
             (customer_token,),
             body,
             idempotency_key=idempotency_key,

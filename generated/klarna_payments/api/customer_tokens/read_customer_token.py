@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -55,7 +55,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "read_customer_token",
+        _spec.READ_CUSTOMER_TOKEN,
         (customer_token,),
         timeout=timeout,
         max_retries=max_retries,
@@ -109,7 +109,7 @@ def sync(
         "CustomerToken",
         _base_client.call(
             client,
-            "read_customer_token",
+            _spec.READ_CUSTOMER_TOKEN,
             (customer_token,),
             timeout=timeout,
             max_retries=max_retries,
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "read_customer_token",
+        _spec.READ_CUSTOMER_TOKEN,
         (customer_token,),
         timeout=timeout,
         max_retries=max_retries,
@@ -213,7 +213,7 @@ async def asyncio(
         "CustomerToken",
         await _base_client.acall(
             client,
-            "read_customer_token",
+            _spec.READ_CUSTOMER_TOKEN,
             (customer_token,),
             timeout=timeout,
             max_retries=max_retries,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -67,7 +67,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "update_customer_token_status",
+        _spec.UPDATE_CUSTOMER_TOKEN_STATUS,
         (customer_token,),
         body,
         timeout=timeout,
@@ -133,7 +133,7 @@ def sync(
         "None",
         _base_client.call(
             client,
-            "update_customer_token_status",
+            _spec.UPDATE_CUSTOMER_TOKEN_STATUS,
             (customer_token,),
             body,
             timeout=timeout,
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "update_customer_token_status",
+        _spec.UPDATE_CUSTOMER_TOKEN_STATUS,
         (customer_token,),
         body,
         timeout=timeout,
@@ -261,7 +261,7 @@ async def asyncio(
         "None",
         await _base_client.acall(
             client,
-            "update_customer_token_status",
+            _spec.UPDATE_CUSTOMER_TOKEN_STATUS,
             (customer_token,),
             body,
             timeout=timeout,

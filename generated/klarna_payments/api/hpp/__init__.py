@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client, _iterators
+from ... import _base_client, _iterators, _spec
 from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -98,7 +98,7 @@ class Hpp(_iterators.HppIterators):
             "HppSessionCreationResponse",
             _base_client.call(
                 self._client,
-                "create_hpp_session",
+                _spec.CREATE_HPP_SESSION,
                 (),
                 body,
                 timeout=timeout,
@@ -154,7 +154,7 @@ class Hpp(_iterators.HppIterators):
             "HppSession",
             _base_client.call(
                 self._client,
-                "read_hpp_session",
+                _spec.READ_HPP_SESSION,
                 (session_id,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -208,7 +208,7 @@ class Hpp(_iterators.HppIterators):
             "None",
             _base_client.call(
                 self._client,
-                "disable_hpp_session",
+                _spec.DISABLE_HPP_SESSION,
                 (session_id,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -274,7 +274,7 @@ class Hpp(_iterators.HppIterators):
             "None",
             _base_client.call(
                 self._client,
-                "distribute_hpp_session",
+                _spec.DISTRIBUTE_HPP_SESSION,
                 (session_id,),
                 body,
                 timeout=timeout,
@@ -360,7 +360,7 @@ class AsyncHpp(_iterators.AsyncHppIterators):
             "HppSessionCreationResponse",
             await _base_client.acall(
                 self._client,
-                "create_hpp_session",
+                _spec.CREATE_HPP_SESSION,
                 (),
                 body,
                 timeout=timeout,
@@ -416,7 +416,7 @@ class AsyncHpp(_iterators.AsyncHppIterators):
             "HppSession",
             await _base_client.acall(
                 self._client,
-                "read_hpp_session",
+                _spec.READ_HPP_SESSION,
                 (session_id,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -470,7 +470,7 @@ class AsyncHpp(_iterators.AsyncHppIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "disable_hpp_session",
+                _spec.DISABLE_HPP_SESSION,
                 (session_id,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -536,7 +536,7 @@ class AsyncHpp(_iterators.AsyncHppIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "distribute_hpp_session",
+                _spec.DISTRIBUTE_HPP_SESSION,
                 (session_id,),
                 body,
                 timeout=timeout,

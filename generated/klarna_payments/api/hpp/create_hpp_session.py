@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -77,7 +77,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "create_hpp_session",
+        _spec.CREATE_HPP_SESSION,
         (),
         body,
         timeout=timeout,
@@ -152,7 +152,7 @@ def sync(
         "HppSessionCreationResponse",
         _base_client.call(
             client,
-            "create_hpp_session",
+            _spec.CREATE_HPP_SESSION,
             (),
             body,
             timeout=timeout,
@@ -223,7 +223,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "create_hpp_session",
+        _spec.CREATE_HPP_SESSION,
         (),
         body,
         timeout=timeout,
@@ -298,7 +298,7 @@ async def asyncio(
         "HppSessionCreationResponse",
         await _base_client.acall(
             client,
-            "create_hpp_session",
+            _spec.CREATE_HPP_SESSION,
             (),
             body,
             timeout=timeout,

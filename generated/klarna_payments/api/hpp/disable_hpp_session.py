@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -55,7 +55,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "disable_hpp_session",
+        _spec.DISABLE_HPP_SESSION,
         (session_id,),
         timeout=timeout,
         max_retries=max_retries,
@@ -110,7 +110,7 @@ def sync(
         "None",
         _base_client.call(
             client,
-            "disable_hpp_session",
+            _spec.DISABLE_HPP_SESSION,
             (session_id,),
             timeout=timeout,
             max_retries=max_retries,
@@ -161,7 +161,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "disable_hpp_session",
+        _spec.DISABLE_HPP_SESSION,
         (session_id,),
         timeout=timeout,
         max_retries=max_retries,
@@ -216,7 +216,7 @@ async def asyncio(
         "None",
         await _base_client.acall(
             client,
-            "disable_hpp_session",
+            _spec.DISABLE_HPP_SESSION,
             (session_id,),
             timeout=timeout,
             max_retries=max_retries,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -57,7 +57,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "read_hpp_session",
+        _spec.READ_HPP_SESSION,
         (session_id,),
         timeout=timeout,
         max_retries=max_retries,
@@ -113,7 +113,7 @@ def sync(
         "HppSession",
         _base_client.call(
             client,
-            "read_hpp_session",
+            _spec.READ_HPP_SESSION,
             (session_id,),
             timeout=timeout,
             max_retries=max_retries,
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "read_hpp_session",
+        _spec.READ_HPP_SESSION,
         (session_id,),
         timeout=timeout,
         max_retries=max_retries,
@@ -221,7 +221,7 @@ async def asyncio(
         "HppSession",
         await _base_client.acall(
             client,
-            "read_hpp_session",
+            _spec.READ_HPP_SESSION,
             (session_id,),
             timeout=timeout,
             max_retries=max_retries,

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client, _iterators
+from ... import _base_client, _iterators, _spec
 from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -101,7 +101,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "OrderManagementOrder",
             _base_client.call(
                 self._client,
-                "get_order",
+                _spec.GET_ORDER,
                 (order_id,),
                 header_parameters={
                     "Klarna-Integrator": klarna_integrator,
@@ -160,7 +160,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "acknowledge_order",
+                _spec.ACKNOWLEDGE_ORDER,
                 (order_id,),
                 idempotency_key=idempotency_key,
                 timeout=timeout,
@@ -230,7 +230,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "update_authorization",
+                _spec.UPDATE_AUTHORIZATION,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -280,7 +280,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "list[Capture]",
             _base_client.call(
                 self._client,
-                "get_captures",
+                _spec.GET_CAPTURES,
                 (order_id,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -346,7 +346,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "CaptureOrderResult",
             _base_client.call(
                 self._client,
-                "capture_order",
+                _spec.CAPTURE_ORDER,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -398,7 +398,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "Capture",
             _base_client.call(
                 self._client,
-                "get_capture",
+                _spec.GET_CAPTURE,
                 (
                     order_id,
                     capture_id,
@@ -464,7 +464,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "extend_due_date",
+                _spec.EXTEND_DUE_DATE,
                 (
                     order_id,
                     capture_id,
@@ -520,7 +520,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "DueDateExtensionOptions",
             _base_client.call(
                 self._client,
-                "get_options_for_extend_due_date",
+                _spec.GET_OPTIONS_FOR_EXTEND_DUE_DATE,
                 (
                     order_id,
                     capture_id,
@@ -585,7 +585,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "append_shipping_info",
+                _spec.APPEND_SHIPPING_INFO,
                 (
                     order_id,
                     capture_id,
@@ -646,7 +646,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "trigger_send_out",
+                _spec.TRIGGER_SEND_OUT,
                 (
                     order_id,
                     capture_id,
@@ -710,7 +710,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "update_consumer_details",
+                _spec.UPDATE_CONSUMER_DETAILS,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -769,7 +769,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "extend_authorization_time",
+                _spec.EXTEND_AUTHORIZATION_TIME,
                 (order_id,),
                 idempotency_key=idempotency_key,
                 timeout=timeout,
@@ -829,7 +829,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "update_merchant_references",
+                _spec.UPDATE_MERCHANT_REFERENCES,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -901,7 +901,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "RefundOrderResult",
             _base_client.call(
                 self._client,
-                "refund_order",
+                _spec.REFUND_ORDER,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -953,7 +953,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "Refund",
             _base_client.call(
                 self._client,
-                "get_refund",
+                _spec.GET_REFUND,
                 (
                     order_id,
                     refund_id,
@@ -1012,7 +1012,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "release_remaining_authorization",
+                _spec.RELEASE_REMAINING_AUTHORIZATION,
                 (order_id,),
                 idempotency_key=idempotency_key,
                 timeout=timeout,
@@ -1071,7 +1071,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "append_order_shipping_info",
+                _spec.APPEND_ORDER_SHIPPING_INFO,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -1129,7 +1129,7 @@ class OrderManagement(_iterators.OrderManagementIterators):
             "None",
             _base_client.call(
                 self._client,
-                "cancel_order",
+                _spec.CANCEL_ORDER,
                 (order_id,),
                 idempotency_key=idempotency_key,
                 timeout=timeout,
@@ -1199,7 +1199,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "OrderManagementOrder",
             await _base_client.acall(
                 self._client,
-                "get_order",
+                _spec.GET_ORDER,
                 (order_id,),
                 header_parameters={
                     "Klarna-Integrator": klarna_integrator,
@@ -1258,7 +1258,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "acknowledge_order",
+                _spec.ACKNOWLEDGE_ORDER,
                 (order_id,),
                 idempotency_key=idempotency_key,
                 timeout=timeout,
@@ -1328,7 +1328,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "update_authorization",
+                _spec.UPDATE_AUTHORIZATION,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -1378,7 +1378,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "list[Capture]",
             await _base_client.acall(
                 self._client,
-                "get_captures",
+                _spec.GET_CAPTURES,
                 (order_id,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1444,7 +1444,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "CaptureOrderResult",
             await _base_client.acall(
                 self._client,
-                "capture_order",
+                _spec.CAPTURE_ORDER,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -1496,7 +1496,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "Capture",
             await _base_client.acall(
                 self._client,
-                "get_capture",
+                _spec.GET_CAPTURE,
                 (
                     order_id,
                     capture_id,
@@ -1562,7 +1562,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "extend_due_date",
+                _spec.EXTEND_DUE_DATE,
                 (
                     order_id,
                     capture_id,
@@ -1618,7 +1618,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "DueDateExtensionOptions",
             await _base_client.acall(
                 self._client,
-                "get_options_for_extend_due_date",
+                _spec.GET_OPTIONS_FOR_EXTEND_DUE_DATE,
                 (
                     order_id,
                     capture_id,
@@ -1683,7 +1683,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "append_shipping_info",
+                _spec.APPEND_SHIPPING_INFO,
                 (
                     order_id,
                     capture_id,
@@ -1744,7 +1744,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "trigger_send_out",
+                _spec.TRIGGER_SEND_OUT,
                 (
                     order_id,
                     capture_id,
@@ -1808,7 +1808,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "update_consumer_details",
+                _spec.UPDATE_CONSUMER_DETAILS,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -1867,7 +1867,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "extend_authorization_time",
+                _spec.EXTEND_AUTHORIZATION_TIME,
                 (order_id,),
                 idempotency_key=idempotency_key,
                 timeout=timeout,
@@ -1927,7 +1927,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "update_merchant_references",
+                _spec.UPDATE_MERCHANT_REFERENCES,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -1999,7 +1999,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "RefundOrderResult",
             await _base_client.acall(
                 self._client,
-                "refund_order",
+                _spec.REFUND_ORDER,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -2051,7 +2051,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "Refund",
             await _base_client.acall(
                 self._client,
-                "get_refund",
+                _spec.GET_REFUND,
                 (
                     order_id,
                     refund_id,
@@ -2110,7 +2110,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "release_remaining_authorization",
+                _spec.RELEASE_REMAINING_AUTHORIZATION,
                 (order_id,),
                 idempotency_key=idempotency_key,
                 timeout=timeout,
@@ -2169,7 +2169,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "append_order_shipping_info",
+                _spec.APPEND_ORDER_SHIPPING_INFO,
                 (order_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -2227,7 +2227,7 @@ class AsyncOrderManagement(_iterators.AsyncOrderManagementIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "cancel_order",
+                _spec.CANCEL_ORDER,
                 (order_id,),
                 idempotency_key=idempotency_key,
                 timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -63,7 +63,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "append_order_shipping_info",
+        _spec.APPEND_ORDER_SHIPPING_INFO,
         (order_id,),
         body,
         idempotency_key=idempotency_key,
@@ -124,7 +124,7 @@ def sync(
         "None",
         _base_client.call(
             client,
-            "append_order_shipping_info",
+            _spec.APPEND_ORDER_SHIPPING_INFO,
             (order_id,),
             body,
             idempotency_key=idempotency_key,
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "append_order_shipping_info",
+        _spec.APPEND_ORDER_SHIPPING_INFO,
         (order_id,),
         body,
         idempotency_key=idempotency_key,
@@ -242,7 +242,7 @@ async def asyncio(
         "None",
         await _base_client.acall(
             client,
-            "append_order_shipping_info",
+            _spec.APPEND_ORDER_SHIPPING_INFO,
             (order_id,),
             body,
             idempotency_key=idempotency_key,

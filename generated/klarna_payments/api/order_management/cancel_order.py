@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -59,7 +59,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "cancel_order",
+        _spec.CANCEL_ORDER,
         (order_id,),
         idempotency_key=idempotency_key,
         timeout=timeout,
@@ -117,7 +117,7 @@ def sync(
         "None",
         _base_client.call(
             client,
-            "cancel_order",
+            _spec.CANCEL_ORDER,
             (order_id,),
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "cancel_order",
+        _spec.CANCEL_ORDER,
         (order_id,),
         idempotency_key=idempotency_key,
         timeout=timeout,
@@ -229,7 +229,7 @@ async def asyncio(
         "None",
         await _base_client.acall(
             client,
-            "cancel_order",
+            _spec.CANCEL_ORDER,
             (order_id,),
             idempotency_key=idempotency_key,
             timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -72,7 +72,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "capture_order",
+        _spec.CAPTURE_ORDER,
         (order_id,),
         body,
         idempotency_key=idempotency_key,
@@ -141,7 +141,7 @@ def sync(
         "CaptureOrderResult",
         _base_client.call(
             client,
-            "capture_order",
+            _spec.CAPTURE_ORDER,
             (order_id,),
             body,
             idempotency_key=idempotency_key,
@@ -206,7 +206,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "capture_order",
+        _spec.CAPTURE_ORDER,
         (order_id,),
         body,
         idempotency_key=idempotency_key,
@@ -275,7 +275,7 @@ async def asyncio(
         "CaptureOrderResult",
         await _base_client.acall(
             client,
-            "capture_order",
+            _spec.CAPTURE_ORDER,
             (order_id,),
             body,
             idempotency_key=idempotency_key,

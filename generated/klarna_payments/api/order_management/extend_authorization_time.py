@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -60,7 +60,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "extend_authorization_time",
+        _spec.EXTEND_AUTHORIZATION_TIME,
         (order_id,),
         idempotency_key=idempotency_key,
         timeout=timeout,
@@ -119,7 +119,7 @@ def sync(
         "None",
         _base_client.call(
             client,
-            "extend_authorization_time",
+            _spec.EXTEND_AUTHORIZATION_TIME,
             (order_id,),
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "extend_authorization_time",
+        _spec.EXTEND_AUTHORIZATION_TIME,
         (order_id,),
         idempotency_key=idempotency_key,
         timeout=timeout,
@@ -233,7 +233,7 @@ async def asyncio(
         "None",
         await _base_client.acall(
             client,
-            "extend_authorization_time",
+            _spec.EXTEND_AUTHORIZATION_TIME,
             (order_id,),
             idempotency_key=idempotency_key,
             timeout=timeout,

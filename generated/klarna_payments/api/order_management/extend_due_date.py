@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -68,7 +68,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "extend_due_date",
+        _spec.EXTEND_DUE_DATE,
         (
             order_id,
             capture_id,
@@ -137,7 +137,7 @@ def sync(
         "None",
         _base_client.call(
             client,
-            "extend_due_date",
+            _spec.EXTEND_DUE_DATE,
             (
                 order_id,
                 capture_id,
@@ -202,7 +202,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "extend_due_date",
+        _spec.EXTEND_DUE_DATE,
         (
             order_id,
             capture_id,
@@ -271,7 +271,7 @@ async def asyncio(
         "None",
         await _base_client.acall(
             client,
-            "extend_due_date",
+            _spec.EXTEND_DUE_DATE,
             (
                 order_id,
                 capture_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -52,7 +52,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_capture",
+        _spec.GET_CAPTURE,
         (
             order_id,
             capture_id,
@@ -106,7 +106,7 @@ def sync(
         "Capture",
         _base_client.call(
             client,
-            "get_capture",
+            _spec.GET_CAPTURE,
             (
                 order_id,
                 capture_id,
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_capture",
+        _spec.GET_CAPTURE,
         (
             order_id,
             capture_id,
@@ -210,7 +210,7 @@ async def asyncio(
         "Capture",
         await _base_client.acall(
             client,
-            "get_capture",
+            _spec.GET_CAPTURE,
             (
                 order_id,
                 capture_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -49,7 +49,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_captures",
+        _spec.GET_CAPTURES,
         (order_id,),
         timeout=timeout,
         max_retries=max_retries,
@@ -97,7 +97,7 @@ def sync(
         "list[Capture]",
         _base_client.call(
             client,
-            "get_captures",
+            _spec.GET_CAPTURES,
             (order_id,),
             timeout=timeout,
             max_retries=max_retries,
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_captures",
+        _spec.GET_CAPTURES,
         (order_id,),
         timeout=timeout,
         max_retries=max_retries,
@@ -189,7 +189,7 @@ async def asyncio(
         "list[Capture]",
         await _base_client.acall(
             client,
-            "get_captures",
+            _spec.GET_CAPTURES,
             (order_id,),
             timeout=timeout,
             max_retries=max_retries,

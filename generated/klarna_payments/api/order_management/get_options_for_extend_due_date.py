@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -53,7 +53,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_options_for_extend_due_date",
+        _spec.GET_OPTIONS_FOR_EXTEND_DUE_DATE,
         (
             order_id,
             capture_id,
@@ -108,7 +108,7 @@ def sync(
         "DueDateExtensionOptions",
         _base_client.call(
             client,
-            "get_options_for_extend_due_date",
+            _spec.GET_OPTIONS_FOR_EXTEND_DUE_DATE,
             (
                 order_id,
                 capture_id,
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_options_for_extend_due_date",
+        _spec.GET_OPTIONS_FOR_EXTEND_DUE_DATE,
         (
             order_id,
             capture_id,
@@ -214,7 +214,7 @@ async def asyncio(
         "DueDateExtensionOptions",
         await _base_client.acall(
             client,
-            "get_options_for_extend_due_date",
+            _spec.GET_OPTIONS_FOR_EXTEND_DUE_DATE,
             (
                 order_id,
                 capture_id,

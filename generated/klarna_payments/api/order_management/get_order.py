@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -59,7 +59,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_order",
+        _spec.GET_ORDER,
         (order_id,),
         header_parameters={
             "Klarna-Integrator": klarna_integrator,
@@ -120,7 +120,7 @@ def sync(
         "OrderManagementOrder",
         _base_client.call(
             client,
-            "get_order",
+            _spec.GET_ORDER,
             (order_id,),
             header_parameters={
                 "Klarna-Integrator": klarna_integrator,
@@ -177,7 +177,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_order",
+        _spec.GET_ORDER,
         (order_id,),
         header_parameters={
             "Klarna-Integrator": klarna_integrator,
@@ -238,7 +238,7 @@ async def asyncio(
         "OrderManagementOrder",
         await _base_client.acall(
             client,
-            "get_order",
+            _spec.GET_ORDER,
             (order_id,),
             header_parameters={
                 "Klarna-Integrator": klarna_integrator,

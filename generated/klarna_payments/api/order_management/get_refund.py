@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -51,7 +51,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_refund",
+        _spec.GET_REFUND,
         (
             order_id,
             refund_id,
@@ -104,7 +104,7 @@ def sync(
         "Refund",
         _base_client.call(
             client,
-            "get_refund",
+            _spec.GET_REFUND,
             (
                 order_id,
                 refund_id,
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_refund",
+        _spec.GET_REFUND,
         (
             order_id,
             refund_id,
@@ -206,7 +206,7 @@ async def asyncio(
         "Refund",
         await _base_client.acall(
             client,
-            "get_refund",
+            _spec.GET_REFUND,
             (
                 order_id,
                 refund_id,

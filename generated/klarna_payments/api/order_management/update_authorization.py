@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -74,7 +74,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "update_authorization",
+        _spec.UPDATE_AUTHORIZATION,
         (order_id,),
         body,
         idempotency_key=idempotency_key,
@@ -147,7 +147,7 @@ def sync(
         "None",
         _base_client.call(
             client,
-            "update_authorization",
+            _spec.UPDATE_AUTHORIZATION,
             (order_id,),
             body,
             idempotency_key=idempotency_key,
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "update_authorization",
+        _spec.UPDATE_AUTHORIZATION,
         (order_id,),
         body,
         idempotency_key=idempotency_key,
@@ -289,7 +289,7 @@ async def asyncio(
         "None",
         await _base_client.acall(
             client,
-            "update_authorization",
+            _spec.UPDATE_AUTHORIZATION,
             (order_id,),
             body,
             idempotency_key=idempotency_key,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -65,7 +65,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "update_consumer_details",
+        _spec.UPDATE_CONSUMER_DETAILS,
         (order_id,),
         body,
         idempotency_key=idempotency_key,
@@ -128,7 +128,7 @@ def sync(
         "None",
         _base_client.call(
             client,
-            "update_consumer_details",
+            _spec.UPDATE_CONSUMER_DETAILS,
             (order_id,),
             body,
             idempotency_key=idempotency_key,
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "update_consumer_details",
+        _spec.UPDATE_CONSUMER_DETAILS,
         (order_id,),
         body,
         idempotency_key=idempotency_key,
@@ -250,7 +250,7 @@ async def asyncio(
         "None",
         await _base_client.acall(
             client,
-            "update_consumer_details",
+            _spec.UPDATE_CONSUMER_DETAILS,
             (order_id,),
             body,
             idempotency_key=idempotency_key,

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client, _iterators
+from ... import _base_client, _iterators, _spec
 from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -89,7 +89,7 @@ class Orders(_iterators.OrdersIterators):
             "None",
             _base_client.call(
                 self._client,
-                "cancel_authorization",
+                _spec.CANCEL_AUTHORIZATION,
                 (authorization_token,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -159,7 +159,7 @@ class Orders(_iterators.OrdersIterators):
             "Order",
             _base_client.call(
                 self._client,
-                "create_order",
+                _spec.CREATE_ORDER,
                 (authorization_token,),
                 body,
                 idempotency_key=idempotency_key,
@@ -230,7 +230,7 @@ class Orders(_iterators.OrdersIterators):
             "CustomerTokenCreationResponse",
             _base_client.call(
                 self._client,
-                "purchase_token",
+                _spec.PURCHASE_TOKEN,
                 (authorization_token,),
                 body,
                 idempotency_key=idempotency_key,
@@ -307,7 +307,7 @@ class AsyncOrders(_iterators.AsyncOrdersIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "cancel_authorization",
+                _spec.CANCEL_AUTHORIZATION,
                 (authorization_token,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -377,7 +377,7 @@ class AsyncOrders(_iterators.AsyncOrdersIterators):
             "Order",
             await _base_client.acall(
                 self._client,
-                "create_order",
+                _spec.CREATE_ORDER,
                 (authorization_token,),
                 body,
                 idempotency_key=idempotency_key,
@@ -448,7 +448,7 @@ class AsyncOrders(_iterators.AsyncOrdersIterators):
             "CustomerTokenCreationResponse",
             await _base_client.acall(
                 self._client,
-                "purchase_token",
+                _spec.PURCHASE_TOKEN,
                 (authorization_token,),
                 body,
                 idempotency_key=idempotency_key,

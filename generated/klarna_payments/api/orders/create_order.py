@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -76,7 +76,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "create_order",
+        _spec.CREATE_ORDER,
         (authorization_token,),
         body,
         idempotency_key=idempotency_key,
@@ -150,7 +150,7 @@ def sync(
         "Order",
         _base_client.call(
             client,
-            "create_order",
+            _spec.CREATE_ORDER,
             (authorization_token,),
             body,
             idempotency_key=idempotency_key,
@@ -220,7 +220,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "create_order",
+        _spec.CREATE_ORDER,
         (authorization_token,),
         body,
         idempotency_key=idempotency_key,
@@ -294,7 +294,7 @@ async def asyncio(
         "Order",
         await _base_client.acall(
             client,
-            "create_order",
+            _spec.CREATE_ORDER,
             (authorization_token,),
             body,
             idempotency_key=idempotency_key,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -74,7 +74,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "purchase_token",
+        _spec.PURCHASE_TOKEN,
         (authorization_token,),
         body,
         idempotency_key=idempotency_key,
@@ -146,7 +146,7 @@ def sync(
         "CustomerTokenCreationResponse",
         _base_client.call(
             client,
-            "purchase_token",
+            _spec.PURCHASE_TOKEN,
             (authorization_token,),
             body,
             idempotency_key=idempotency_key,
@@ -214,7 +214,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "purchase_token",
+        _spec.PURCHASE_TOKEN,
         (authorization_token,),
         body,
         idempotency_key=idempotency_key,
@@ -286,7 +286,7 @@ async def asyncio(
         "CustomerTokenCreationResponse",
         await _base_client.acall(
             client,
-            "purchase_token",
+            _spec.PURCHASE_TOKEN,
             (authorization_token,),
             body,
             idempotency_key=idempotency_key,

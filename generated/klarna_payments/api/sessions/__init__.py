@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client, _iterators
+from ... import _base_client, _iterators, _spec
 from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -91,7 +91,7 @@ class Sessions(_iterators.SessionsIterators):
             "MerchantSession",
             _base_client.call(
                 self._client,
-                "create_credit_session",
+                _spec.CREATE_CREDIT_SESSION,
                 (),
                 body,
                 idempotency_key=idempotency_key,
@@ -142,7 +142,7 @@ class Sessions(_iterators.SessionsIterators):
             "SessionRead",
             _base_client.call(
                 self._client,
-                "read_credit_session",
+                _spec.READ_CREDIT_SESSION,
                 (session_id,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -206,7 +206,7 @@ class Sessions(_iterators.SessionsIterators):
             "None",
             _base_client.call(
                 self._client,
-                "update_credit_session",
+                _spec.UPDATE_CREDIT_SESSION,
                 (session_id,),
                 body,
                 idempotency_key=idempotency_key,
@@ -285,7 +285,7 @@ class AsyncSessions(_iterators.AsyncSessionsIterators):
             "MerchantSession",
             await _base_client.acall(
                 self._client,
-                "create_credit_session",
+                _spec.CREATE_CREDIT_SESSION,
                 (),
                 body,
                 idempotency_key=idempotency_key,
@@ -336,7 +336,7 @@ class AsyncSessions(_iterators.AsyncSessionsIterators):
             "SessionRead",
             await _base_client.acall(
                 self._client,
-                "read_credit_session",
+                _spec.READ_CREDIT_SESSION,
                 (session_id,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -400,7 +400,7 @@ class AsyncSessions(_iterators.AsyncSessionsIterators):
             "None",
             await _base_client.acall(
                 self._client,
-                "update_credit_session",
+                _spec.UPDATE_CREDIT_SESSION,
                 (session_id,),
                 body,
                 idempotency_key=idempotency_key,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -70,7 +70,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "create_credit_session",
+        _spec.CREATE_CREDIT_SESSION,
         (),
         body,
         idempotency_key=idempotency_key,
@@ -138,7 +138,7 @@ def sync(
         "MerchantSession",
         _base_client.call(
             client,
-            "create_credit_session",
+            _spec.CREATE_CREDIT_SESSION,
             (),
             body,
             idempotency_key=idempotency_key,
@@ -202,7 +202,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "create_credit_session",
+        _spec.CREATE_CREDIT_SESSION,
         (),
         body,
         idempotency_key=idempotency_key,
@@ -270,7 +270,7 @@ async def asyncio(
         "MerchantSession",
         await _base_client.acall(
             client,
-            "create_credit_session",
+            _spec.CREATE_CREDIT_SESSION,
             (),
             body,
             idempotency_key=idempotency_key,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -50,7 +50,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "read_credit_session",
+        _spec.READ_CREDIT_SESSION,
         (session_id,),
         timeout=timeout,
         max_retries=max_retries,
@@ -99,7 +99,7 @@ def sync(
         "SessionRead",
         _base_client.call(
             client,
-            "read_credit_session",
+            _spec.READ_CREDIT_SESSION,
             (session_id,),
             timeout=timeout,
             max_retries=max_retries,
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "read_credit_session",
+        _spec.READ_CREDIT_SESSION,
         (session_id,),
         timeout=timeout,
         max_retries=max_retries,
@@ -193,7 +193,7 @@ async def asyncio(
         "SessionRead",
         await _base_client.acall(
             client,
-            "read_credit_session",
+            _spec.READ_CREDIT_SESSION,
             (session_id,),
             timeout=timeout,
             max_retries=max_retries,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -69,7 +69,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "update_credit_session",
+        _spec.UPDATE_CREDIT_SESSION,
         (session_id,),
         body,
         idempotency_key=idempotency_key,
@@ -137,7 +137,7 @@ def sync(
         "None",
         _base_client.call(
             client,
-            "update_credit_session",
+            _spec.UPDATE_CREDIT_SESSION,
             (session_id,),
             body,
             idempotency_key=idempotency_key,
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "update_credit_session",
+        _spec.UPDATE_CREDIT_SESSION,
         (session_id,),
         body,
         idempotency_key=idempotency_key,
@@ -269,7 +269,7 @@ async def asyncio(
         "None",
         await _base_client.acall(
             client,
-            "update_credit_session",
+            _spec.UPDATE_CREDIT_SESSION,
             (session_id,),
             body,
             idempotency_key=idempotency_key,

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client, _iterators
+from ... import _base_client, _iterators, _spec
 from ..._base_client import BaseClient, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -99,7 +99,7 @@ class Settlements(_iterators.SettlementsIterators):
             "SettlementPayoutCollection",
             _base_client.call(
                 self._client,
-                "get_payouts",
+                _spec.GET_PAYOUTS,
                 (),
                 query={
                     "start_date": start_date,
@@ -164,7 +164,7 @@ class Settlements(_iterators.SettlementsIterators):
             "list[SettlementPayoutSummary]",
             _base_client.call(
                 self._client,
-                "get_payout_summary",
+                _spec.GET_PAYOUT_SUMMARY,
                 (),
                 query={
                     "start_date": start_date,
@@ -220,7 +220,7 @@ class Settlements(_iterators.SettlementsIterators):
             "SettlementPayout",
             _base_client.call(
                 self._client,
-                "get_payout",
+                _spec.GET_PAYOUT,
                 (payment_reference,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -288,7 +288,7 @@ class Settlements(_iterators.SettlementsIterators):
             "SettlementTransactionCollection",
             _base_client.call(
                 self._client,
-                "get_transactions",
+                _spec.GET_TRANSACTIONS,
                 (),
                 query={
                     "payment_reference": payment_reference,
@@ -345,7 +345,7 @@ class Settlements(_iterators.SettlementsIterators):
             "bytes",
             _base_client.call(
                 self._client,
-                "get_payout_report_with_transactions",
+                _spec.GET_PAYOUT_REPORT_WITH_TRANSACTIONS,
                 (),
                 query={
                     "payment_reference": payment_reference,
@@ -379,7 +379,7 @@ class Settlements(_iterators.SettlementsIterators):
         """
         return _base_client.download(
             self._client,
-            "get_payout_report_with_transactions",
+            _spec.GET_PAYOUT_REPORT_WITH_TRANSACTIONS,
             (),
             path,
             query={
@@ -431,7 +431,7 @@ class Settlements(_iterators.SettlementsIterators):
             "bytes",
             _base_client.call(
                 self._client,
-                "get_payout_report",
+                _spec.GET_PAYOUT_REPORT,
                 (),
                 query={
                     "payment_reference": payment_reference,
@@ -465,7 +465,7 @@ class Settlements(_iterators.SettlementsIterators):
         """
         return _base_client.download(
             self._client,
-            "get_payout_report",
+            _spec.GET_PAYOUT_REPORT,
             (),
             path,
             query={
@@ -523,7 +523,7 @@ class Settlements(_iterators.SettlementsIterators):
             "bytes",
             _base_client.call(
                 self._client,
-                "get_payouts_summary_report_with_transactions",
+                _spec.GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS,
                 (),
                 query={
                     "start_date": start_date,
@@ -559,7 +559,7 @@ class Settlements(_iterators.SettlementsIterators):
         """
         return _base_client.download(
             self._client,
-            "get_payouts_summary_report_with_transactions",
+            _spec.GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS,
             (),
             path,
             query={
@@ -617,7 +617,7 @@ class Settlements(_iterators.SettlementsIterators):
             "bytes",
             _base_client.call(
                 self._client,
-                "get_payouts_summary_report",
+                _spec.GET_PAYOUTS_SUMMARY_REPORT,
                 (),
                 query={
                     "start_date": start_date,
@@ -653,7 +653,7 @@ class Settlements(_iterators.SettlementsIterators):
         """
         return _base_client.download(
             self._client,
-            "get_payouts_summary_report",
+            _spec.GET_PAYOUTS_SUMMARY_REPORT,
             (),
             path,
             query={
@@ -740,7 +740,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             "SettlementPayoutCollection",
             await _base_client.acall(
                 self._client,
-                "get_payouts",
+                _spec.GET_PAYOUTS,
                 (),
                 query={
                     "start_date": start_date,
@@ -805,7 +805,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             "list[SettlementPayoutSummary]",
             await _base_client.acall(
                 self._client,
-                "get_payout_summary",
+                _spec.GET_PAYOUT_SUMMARY,
                 (),
                 query={
                     "start_date": start_date,
@@ -861,7 +861,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             "SettlementPayout",
             await _base_client.acall(
                 self._client,
-                "get_payout",
+                _spec.GET_PAYOUT,
                 (payment_reference,),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -929,7 +929,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             "SettlementTransactionCollection",
             await _base_client.acall(
                 self._client,
-                "get_transactions",
+                _spec.GET_TRANSACTIONS,
                 (),
                 query={
                     "payment_reference": payment_reference,
@@ -986,7 +986,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             "bytes",
             await _base_client.acall(
                 self._client,
-                "get_payout_report_with_transactions",
+                _spec.GET_PAYOUT_REPORT_WITH_TRANSACTIONS,
                 (),
                 query={
                     "payment_reference": payment_reference,
@@ -1020,7 +1020,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
         """
         return await _base_client.adownload(
             self._client,
-            "get_payout_report_with_transactions",
+            _spec.GET_PAYOUT_REPORT_WITH_TRANSACTIONS,
             (),
             path,
             query={
@@ -1072,7 +1072,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             "bytes",
             await _base_client.acall(
                 self._client,
-                "get_payout_report",
+                _spec.GET_PAYOUT_REPORT,
                 (),
                 query={
                     "payment_reference": payment_reference,
@@ -1106,7 +1106,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
         """
         return await _base_client.adownload(
             self._client,
-            "get_payout_report",
+            _spec.GET_PAYOUT_REPORT,
             (),
             path,
             query={
@@ -1164,7 +1164,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             "bytes",
             await _base_client.acall(
                 self._client,
-                "get_payouts_summary_report_with_transactions",
+                _spec.GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS,
                 (),
                 query={
                     "start_date": start_date,
@@ -1200,7 +1200,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
         """
         return await _base_client.adownload(
             self._client,
-            "get_payouts_summary_report_with_transactions",
+            _spec.GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS,
             (),
             path,
             query={
@@ -1258,7 +1258,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
             "bytes",
             await _base_client.acall(
                 self._client,
-                "get_payouts_summary_report",
+                _spec.GET_PAYOUTS_SUMMARY_REPORT,
                 (),
                 query={
                     "start_date": start_date,
@@ -1294,7 +1294,7 @@ class AsyncSettlements(_iterators.AsyncSettlementsIterators):
         """
         return await _base_client.adownload(
             self._client,
-            "get_payouts_summary_report",
+            _spec.GET_PAYOUTS_SUMMARY_REPORT,
             (),
             path,
             query={

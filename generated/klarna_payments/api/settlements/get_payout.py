@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -53,7 +53,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_payout",
+        _spec.GET_PAYOUT,
         (payment_reference,),
         timeout=timeout,
         max_retries=max_retries,
@@ -105,7 +105,7 @@ def sync(
         "SettlementPayout",
         _base_client.call(
             client,
-            "get_payout",
+            _spec.GET_PAYOUT,
             (payment_reference,),
             timeout=timeout,
             max_retries=max_retries,
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_payout",
+        _spec.GET_PAYOUT,
         (payment_reference,),
         timeout=timeout,
         max_retries=max_retries,
@@ -205,7 +205,7 @@ async def asyncio(
         "SettlementPayout",
         await _base_client.acall(
             client,
-            "get_payout",
+            _spec.GET_PAYOUT,
             (payment_reference,),
             timeout=timeout,
             max_retries=max_retries,

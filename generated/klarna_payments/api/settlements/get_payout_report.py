@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -50,7 +50,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_payout_report",
+        _spec.GET_PAYOUT_REPORT,
         (),
         query={
             "payment_reference": payment_reference,
@@ -103,7 +103,7 @@ def sync(
         "bytes",
         _base_client.call(
             client,
-            "get_payout_report",
+            _spec.GET_PAYOUT_REPORT,
             (),
             query={
                 "payment_reference": payment_reference,
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_payout_report",
+        _spec.GET_PAYOUT_REPORT,
         (),
         query={
             "payment_reference": payment_reference,
@@ -205,7 +205,7 @@ async def asyncio(
         "bytes",
         await _base_client.acall(
             client,
-            "get_payout_report",
+            _spec.GET_PAYOUT_REPORT,
             (),
             query={
                 "payment_reference": payment_reference,

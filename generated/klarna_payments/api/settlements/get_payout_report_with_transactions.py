@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -52,7 +52,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_payout_report_with_transactions",
+        _spec.GET_PAYOUT_REPORT_WITH_TRANSACTIONS,
         (),
         query={
             "payment_reference": payment_reference,
@@ -107,7 +107,7 @@ def sync(
         "bytes",
         _base_client.call(
             client,
-            "get_payout_report_with_transactions",
+            _spec.GET_PAYOUT_REPORT_WITH_TRANSACTIONS,
             (),
             query={
                 "payment_reference": payment_reference,
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_payout_report_with_transactions",
+        _spec.GET_PAYOUT_REPORT_WITH_TRANSACTIONS,
         (),
         query={
             "payment_reference": payment_reference,
@@ -213,7 +213,7 @@ async def asyncio(
         "bytes",
         await _base_client.acall(
             client,
-            "get_payout_report_with_transactions",
+            _spec.GET_PAYOUT_REPORT_WITH_TRANSACTIONS,
             (),
             query={
                 "payment_reference": payment_reference,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -62,7 +62,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_payout_summary",
+        _spec.GET_PAYOUT_SUMMARY,
         (),
         query={
             "start_date": start_date,
@@ -126,7 +126,7 @@ def sync(
         "list[SettlementPayoutSummary]",
         _base_client.call(
             client,
-            "get_payout_summary",
+            _spec.GET_PAYOUT_SUMMARY,
             (),
             query={
                 "start_date": start_date,
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_payout_summary",
+        _spec.GET_PAYOUT_SUMMARY,
         (),
         query={
             "start_date": start_date,
@@ -250,7 +250,7 @@ async def asyncio(
         "list[SettlementPayoutSummary]",
         await _base_client.acall(
             client,
-            "get_payout_summary",
+            _spec.GET_PAYOUT_SUMMARY,
             (),
             query={
                 "start_date": start_date,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -75,7 +75,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_payouts",
+        _spec.GET_PAYOUTS,
         (),
         query={
             "start_date": start_date,
@@ -154,7 +154,7 @@ def sync(
         "SettlementPayoutCollection",
         _base_client.call(
             client,
-            "get_payouts",
+            _spec.GET_PAYOUTS,
             (),
             query={
                 "start_date": start_date,
@@ -229,7 +229,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_payouts",
+        _spec.GET_PAYOUTS,
         (),
         query={
             "start_date": start_date,
@@ -308,7 +308,7 @@ async def asyncio(
         "SettlementPayoutCollection",
         await _base_client.acall(
             client,
-            "get_payouts",
+            _spec.GET_PAYOUTS,
             (),
             query={
                 "start_date": start_date,

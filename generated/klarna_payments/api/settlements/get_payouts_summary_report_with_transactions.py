@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -58,7 +58,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_payouts_summary_report_with_transactions",
+        _spec.GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS,
         (),
         query={
             "start_date": start_date,
@@ -118,7 +118,7 @@ def sync(
         "bytes",
         _base_client.call(
             client,
-            "get_payouts_summary_report_with_transactions",
+            _spec.GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS,
             (),
             query={
                 "start_date": start_date,
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_payouts_summary_report_with_transactions",
+        _spec.GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS,
         (),
         query={
             "start_date": start_date,
@@ -234,7 +234,7 @@ async def asyncio(
         "bytes",
         await _base_client.acall(
             client,
-            "get_payouts_summary_report_with_transactions",
+            _spec.GET_PAYOUTS_SUMMARY_REPORT_WITH_TRANSACTIONS,
             (),
             query={
                 "start_date": start_date,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from ... import _base_client
+from ... import _base_client, _spec
 from ..._config import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # annotations only: the models load when a call first uses them
@@ -70,7 +70,7 @@ def sync_detailed(
 
     return _base_client.call_detailed(
         client,
-        "get_transactions",
+        _spec.GET_TRANSACTIONS,
         (),
         query={
             "payment_reference": payment_reference,
@@ -145,7 +145,7 @@ def sync(
         "SettlementTransactionCollection",
         _base_client.call(
             client,
-            "get_transactions",
+            _spec.GET_TRANSACTIONS,
             (),
             query={
                 "payment_reference": payment_reference,
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
     return await _base_client.acall_detailed(
         client,
-        "get_transactions",
+        _spec.GET_TRANSACTIONS,
         (),
         query={
             "payment_reference": payment_reference,
@@ -291,7 +291,7 @@ async def asyncio(
         "SettlementTransactionCollection",
         await _base_client.acall(
             client,
-            "get_transactions",
+            _spec.GET_TRANSACTIONS,
             (),
             query={
                 "payment_reference": payment_reference,
