@@ -240,7 +240,7 @@ def iterators_module(document: Document) -> str:
     for op in document.operations():
         found = listed.setdefault(op.resource, [])
         if (paging := document.pagination(op)) is not None:
-            found.append((op, paging))
+            found.append((op, {**paging, "constant": operation_constant(op.name)}))
     resources = [
         {"tag": tag, "class_name": str(ClassName(tag, FIELD_PREFIX)), "listed": pages} for tag, pages in listed.items()
     ]

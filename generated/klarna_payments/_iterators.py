@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import _pagination
+from . import _pagination, _spec
 
 if TYPE_CHECKING:
     from .models import SettlementPayout, SettlementTransaction
@@ -51,12 +51,12 @@ class SettlementsIterators:
     def iter_payouts(self, **query: Any) -> Iterator[SettlementPayout]:
         """Every item of ``get_payouts`` across its pages, each fetched when the last is
         used up; the keywords are ``get_payouts``'s (``offset``: where to start)."""
-        return _pagination.iterate(self, "get_payouts", query)
+        return _pagination.iterate(self, _spec.GET_PAYOUTS, query)
 
     def iter_transactions(self, **query: Any) -> Iterator[SettlementTransaction]:
         """Every item of ``get_transactions`` across its pages, each fetched when the last is
         used up; the keywords are ``get_transactions``'s (``offset``: where to start)."""
-        return _pagination.iterate(self, "get_transactions", query)
+        return _pagination.iterate(self, _spec.GET_TRANSACTIONS, query)
 
 
 class AsyncSettlementsIterators:
@@ -65,12 +65,12 @@ class AsyncSettlementsIterators:
     def iter_payouts(self, **query: Any) -> AsyncIterator[SettlementPayout]:
         """Every item of ``get_payouts`` across its pages, each fetched when the last is
         used up; the keywords are ``get_payouts``'s (``offset``: where to start)."""
-        return _pagination.aiterate(self, "get_payouts", query)
+        return _pagination.aiterate(self, _spec.GET_PAYOUTS, query)
 
     def iter_transactions(self, **query: Any) -> AsyncIterator[SettlementTransaction]:
         """Every item of ``get_transactions`` across its pages, each fetched when the last is
         used up; the keywords are ``get_transactions``'s (``offset``: where to start)."""
-        return _pagination.aiterate(self, "get_transactions", query)
+        return _pagination.aiterate(self, _spec.GET_TRANSACTIONS, query)
 
 
 class HppIterators:

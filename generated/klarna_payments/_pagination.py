@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from ._spec import OPERATIONS
+from ._schema import Operation
 
 
-def _paging(name: str, query: dict[str, Any]) -> tuple[Any, int, int | None]:
-    paging = OPERATIONS[name].pagination
-    assert paging is not None, f"{name} does not paginate"
+def _paging(operation: Operation, query: dict[str, Any]) -> tuple[Any, int, int | None]:
+    paging = operation.pagination
+    assert paging is not None, f"{operation.name} does not paginate"
     offset = query.pop(paging.offset, None) or 0
     size = query.get(paging.size)
     return paging, offset, size
@@ -35,9 +35,9 @@ def _items_and_next(paging: Any, page: Any, offset: int, size: int | None) -> tu
     return items, following
 
 
-def iterate(resource: Any, name: str, query: dict[str, Any]) -> Iterator[Any]:
-    paging, offset, size = _paging(name, dict(query))
-    method = getattr(resource, name)
+def iterate(resource: Any, operation: Operation, query: dict[str, Any]) -> Iterator[Any]:
+    paging, offset, size = _paging(operation, dict(query))
+    method = getattr(resource, operation.name)  # the resource's method of it: one page
     query = {key: value for key, value in query.items() if key != paging.offset}
     following: int | None = offset
     while following is not None:
@@ -45,9 +45,9 @@ def iterate(resource: Any, name: str, query: dict[str, Any]) -> Iterator[Any]:
         yield from items
 
 
-async def aiterate(resource: Any, name: str, query: dict[str, Any]) -> AsyncIterator[Any]:
-    paging, offset, size = _paging(name, dict(query))
-    method = getattr(resource, name)
+async def aiterate(resource: Any, operation: Operation, query: dict[str, Any]) -> AsyncIterator[Any]:
+    paging, offset, size = _paging(operation, dict(query))
+    method = getattr(resource, operation.name)  # the resource's method of it: one page
     query = {key: value for key, value in query.items() if key != paging.offset}
     following: int | None = offset
     while following is not None:
