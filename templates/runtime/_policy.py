@@ -173,8 +173,7 @@ def _detached(error: BaseException, headers: Mapping[str, str]) -> BaseException
         copy = type(error)(text)
     except TypeError:  # pragma: no cover - every httpx error takes a message
         copy = RuntimeError(text)
-    copy.__suppress_context__ = True
-    return copy
+    return copy  # never raised: it has no traceback, context or cause of its own
 
 
 def connection_error(operation: Operation, error: BaseException, prepared: Prepared) -> APIConnectionError:
@@ -219,7 +218,7 @@ def answered(operation: Operation, meaning: str, response: httpx.Response) -> bo
     return known.given_by(response.status_code, error.error_code, error.error_messages)
 
 
-@dataclass(repr=False)
+@dataclass
 class CallState:
     """What the attempts of one call have shown so far."""
 

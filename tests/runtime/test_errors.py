@@ -133,6 +133,16 @@ def test_a_header_value_of_four_characters_or_more_is_redacted_from_a_cause(valu
     assert str(caught.value.__cause__) == f"refused {shown}"
 
 
+def test_a_header_value_is_redacted_from_a_cause_also_as_the_bytes_an_h11_message_quotes() -> None:
+    # h11 and httpcore quote header values as bytes (b'...'), where a backslash is doubled.
+    value = "tr\\ce-1234"
+    quoted = repr(value.encode())
+    with sync_sdk(Recorder(httpx.LocalProtocolError(f"Illegal header value {quoted}")), max_retries=0) as sdk:
+        with pytest.raises(APIConnectionError) as caught:
+            sdk.sessions.read_credit_session(TOKEN, extra_headers={"X-Trace": value})
+    assert str(caught.value.__cause__) == "Illegal header value b'[redacted]'"
+
+
 def test_correlation_id_falls_back_to_the_response_header() -> None:
     response = json_response(409, {"error_code": "BAD_VALUE"}, headers={"Klarna-Correlation-Id": "from-header"})
     with sync_sdk(Recorder(response)) as sdk, pytest.raises(ConflictError) as caught:

@@ -124,19 +124,20 @@ def test_a_tax_rate_without_a_tax_amount_is_checked_as_zero_tax() -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "hint"),
+    ("field", "value", "said"),
     [
-        ("quantity", 0.5, "fractional quantities are refused"),
-        ("unit_price", 10.5, "in minor units"),
-        ("tax_rate", 662.5, "6.625 % is 663"),
-        ("total_amount", "1000", "in minor units"),
-        ("quantity", True, "integer"),
+        ("quantity", 0.5, "must be an integer (fractional quantities are refused), not 0.5"),
+        ("unit_price", 10.5, "must be an integer in minor units, not 10.5"),
+        ("tax_rate", 662.5, "must be an integer in hundredths of a percent (6.625 % is 663), not 662.5"),
+        ("total_amount", "1000", "must be an integer in minor units, not '1000'"),
+        ("total_tax_amount", 1.5, "must be an integer in minor units, not 1.5"),
+        ("quantity", True, "must be an integer (fractional quantities are refused), not True"),
     ],
 )
-def test_a_non_integer_value_is_an_error_naming_the_unit(field: str, value: Any, hint: str) -> None:
+def test_a_non_integer_value_is_an_error_naming_the_unit(field: str, value: Any, said: str) -> None:
     problems = errors(order({"name": "x", "quantity": 1, "unit_price": 1000, "total_amount": 1000, field: value}))
     assert f"order_lines[0].{field}" in paths(problems)
-    assert hint in next(p.message for p in problems if p.path == f"order_lines[0].{field}")
+    assert next(p.message for p in problems if p.path == f"order_lines[0].{field}") == f"order_lines[0].{field}: {said}"
 
 
 def test_a_fractional_discount_is_an_error_in_minor_units() -> None:
