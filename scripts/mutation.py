@@ -82,6 +82,9 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         'return Sent(response, "failure", prepared.idempotency_key, number + 1)',
     ): "a failure's retries_taken reaches no caller: it raises, and `*_detailed` has no such field",
     ("_markets.py", "return False", "return None"): "`listed` is read as a condition only: None is as false",
+    ("preflight.py", "return (len(keys), 0, 0)", "return (len(keys), 1, 0)"): (
+        "`_in_body_order`'s fallback for a path it cannot parse: every path preflight writes parses"
+    ),
     (
         "preflight.py",
         "if field is not None and isinstance(lines, Sequence) and 0 <= line_index < len(lines):",

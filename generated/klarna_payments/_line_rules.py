@@ -197,7 +197,7 @@ class Rule:
     def broken_by(self, values: Mapping[str, int | None], context: Mapping[str, object]) -> bool:
         """Whether a line with these `values` (None: unusable or absent) breaks the rule; never
         for a line missing a value it reads."""
-        if any(values.get(name, 0) is None for name in self.reads):
+        if any(values[name] is None for name in self.reads if name in values):
             return False
         arguments = {**context, **values}
         for predicate in self.applies:
@@ -296,7 +296,7 @@ def _rule_statements(failed: str, source: _Source) -> list[str]:
             held[guard].add(rule.holds)  # tested for every line that got this far
     lines = []
     for guard, failing in tests.items():
-        condition = " or ".join(f"({test})" if " and " in test else test for test in failing)
+        condition = " or ".join(failing)  # `and` binds tighter than `or`: no parentheses needed
         lines.append(f"if {guard} and ({condition}): {failed}" if guard else f"if {condition}: {failed}")
     for total in SUMS:
         addition = f"{total.name} += {total.value}"

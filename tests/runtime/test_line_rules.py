@@ -76,6 +76,14 @@ def test_the_loop_over_the_lines_inlines_the_predicates_it_is_made_from(generate
     assert "priced(" not in source
 
 
+def test_the_loop_over_the_lines_tests_each_predicate_once(generated_afresh: None) -> None:
+    # Later rules give way to earlier ones (`applies`); a line that got past an earlier rule
+    # kept it, so the loop does not ask again.
+    source = "".join(linecache.getlines(_line_rules._sound_lines().__code__.co_filename))
+    assert source.count("not (us and rate)") == 1
+    assert source.count("0 < rate <=") == 1
+
+
 def test_without_the_predicates_source_the_loop_calls_them_and_decides_the_same(
     monkeypatch: pytest.MonkeyPatch, generated_afresh: None
 ) -> None:

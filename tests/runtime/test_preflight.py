@@ -169,6 +169,19 @@ def test_a_float_order_amount_is_an_error_naming_the_unit() -> None:
     assert problem.message == "order_amount: must be an integer in minor units, not 25000.0"
 
 
+def test_a_float_order_tax_amount_is_an_error_naming_the_unit() -> None:
+    (problem,) = errors(order(DISCOUNTED_TSHIRT, order_tax_amount=5000.0))
+    assert problem.message == "order_tax_amount: must be an integer in minor units, not 5000.0"
+
+
+# Sweden's 6 %: 10600 gross holds exactly 600 tax, so 599 and 601 are the ±1 Klarna allows.
+@pytest.mark.parametrize(("tax", "allowed"), [(599, True), (600, True), (601, True), (598, False), (602, False)])
+def test_a_line_tax_exactly_one_off_the_calculated_value_is_allowed(tax: int, allowed: bool) -> None:
+    line = {"name": "Bok", "quantity": 1, "unit_price": 10600, "total_amount": 10600, "tax_rate": 600}
+    problems = paths(errors(order({**line, "total_tax_amount": tax})))
+    assert ("order_lines[0].total_tax_amount" not in problems) is allowed
+
+
 # Order level
 
 
@@ -235,10 +248,12 @@ def test_create_order_refuses_an_absent_order_tax_amount_and_sends_nothing() -> 
     assert recorder.requests == []
 
 
-@pytest.mark.parametrize("count", [0, 1001])
-def test_an_order_needs_one_to_a_thousand_lines(count: int) -> None:
+@pytest.mark.parametrize(("count", "bound"), [(0, 1), (1001, 1000)])
+def test_an_order_needs_one_to_a_thousand_lines(count: int, bound: int) -> None:
     line = {"name": "x", "quantity": 1, "unit_price": 1, "total_amount": 1}
-    assert "order_lines" in paths(errors(order(*[line] * count)))
+    [problem] = [problem for problem in errors(order(*[line] * count)) if problem.path == "order_lines"]
+    assert (problem.expected, problem.actual) == (bound, count)
+    assert problem.message == f"order_lines: must hold 1 to 1000 lines, not {count}"
 
 
 def test_a_thousand_lines_are_allowed() -> None:
