@@ -58,16 +58,6 @@ PYTEST_ARGS = ("-x", "-q", "-p", "no:cacheprovider", "-m", "not slow", "--no-hea
 EQUIVALENT: dict[tuple[str, str, str], str] = {
     (
         "_policy.py",
-        "return status >= 500 and status not in NOT_EXECUTED_STATUSES",
-        "return status >= 500 and status in NOT_EXECUTED_STATUSES",
-    ): "NOT_EXECUTED_STATUSES holds 408 and 429, never >= 500: the second test never decides",
-    (
-        "_policy.py",
-        "NOT_EXECUTED_STATUSES: Final = frozenset({408, 429})",
-        "NOT_EXECUTED_STATUSES: Final = frozenset({408, 430})",
-    ): "NOT_EXECUTED_STATUSES is only read beside `status >= 500`, which none of its statuses is",
-    (
-        "_policy.py",
         'return Sent(response, "settled", prepared.idempotency_key, number - 1)',
         "return Sent(response, 'XXsettledXX', prepared.idempotency_key, number - 1)",
     ): "_response reads only `success` and `failure`: any other outcome is a settled call",

@@ -182,6 +182,13 @@ def test_a_line_tax_exactly_one_off_the_calculated_value_is_allowed(tax: int, al
     assert ("order_lines[0].total_tax_amount" not in problems) is allowed
 
 
+# At 0.01 %, 10000 gross holds 0.9999 tax: 2 is one and a ten-thousandth off, just past the ±1.
+def test_a_line_tax_a_fraction_more_than_one_off_is_an_error() -> None:
+    line = {"name": "Bok", "quantity": 1, "unit_price": 10000, "total_amount": 10000, "tax_rate": 1}
+    assert "order_lines[0].total_tax_amount" not in paths(errors(order({**line, "total_tax_amount": 0})))
+    assert "order_lines[0].total_tax_amount" in paths(errors(order({**line, "total_tax_amount": 2})))
+
+
 # Order level
 
 
